@@ -1,0 +1,28 @@
+namespace CoopPortal.Application.Accounts;
+
+/// <summary>The account store, as the use cases need it. Implemented with ASP.NET Core Identity in Infrastructure.</summary>
+public interface IIdentityService
+{
+    /// <summary>
+    /// Creates an account with the Applicant role. Returns <see cref="CreateAccountOutcome.Duplicate"/> when the national
+    /// code or email is taken: the caller must not tell the person which, so accounts cannot be enumerated.
+    /// </summary>
+    Task<CreateAccountResult> CreateApplicantAsync(NewCitizen citizen, string password, CancellationToken cancellationToken);
+}
+
+public enum CreateAccountOutcome
+{
+    Created,
+    Duplicate,
+    PasswordRejected,
+}
+
+public sealed record CreateAccountResult(CreateAccountOutcome Outcome, IReadOnlyList<string> PasswordErrors)
+{
+    public static CreateAccountResult Created { get; } = new(CreateAccountOutcome.Created, []);
+
+    public static CreateAccountResult Duplicate { get; } = new(CreateAccountOutcome.Duplicate, []);
+}
+
+/// <summary>A validated, normalized registration: what is stored.</summary>
+public sealed record NewCitizen(string FullName, string NationalCode, string Mobile, string Email);

@@ -1,0 +1,34 @@
+using CoopPortal.Application.Common.Results;
+
+namespace CoopPortal.Application.Accounts.Register;
+
+/// <summary>
+/// Registers a citizen as an Applicant. The outcome is the same whether the national code or email was new or already
+/// taken (the owner of an existing account just logs in), so the form cannot be used to find out who has an account.
+/// </summary>
+public sealed class RegisterCitizenHandler(RegisterCitizenValidator validator, IIdentityService identity)
+{
+    public async Task<Result> HandleAsync(RegisterCitizenCommand command, CancellationToken cancellationToken)
+    {
+        var (citizen, errors) = validator.Validate(command);
+        if (citizen is null)
+        {
+            return Result.Invalid(errors.ToDictionary());
+        }
+
+        var created = await identity.CreateApplicantAsync(citizen, command.Password, cancellationToken).ConfigureAwait(false);
+        if (created.Outcome == CreateAccountOutcome.PasswordRejected)
+        {
+            var passwordErrors = new ValidationErrors();
+            foreach (var message in created.PasswordErrors)
+            {
+                passwordErrors.Add(nameof(command.Password), message);
+            }
+
+            return Result.Invalid(passwordErrors.ToDictionary());
+        }
+
+        // Created and Duplicate look the same to the caller on purpose.
+        return Result.Success();
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using CoopPortal.Domain.Common;
+
+namespace CoopPortal.Application.Common.Formatting;
+
+/// <summary>
+/// How values are shown to people: Jalali dates in Iran's time zone, Persian digits, Persian thousands separators.
+/// Storage stays UTC and ASCII; this is the only place that turns them into display text.
+/// </summary>
+public static class PersianFormat
+{
+    private static readonly Lazy<TimeZoneInfo> IranTime = new(() =>
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Asia/Tehran");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            // Iran has used +03:30 all year since 2022 (no daylight saving).
+            return TimeZoneInfo.CreateCustomTimeZone("Asia/Tehran", TimeSpan.FromMinutes(210), "Iran", "Iran");
+        }
+    });
+
+    /// <summary>The fa-IR culture with the Persian calendar set explicitly (fa-IR does not always default to it).</summary>
+    public static CultureInfo Culture { get; } = CreateCulture();
+
+    public static TimeZoneInfo TimeZone => IranTime.Value;
+
+    /// <summary>The local date in Iran of a UTC instant.</summary>
+    public static DateOnly LocalDate(System.DateTime utc) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZone));
+
+    /// <summary>۱۴۰۵/۰۹/۰۲</summary>
+    public static string Date(DateOnly date) => PersianDigits.ToPersian(JalaliDate.Format(date));
+
+    /// <summary>A UTC instant as its Jalali date in Iran, e.g. ۱۴۰۵/۰۹/۰۲.</summary>
+    public static string Date(System.DateTime utc) => Date(LocalDate(utc));
+
+    /// <summary>A UTC instant as Jalali date and Iran time, e.g. ۱۴۰۵/۰۹/۰۲ ۱۴:۰۵.</summary>
+    public static string DateTime(System.DateTime utc)
+    {
+        var local = TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZone);
+        return PersianDigits.ToPersian(string.Create(CultureInfo.InvariantCulture,
+            $"{JalaliDate.Format(DateOnly.FromDateTime(local))} {local:HH\\:mm}"));
+    }
+
+    /// <summary>An integer with Persian digits and the Persian thousands separator (٬), e.g. ۱٬۲۵۰٬۰۰۰.</summary>
+    public static string Number(long value) =>
+        PersianDigits.ToPersian(value.ToString("#,0", CultureInfo.InvariantCulture)).Replace(',', '٬');
+
+    /// <summary>Any text with its digits shown in Persian.</summary>
+    public static string Digits(string? text) => PersianDigits.ToPersian(text);
+
+    private static CultureInfo CreateCulture()
+    {
+        var culture = (CultureInfo)CultureInfo.GetCultureInfo("fa-IR").Clone();
+        culture.DateTimeFormat.Calendar = new PersianCalendar();
+        culture.DateTimeFormat.ShortestDayNames = ["ی", "د", "س", "چ", "پ", "ج", "ش"];
+        culture.DateTimeFormat.AbbreviatedDayNames = ["ی", "د", "س", "چ", "پ", "ج", "ش"];
+        return CultureInfo.ReadOnly(culture);
+    }
+}

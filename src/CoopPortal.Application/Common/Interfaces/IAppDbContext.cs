@@ -1,0 +1,30 @@
+using CoopPortal.Domain.ReferenceData;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopPortal.Application.Common.Interfaces;
+
+/// <summary>
+/// The data the use cases read and write. Implemented by the EF Core context in Infrastructure. A use case opens one
+/// per operation through <see cref="IAppDbContextFactory"/> and disposes it: in Blazor Server a scope lives as long as
+/// the browser tab, so a scoped context would be shared by concurrent components and grow stale.
+/// </summary>
+public interface IAppDbContext : IAsyncDisposable
+{
+    DbSet<Province> Provinces { get; }
+
+    DbSet<County> Counties { get; }
+
+    DbSet<ActivityType> ActivityTypes { get; }
+
+    DbSet<MembershipType> MembershipTypes { get; }
+
+    DbSet<Orientation> Orientations { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>Opens a unit of work: a fresh context for one use-case call.</summary>
+public interface IAppDbContextFactory
+{
+    Task<IAppDbContext> CreateAsync(CancellationToken cancellationToken);
+}

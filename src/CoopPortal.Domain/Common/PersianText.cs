@@ -1,0 +1,73 @@
+using System.Text;
+
+namespace CoopPortal.Domain.Common;
+
+/// <summary>
+/// Normalization of Persian text before it is stored or compared (domain.md, "Persian-locale conventions"):
+/// Arabic ي/ى and ك become Persian ی and ک, Arabic-Indic and Persian digits are kept as typed for storage but
+/// unified for comparison, zero-width non-joiner is kept in text and ignored in comparison keys.
+/// </summary>
+public static class PersianText
+{
+    private const char ZeroWidthNonJoiner = '\u200C';
+
+    /// <summary>The form stored in the database: Persian letters, trimmed, runs of white space collapsed to one space.</summary>
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var raw in text.Trim())
+        {
+            var c = raw switch
+            {
+                '\u064A' or '\u0649' => '\u06CC', // Arabic yeh, alef maksura -> Persian yeh
+                '\u0643' => '\u06A9',             // Arabic kaf -> Persian keheh
+                '\u0660' or '\u0661' or '\u0662' or '\u0663' or '\u0664' or '\u0665' or '\u0666' or '\u0667' or '\u0668' or '\u0669'
+                    => (char)('\u06F0' + (raw - '\u0660')), // Arabic-Indic digits -> Persian digits
+                _ => raw,
+            };
+
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = true;
+                continue;
+            }
+
+            if (pendingSpace && builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            pendingSpace = false;
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// A key for comparing names: normalized letters, ASCII digits, no zero-width non-joiner, no spaces, no tatweel,
+    /// lower case for Latin letters. Two names with the same key are the same name to a person reading them.
+    /// </summary>
+    public static string ComparisonKey(string? text)
+    {
+        var normalized = PersianDigits.ToAscii(Normalize(text));
+        var builder = new StringBuilder(normalized.Length);
+        foreach (var c in normalized)
+        {
+            if (c == ZeroWidthNonJoiner || c == '\u0640' || char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,35 @@
+namespace CoopPortal.Domain.ReferenceData;
+
+/// <summary>
+/// A reference list entry (activity type, membership type, orientation): a stable code used by rules and imports,
+/// a Persian title shown to people, an order for lists, and a switch to retire it without breaking old records.
+/// </summary>
+public abstract class LookupItem
+{
+    protected LookupItem(int id, string code, string title, int sortOrder)
+    {
+        Id = id;
+        Code = code;
+        Title = title;
+        SortOrder = sortOrder;
+    }
+
+    public int Id { get; private set; }
+
+    public string Code { get; private set; }
+
+    public string Title { get; private set; }
+
+    public int SortOrder { get; private set; }
+
+    public bool IsActive { get; private set; } = true;
+}
+
+/// <summary>Type by activity: production, distribution, multi-purpose (domain.md).</summary>
+public sealed class ActivityType(int id, string code, string title, int sortOrder) : LookupItem(id, code, title, sortOrder);
+
+/// <summary>Type by membership: general (عام), limited to a group (خاص), conventional, public joint-stock.</summary>
+public sealed class MembershipType(int id, string code, string title, int sortOrder) : LookupItem(id, code, title, sortOrder);
+
+/// <summary>The orientation (گرایش) the ministry classifies cooperatives by.</summary>
+public sealed class Orientation(int id, string code, string title, int sortOrder) : LookupItem(id, code, title, sortOrder);

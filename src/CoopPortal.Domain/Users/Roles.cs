@@ -1,0 +1,26 @@
+namespace CoopPortal.Domain.Users;
+
+/// <summary>The portal's roles (domain.md, "Who uses it"). Names are stable identifiers; titles are shown to people.</summary>
+public static class Roles
+{
+    public const string Applicant = nameof(Applicant);
+    public const string CooperativeManager = nameof(CooperativeManager);
+    public const string Reviewer = nameof(Reviewer);
+    public const string HeadOfOffice = nameof(HeadOfOffice);
+    public const string Admin = nameof(Admin);
+
+    public static IReadOnlyList<string> All { get; } = [Applicant, CooperativeManager, Reviewer, HeadOfOffice, Admin];
+
+    /// <summary>Roles whose holder works for one provincial office and must carry a province.</summary>
+    public static IReadOnlyList<string> ProvinceScoped { get; } = [Reviewer, HeadOfOffice];
+
+    public static string Title(string role) => role switch
+    {
+        Applicant => "متقاضی",
+        CooperativeManager => "مدیر تعاونی",
+        Reviewer => "کارشناس اداره کل",
+        HeadOfOffice => "مدیر امور تعاونی استان",
+        Admin => "مدیر سامانه",
+        _ => role,
+    };
+}

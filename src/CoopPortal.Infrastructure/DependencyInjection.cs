@@ -1,0 +1,64 @@
+using CoopPortal.Application;
+using CoopPortal.Infrastructure.Identity;
+using CoopPortal.Infrastructure.Persistence;
+using CoopPortal.Infrastructure.Persistence.LocalPostgres;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CoopPortal.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ConnectionStringName = "Default";
+
+    /// <summary>
+    /// Database, Identity stores and infrastructure services. With no ConnectionStrings:Default, starts (or reuses)
+    /// the private PostgreSQL cluster first and uses it; a configured connection string always wins.
+    /// </summary>
+    public static IHostApplicationBuilder AddInfrastructure(this IHostApplicationBuilder builder, ILoggerFactory? startupLoggerFactory = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            var options = builder.Configuration.GetSection(LocalPostgresOptions.SectionName).Get<LocalPostgresOptions>() ?? new LocalPostgresOptions();
+            using var loggerFactory = startupLoggerFactory is null ? LoggerFactory.Create(b => b.AddSimpleConsole()) : null;
+            var logger = (startupLoggerFactory ?? loggerFactory!).CreateLogger<LocalPostgresCluster>();
+            var cluster = LocalPostgresCluster.Start(options, builder.Environment.ContentRootPath, logger);
+            connectionString = cluster.ConnectionString;
+            builder.Configuration[$"ConnectionStrings:{ConnectionStringName}"] = connectionString;
+            builder.Services.AddSingleton(cluster);
+            builder.Services.AddHostedService<LocalPostgresLifetime>();
+        }
+
+        // The factory serves short-lived contexts (Blazor circuits); the context itself is also registered as scoped
+        // for Identity's stores and request-scoped use cases.
+        builder.Services.AddDbContextFactory<AppDbContext>(options => options.UseNpgsql(connectionString, npgsql =>
+            npgsql.MigrationsAssembly("CoopPortal.Migrations")));
+        builder.Services.AddSingleton<Application.Common.Interfaces.IAppDbContextFactory, AppDbContextFactory>();
+
+        builder.Services.AddMemoryCache(options => options.SizeLimit = 100_000);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddPortalIdentity();
+        builder.Services.AddDataProtection().SetApplicationName("CoopPortal").PersistKeysToDbContext<AppDbContext>();
+        builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("postgresql");
+        builder.Services.AddApplication();
+        return builder;
+    }
+}
+
+/// <summary>Stops the private cluster when the portal shuts down (only if this process started it).</summary>
+internal sealed class LocalPostgresLifetime(LocalPostgresCluster cluster) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        cluster.Stop();
+        return Task.CompletedTask;
+    }
+}

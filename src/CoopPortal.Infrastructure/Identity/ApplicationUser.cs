@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace CoopPortal.Infrastructure.Identity;
+
+/// <summary>
+/// An account. The user name is the 10-digit national code (ASCII digits); email and mobile are stored normalized.
+/// Reviewers and heads of office carry the province whose office they work for.
+/// </summary>
+public sealed class ApplicationUser : IdentityUser
+{
+    [PersonalData]
+    public string FullName { get; set; } = string.Empty;
+
+    [PersonalData]
+    public string NationalCode { get; set; } = string.Empty;
+
+    /// <summary>The province of a reviewer or head of office; null for everyone else.</summary>
+    public int? ProvinceId { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+}

@@ -1,0 +1,42 @@
+using CoopPortal.Application.Accounts;
+using CoopPortal.Domain.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
+
+namespace CoopPortal.Infrastructure.Identity;
+
+internal sealed class IdentityService(UserManager<ApplicationUser> users, TimeProvider clock, ILogger<IdentityService> logger) : IIdentityService
+{
+    public async Task<CreateAccountResult> CreateApplicantAsync(NewCitizen citizen, string password, CancellationToken cancellationToken)
+    {
+        var user = new ApplicationUser
+        {
+            UserName = citizen.NationalCode,
+            NationalCode = citizen.NationalCode,
+            FullName = citizen.FullName,
+            Email = citizen.Email,
+            PhoneNumber = citizen.Mobile,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            if (created.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail)))
+            {
+                logger.LogInformation("Registration for an existing national code or email was answered like a new one.");
+                return CreateAccountResult.Duplicate;
+            }
+
+            return new CreateAccountResult(CreateAccountOutcome.PasswordRejected, created.Errors.Select(e => e.Description).ToList());
+        }
+
+        var role = await users.AddToRoleAsync(user, Roles.Applicant);
+        if (!role.Succeeded)
+        {
+            throw new InvalidOperationException("Could not give a new account the Applicant role: " + string.Join("; ", role.Errors.Select(e => e.Code)));
+        }
+
+        return CreateAccountResult.Created;
+    }
+}

@@ -1,0 +1,31 @@
+using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Domain.ReferenceData;
+using CoopPortal.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopPortal.Infrastructure.Persistence;
+
+/// <summary>The portal's database: Identity tables, reference data, and (later) applications and cooperatives.</summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options), IAppDbContext, IDataProtectionKeyContext
+{
+    public DbSet<Province> Provinces => Set<Province>();
+
+    public DbSet<County> Counties => Set<County>();
+
+    public DbSet<ActivityType> ActivityTypes => Set<ActivityType>();
+
+    public DbSet<MembershipType> MembershipTypes => Set<MembershipType>();
+
+    public DbSet<Orientation> Orientations => Set<Orientation>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}

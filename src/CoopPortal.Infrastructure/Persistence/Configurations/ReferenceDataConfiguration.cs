@@ -1,0 +1,51 @@
+using CoopPortal.Domain.ReferenceData;
+using CoopPortal.Infrastructure.ReferenceData;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CoopPortal.Infrastructure.Persistence.Configurations;
+
+internal sealed class ProvinceConfiguration : IEntityTypeConfiguration<Province>
+{
+    public void Configure(EntityTypeBuilder<Province> builder)
+    {
+        builder.ToTable("provinces");
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Name).HasMaxLength(100).IsRequired();
+        builder.HasIndex(p => p.Name).IsUnique();
+        builder.HasMany(p => p.Counties).WithOne(c => c.Province).HasForeignKey(c => c.ProvinceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasData(IranDivisions.Provinces.Select(p => new { p.Id, p.Name, p.Code }));
+    }
+}
+
+internal sealed class CountyConfiguration : IEntityTypeConfiguration<County>
+{
+    public void Configure(EntityTypeBuilder<County> builder)
+    {
+        builder.ToTable("counties");
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Name).HasMaxLength(100).IsRequired();
+        builder.HasIndex(c => new { c.ProvinceId, c.Name }).IsUnique();
+        builder.HasData(IranDivisions.Counties.Select(c => new { c.Id, c.Name, c.ProvinceId, c.Code }));
+    }
+}
+
+internal abstract class LookupConfiguration<T>(string table, IEnumerable<T> seed) : IEntityTypeConfiguration<T>
+    where T : LookupItem
+{
+    public void Configure(EntityTypeBuilder<T> builder)
+    {
+        builder.ToTable(table);
+        builder.Property(x => x.Id).ValueGeneratedNever();
+        builder.Property(x => x.Code).HasMaxLength(50).IsRequired();
+        builder.Property(x => x.Title).HasMaxLength(100).IsRequired();
+        builder.HasIndex(x => x.Code).IsUnique();
+        builder.HasData(seed.Select(x => new { x.Id, x.Code, x.Title, x.SortOrder, x.IsActive }));
+    }
+}
+
+internal sealed class ActivityTypeConfiguration() : LookupConfiguration<ActivityType>("activity_types", ReferenceCatalog.ActivityTypes);
+
+internal sealed class MembershipTypeConfiguration() : LookupConfiguration<MembershipType>("membership_types", ReferenceCatalog.MembershipTypes);
+
+internal sealed class OrientationConfiguration() : LookupConfiguration<Orientation>("orientations", ReferenceCatalog.Orientations);

@@ -1,0 +1,25 @@
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Domain.Users;
+using MudBlazor;
+
+namespace CoopPortal.Web.Components.Layout;
+
+/// <summary>The role-specific menu entries. Hiding an entry is a courtesy; every page checks access on the server.</summary>
+internal static class NavItems
+{
+    public static IEnumerable<NavItem> For(ICurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if ((user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice)) && user.ProvinceId is { } provinceId)
+        {
+            yield return new NavItem($"office/{provinceId}", "اداره کل استان", Icons.Material.Outlined.AccountBalance);
+        }
+
+        if (user.IsInRole(Roles.Admin))
+        {
+            yield return new NavItem("office", "ادارات کل استان‌ها", Icons.Material.Outlined.Map);
+        }
+    }
+}
+
+internal sealed record NavItem(string Href, string Title, string Icon);

@@ -1,0 +1,34 @@
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Domain.Users;
+
+namespace CoopPortal.Web.Components.Pages;
+
+/// <summary>The services a person's roles give them, as dashboard cards. A null Href marks a service not yet open.</summary>
+internal static class DashboardCards
+{
+    public static IEnumerable<DashboardCard> For(ICurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.IsInRole(Roles.Applicant))
+        {
+            yield return new("تشکیل تعاونی", "درخواست تشکیل تعاونی با دست‌کم هفت عضو را برخط تکمیل و ارسال کنید و وضعیت آن را پیگیری کنید.", null, null);
+        }
+
+        if (user.IsInRole(Roles.CooperativeManager))
+        {
+            yield return new("خوداظهاری نظارتی سالانه", "اطلاعات سالانه تعاونی خود را تأیید یا اصلاح و ارسال کنید.", null, null);
+        }
+
+        if ((user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice)) && user.ProvinceId is { } provinceId)
+        {
+            yield return new("اداره کل استان", "شهرستان‌ها و کارتابل درخواست‌های استان خود را ببینید.", $"office/{provinceId}", "ورود به کارتابل");
+        }
+
+        if (user.IsInRole(Roles.Admin))
+        {
+            yield return new("ادارات کل استان‌ها", "همه استان‌ها و شهرستان‌های کشور.", "office", "مشاهده");
+        }
+    }
+}
+
+internal sealed record DashboardCard(string Title, string Description, string? Href, string? Action);

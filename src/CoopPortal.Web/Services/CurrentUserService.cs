@@ -1,0 +1,39 @@
+using System.Security.Claims;
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopPortal.Web.Services;
+
+/// <summary>
+/// Reads who is signed in from the authentication state (request or circuit), then their roles and province from the
+/// database on every call: a role removed by an admin stops working at once, not at the next login.
+/// A short-lived context per call, because layout and page components of one circuit may ask at the same time.
+/// </summary>
+internal sealed class CurrentUserService(AuthenticationStateProvider authentication, IDbContextFactory<AppDbContext> factory) : ICurrentUserService
+{
+    public async Task<ICurrentUser> GetAsync(CancellationToken cancellationToken)
+    {
+        var state = await authentication.GetAuthenticationStateAsync();
+        var userId = state.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null)
+        {
+            return CurrentUserSnapshot.Anonymous;
+        }
+
+        await using var context = await factory.CreateDbContextAsync(cancellationToken);
+        var account = await context.Users.AsNoTracking()
+            .Where(u => u.Id == userId && (u.LockoutEnd == null || u.LockoutEnd < DateTimeOffset.UtcNow))
+            .Select(u => new
+            {
+                u.ProvinceId,
+                Roles = context.UserRoles.Where(ur => ur.UserId == u.Id).Join(context.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+
+        return account is null
+            ? CurrentUserSnapshot.Anonymous
+            : new CurrentUserSnapshot(userId, account.Roles.ToHashSet(StringComparer.Ordinal), account.ProvinceId);
+    }
+}

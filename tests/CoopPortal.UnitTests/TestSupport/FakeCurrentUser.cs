@@ -1,0 +1,29 @@
+using CoopPortal.Application.Common.Security;
+
+namespace CoopPortal.UnitTests.TestSupport;
+
+/// <summary>An <see cref="ICurrentUser"/> with fixed roles and province, for rules that ask who is acting.</summary>
+public sealed class FakeCurrentUser : ICurrentUser
+{
+    private readonly HashSet<string> _roles;
+
+    public FakeCurrentUser(bool isAuthenticated, int? provinceId, params string[] roles)
+    {
+        IsAuthenticated = isAuthenticated;
+        ProvinceId = provinceId;
+        UserId = isAuthenticated ? "user-1" : null;
+        _roles = new HashSet<string>(roles, StringComparer.Ordinal);
+    }
+
+    public string? UserId { get; }
+
+    public bool IsAuthenticated { get; }
+
+    public int? ProvinceId { get; }
+
+    public bool IsInRole(string role) => _roles.Contains(role);
+
+    public static FakeCurrentUser Anonymous() => new(false, null);
+
+    public static FakeCurrentUser WithRole(string role, int? provinceId = null) => new(true, provinceId, role);
+}
