@@ -107,6 +107,18 @@ public sealed class PasswordPolicyTests
         Assert.Empty(_policy.Check(password, string.Empty, string.Empty));
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("9")]
+    [InlineData("091234567")] // nine characters: still too short to be a mobile number
+    public void A_mobile_shorter_than_ten_characters_does_not_flag_every_password(string mobile)
+    {
+        // mobile[1..] of "0" is the empty string, which every password "contains".
+        Assert.Empty(_policy.Check("correct horse battery staple", NationalCode, mobile));
+        Assert.Empty(_policy.Check("rooz-e aftabi dar tehran 2024", NationalCode, mobile));
+        Assert.DoesNotContain(PasswordPolicy.ContainsPersonalData, _policy.Check("call me on 09121234567", NationalCode, mobile));
+    }
+
     [Fact]
     public void Longer_than_128_is_too_long()
     {

@@ -19,6 +19,7 @@ public sealed class MobileNumberTests
     [InlineData("+98 912 123 4567")]
     [InlineData("0098 912 123 4567")]
     [InlineData("(0912) 123-4567")]
+    [InlineData("+98 (912) 123 4567")]
     public void Accepted_forms_normalize_to_09_and_nine_digits(string input)
     {
         var result = MobileNumber.Parse(input);

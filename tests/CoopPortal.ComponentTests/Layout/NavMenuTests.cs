@@ -1,0 +1,87 @@
+using AngleSharp.Dom;
+using Bunit;
+using CoopPortal.Application.Common.Security;
+using CoopPortal.ComponentTests.TestSupport;
+using CoopPortal.Domain.Users;
+using CoopPortal.Web.Components.Layout;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopPortal.ComponentTests.Layout;
+
+public sealed class NavMenuTests : ComponentTest
+{
+    [Fact]
+    public void Anonymous_visitor_sees_login_and_register_and_no_dashboard()
+    {
+        var links = RenderFor(Users.Anonymous);
+
+        Assert.Equal("Account/Login", HrefOf(links, "ورود"));
+        Assert.Equal("Account/Register", HrefOf(links, "ثبت‌نام"));
+        Assert.DoesNotContain(links, a => a.TextContent.Trim() == "پیشخوان");
+        Assert.DoesNotContain(links, a => a.TextContent.Trim() == "تغییر رمز عبور");
+        Assert.DoesNotContain(Hrefs(links), href => href.StartsWith("dashboard", StringComparison.Ordinal));
+        Assert.DoesNotContain(Hrefs(links), IsOfficeLink);
+    }
+
+    [Fact]
+    public void Applicant_sees_dashboard_and_change_password_but_no_office()
+    {
+        var links = RenderFor(Users.Applicant);
+
+        Assert.Equal("dashboard", HrefOf(links, "پیشخوان"));
+        Assert.Equal("Account/Manage/ChangePassword", HrefOf(links, "تغییر رمز عبور"));
+        Assert.DoesNotContain(Hrefs(links), IsOfficeLink);
+        Assert.DoesNotContain(links, a => a.TextContent.Trim() == "ورود");
+        Assert.DoesNotContain(links, a => a.TextContent.Trim() == "ثبت‌نام");
+    }
+
+    [Theory]
+    [InlineData(Roles.Reviewer)]
+    [InlineData(Roles.HeadOfOffice)]
+    public void Provincial_staff_see_their_own_office_and_not_the_list_of_offices(string role)
+    {
+        var links = RenderFor(Users.With(role, Users.Province));
+
+        Assert.Contains("office/14", Hrefs(links));
+        Assert.DoesNotContain("office", Hrefs(links));
+        Assert.Single(Hrefs(links), IsOfficeLink);
+        Assert.Equal("office/14", HrefOf(links, "اداره کل استان"));
+    }
+
+    [Fact]
+    public void Admin_sees_the_list_of_offices()
+    {
+        var links = RenderFor(Users.Admin);
+
+        Assert.Equal("office", HrefOf(links, "ادارات کل استان‌ها"));
+        Assert.DoesNotContain(Hrefs(links), href => href.StartsWith("office/", StringComparison.Ordinal));
+        Assert.Equal("dashboard", HrefOf(links, "پیشخوان"));
+    }
+
+    [Theory]
+    [InlineData(Roles.Reviewer)]
+    [InlineData(Roles.HeadOfOffice)]
+    public void Provincial_staff_without_a_province_see_no_office_link(string role)
+    {
+        var links = RenderFor(Users.With(role));
+
+        Assert.DoesNotContain(Hrefs(links), IsOfficeLink);
+        Assert.Equal("dashboard", HrefOf(links, "پیشخوان"));
+    }
+
+    private IReadOnlyList<IElement> RenderFor(CurrentUserSnapshot user)
+    {
+        Context.Services.AddSingleton<ICurrentUserService>(new FakeCurrentUserService(user));
+        var menu = Context.Render<NavMenu>();
+        return menu.FindAll("a");
+    }
+
+    private static bool IsOfficeLink(string href) =>
+        href == "office" || href.StartsWith("office/", StringComparison.Ordinal);
+
+    private static List<string> Hrefs(IEnumerable<IElement> links) =>
+        links.Select(a => a.GetAttribute("href") ?? string.Empty).ToList();
+
+    private static string? HrefOf(IEnumerable<IElement> links, string text) =>
+        Assert.Single(links, a => a.TextContent.Trim() == text).GetAttribute("href");
+}

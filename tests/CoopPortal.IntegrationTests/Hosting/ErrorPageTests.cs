@@ -1,0 +1,68 @@
+using System.Net;
+
+namespace CoopPortal.IntegrationTests.Hosting;
+
+public sealed class ErrorPageTests : IClassFixture<ErrorPageTests.Fixture>
+{
+    private readonly Fixture _fixture;
+
+    public ErrorPageTests(Fixture fixture) => _fixture = fixture;
+
+    public sealed class Fixture : IDisposable
+    {
+        public PortalFactory Factory { get; } = new();
+
+        public void Dispose() => Factory.Dispose();
+    }
+
+    [Fact]
+    public async Task An_unknown_address_gets_a_Persian_404_page_in_the_portal_layout()
+    {
+        using var client = _fixture.Factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/no/such/page", UriKind.Relative));
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("صفحه پیدا نشد", html, StringComparison.Ordinal);
+        Assert.Contains("dir=\"rtl\"", html, StringComparison.Ordinal);
+        Assert.Contains("lang=\"fa\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Persian_text_is_sent_as_UTF8_characters_not_numeric_entities()
+    {
+        using var client = _fixture.Factory.CreateClient();
+
+        // The service titles on the home page are rendered from data (@service.Title), so they pass the HTML encoder.
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Contains("خوداظهاری نظارتی", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#x6", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_Vazirmatn_font_is_served_by_the_portal_itself()
+    {
+        using var client = _fixture.Factory.CreateClient();
+
+        using var css = await client.GetAsync(new Uri("/app.css", UriKind.Relative));
+        Assert.Contains("fonts/Vazirmatn-FD-Regular.woff2", await css.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var font = await client.GetAsync(new Uri("/fonts/Vazirmatn-FD-Regular.woff2", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, font.StatusCode);
+        var bytes = await font.Content.ReadAsByteArrayAsync();
+        Assert.Equal("wOF2"u8.ToArray(), bytes[..4]);
+    }
+
+    [Fact]
+    public async Task Pages_carry_security_headers()
+    {
+        using var client = _fixture.Factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+    }
+}

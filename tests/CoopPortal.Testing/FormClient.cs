@@ -1,0 +1,42 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace CoopPortal.Testing;
+
+/// <summary>
+/// Drives the static server-rendered account forms over HTTP like a browser without JavaScript: GET the page, take its
+/// hidden fields (antiforgery token, form handler), POST the form. Keeps cookies; does not follow redirects.
+/// </summary>
+public sealed partial class FormClient(HttpClient client)
+{
+    public HttpClient Http { get; } = client;
+
+    public async Task<HttpResponseMessage> SubmitAsync(string path, IDictionary<string, string> fields, string modelName = "Input")
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        using var page = await Http.GetAsync(new Uri(path, UriKind.Relative));
+        page.EnsureSuccessStatusCode();
+        var html = await page.Content.ReadAsStringAsync();
+
+        var form = new List<KeyValuePair<string, string>>();
+        foreach (Match hidden in HiddenInput().Matches(html))
+        {
+            form.Add(new(WebUtility.HtmlDecode(hidden.Groups["name"].Value), WebUtility.HtmlDecode(hidden.Groups["value"].Value)));
+        }
+
+        foreach (var (key, value) in fields)
+        {
+            form.Add(new($"{modelName}.{key}", value));
+        }
+
+        using var content = new FormUrlEncodedContent(form);
+        return await Http.PostAsync(new Uri(path, UriKind.Relative), content);
+    }
+
+    /// <summary>Logs in through the login form; returns the response (302 to the dashboard on success).</summary>
+    public Task<HttpResponseMessage> LoginAsync(string identifier, string password) =>
+        SubmitAsync("/Account/Login", new Dictionary<string, string> { ["Identifier"] = identifier, ["Password"] = password });
+
+    [GeneratedRegex("<input[^>]*type=\"hidden\"[^>]*name=\"(?<name>[^\"]+)\"[^>]*value=\"(?<value>[^\"]*)\"", RegexOptions.IgnoreCase)]
+    private static partial Regex HiddenInput();
+}

@@ -1,0 +1,55 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopPortal.Testing;
+
+/// <summary>
+/// The real portal (Program.cs, the whole pipeline) on a throwaway database: in memory for HTTP tests, or on Kestrel
+/// on a free loopback port for browser tests. Development environment, so migrations run and demo accounts exist.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public PortalFactory(string? connectionString = null, bool useKestrel = false, IDictionary<string, string?>? settings = null)
+    {
+        ConnectionString = connectionString ?? TestPostgres.CreateDatabase();
+        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["ConnectionStrings:Default"] = ConnectionString,
+        };
+        _settings.TryAdd("Database:MigrateOnStartup", "true");
+        _settings.TryAdd("Seed:DemoAccounts", "true");
+        if (useKestrel)
+        {
+            UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        }
+    }
+
+    public string ConnectionString { get; }
+
+    /// <summary>The address Kestrel listens on (browser tests).</summary>
+    public Uri ServerAddress
+    {
+        get
+        {
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new Uri(address.EndsWith('/') ? address : address + "/");
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}
