@@ -1,0 +1,112 @@
+using CoopPortal.Infrastructure.Identity;
+using CoopPortal.Infrastructure.Persistence.Seeding;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CoopPortal.EndToEndTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class AccountJourneyTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task A_new_citizen_registers_logs_out_logs_in_and_sees_their_dashboard()
+    {
+        var page = await browser.NewPageAsync();
+        var citizen = Citizen.Create();
+
+        await page.GotoAsync("");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("سامانه خدمات الکترونیکی تعاون");
+        await page.ScreenshotAsync("01-home");
+
+        await page.RegisterAsync(citizen);
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login$"));
+        await Expect(page.Locator("#status-message")).ToContainTextAsync("ثبت‌نام انجام شد");
+        await page.ScreenshotAsync("02-registered-login");
+
+        await page.Locator("#Identifier").FillAsync(citizen.NationalCodeAsTyped);
+        await page.Locator("#Password").FillAsync(citizen.Password);
+        await page.Locator("#login-submit").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/dashboard$"));
+        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator("#greeting")).ToContainTextAsync($"{citizen.FullName}، خوش آمدید");
+        await Expect(page.Locator("#roles")).ToHaveTextAsync("متقاضی");
+        await page.ScreenshotAsync("03-dashboard");
+
+        await page.Locator("#account-menu").ClickAsync();
+        await page.Locator("#logout").ClickAsync();
+        await Expect(page.Locator("#login-link")).ToBeVisibleAsync();
+        await page.GotoAsync("dashboard");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
+
+        await page.LoginAsync(citizen.Email, citizen.Password);
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/dashboard$"));
+        await Expect(page.Locator("#greeting")).ToContainTextAsync(citizen.FullName);
+        await page.ScreenshotAsync("04-dashboard-again");
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_give_the_Persian_lockout_message()
+    {
+        var page = await browser.NewPageAsync();
+        var citizen = Citizen.Create();
+        await page.RegisterAsync(citizen);
+        await Expect(page.Locator("#status-message")).ToContainTextAsync("ثبت‌نام انجام شد");
+
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            await page.LoginAsync(citizen.NationalCode, "this-is-not-my-password");
+            await Expect(page.Locator("#status-message")).ToHaveTextAsync(AccountSignInService.FailedMessage);
+        }
+
+        await page.LoginAsync(citizen.NationalCode, "this-is-not-my-password");
+        await Expect(page.Locator("#status-message")).ToHaveTextAsync(AccountSignInService.LockedOutMessage);
+        await page.ScreenshotAsync("05-lockout");
+
+        await page.LoginAsync(citizen.NationalCode, citizen.Password);
+        await Expect(page.Locator("#status-message")).ToHaveTextAsync(AccountSignInService.LockedOutMessage);
+    }
+
+    [Fact]
+    public async Task Bad_registration_input_gets_Persian_messages_and_keeps_what_was_typed()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("Account/Register");
+        await page.Locator("#FullName").FillAsync("مريم كاظمي");
+        await page.Locator("#NationalCode").FillAsync("۰۰۷۶۲۲۹۶۴۶");
+        await page.Locator("#Mobile").FillAsync("0912");
+        await page.Locator("#Email").FillAsync("maryam@example");
+        await page.Locator("#Password").FillAsync("kootah");
+        await page.Locator("#ConfirmPassword").FillAsync("kootah");
+        await page.Locator("#register-submit").ClickAsync();
+
+        var summary = page.Locator("#error-summary");
+        await Expect(summary).ToContainTextAsync("کد ملی معتبر نیست");
+        await Expect(summary).ToContainTextAsync("شماره تلفن همراه باید با ۰۹ شروع شود");
+        await Expect(summary).ToContainTextAsync("نشانی ایمیل درست نیست");
+        await Expect(summary).ToContainTextAsync("دست‌کم ۱۲ نویسه");
+        await Expect(page.Locator("#NationalCode-error")).ToBeVisibleAsync();
+        await Expect(page.Locator("#FullName")).ToHaveValueAsync("مريم كاظمي");
+        await Expect(page.Locator("#NationalCode")).ToHaveValueAsync("۰۰۷۶۲۲۹۶۴۶");
+        await Expect(page.Locator("#Email")).ToHaveValueAsync("maryam@example");
+        await page.ScreenshotAsync("06-registration-errors");
+    }
+
+    [Fact]
+    public async Task A_Zanjan_reviewer_opens_their_office_and_is_refused_another_province_by_URL()
+    {
+        var page = await browser.NewPageAsync();
+        var reviewer = DemoAccounts.All.Single(a => a.Role == CoopPortal.Domain.Users.Roles.Reviewer);
+
+        await page.LoginAsync(reviewer.Email, DemoAccounts.Password);
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/dashboard$"));
+        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "اداره کل استان", Exact = true }).First.ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("اداره کل تعاون استان زنجان");
+        await Expect(page.Locator("#counties li")).ToHaveCountAsync(8);
+        await page.ScreenshotAsync("07-reviewer-office");
+
+        await page.GotoAsync("office/8");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("صفحه پیدا نشد");
+        await page.ScreenshotAsync("08-other-province-not-found");
+    }
+}

@@ -1,0 +1,73 @@
+using CoopPortal.Testing;
+using Microsoft.Playwright;
+
+namespace CoopPortal.EndToEndTests;
+
+/// <summary>
+/// One portal (on Kestrel, loopback, free port) and one headless Chromium for the whole run; each test gets its own
+/// browser context (cookies). Chromium is Debian's (/usr/bin/chromium, or CHROMIUM_PATH); Playwright never downloads one.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+    ];
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public PortalFactory Portal { get; } = new(useKestrel: true);
+
+    public Uri BaseUrl { get; private set; } = default!;
+
+    public static string ScreenshotFolder { get; } = RepositoryPaths.Artifacts("screenshots");
+
+    public async Task InitializeAsync()
+    {
+        var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            throw new InvalidOperationException($"Chromium was not found at {chromium}. Install it with `apt-get install chromium` (the test command does this when run as root) or set CHROMIUM_PATH.");
+        }
+
+        BaseUrl = Portal.ServerAddress;
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl.ToString(),
+            Locale = "fa-IR",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await Portal.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

@@ -1,0 +1,63 @@
+using Microsoft.Playwright;
+
+namespace CoopPortal.EndToEndTests;
+
+internal static class PageExtensions
+{
+    /// <summary>Waits until the Blazor circuit is interactive: clicks before that are lost.</summary>
+    public static Task WaitForInteractiveAsync(this IPage page) =>
+        page.Locator("#render-state[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+    /// <summary>Saves a full-page screenshot as a test artefact (artifacts/screenshots/NAME.png).</summary>
+    public static Task ScreenshotAsync(this IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = true });
+
+    public static async Task RegisterAsync(this IPage page, Citizen citizen)
+    {
+        await page.GotoAsync("Account/Register");
+        await page.Locator("#FullName").FillAsync(citizen.FullNameAsTyped);
+        await page.Locator("#NationalCode").FillAsync(citizen.NationalCodeAsTyped);
+        await page.Locator("#Mobile").FillAsync(citizen.Mobile);
+        await page.Locator("#Email").FillAsync(citizen.Email);
+        await page.Locator("#Password").FillAsync(citizen.Password);
+        await page.Locator("#ConfirmPassword").FillAsync(citizen.Password);
+        await page.Locator("#register-submit").ClickAsync();
+    }
+
+    public static async Task LoginAsync(this IPage page, string identifier, string password)
+    {
+        await page.GotoAsync("Account/Login");
+        await page.Locator("#Identifier").FillAsync(identifier);
+        await page.Locator("#Password").FillAsync(password);
+        await page.Locator("#login-submit").ClickAsync();
+    }
+}
+
+/// <summary>A made-up citizen with a national code valid by the checksum, unique to the test run.</summary>
+internal sealed record Citizen(string FullNameAsTyped, string FullName, string NationalCode, string Mobile, string Email, string Password)
+{
+    private static int _next = (int)(DateTime.UtcNow.Ticks % 50_000);
+
+    public string NationalCodeAsTyped => CoopPortal.Domain.Common.PersianDigits.ToPersian(NationalCode);
+
+    public static Citizen Create()
+    {
+        string code;
+        do
+        {
+            var prefix = (Interlocked.Increment(ref _next) * 104_729L % 1_000_000_000).ToString("D9", System.Globalization.CultureInfo.InvariantCulture);
+            var sum = 0;
+            for (var i = 0; i < 9; i++)
+            {
+                sum += (prefix[i] - '0') * (10 - i);
+            }
+
+            var r = sum % 11;
+            code = prefix + (r < 2 ? r : 11 - r).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        while (code.Distinct().Count() == 1);
+
+        // Typed with Arabic ي and ك, as many keyboards produce them; stored and shown with Persian ی and ک.
+        return new Citizen("مريم كاظمي", "مریم کاظمی", code, "۰۹۱۲۳۴۵۶۷۸۹", $"maryam.{code}@example.ir", "bahar-dar-zanjan-1405");
+    }
+}
