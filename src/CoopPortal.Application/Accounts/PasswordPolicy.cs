@@ -37,7 +37,7 @@ public sealed class PasswordPolicy(ICommonPasswords commonPasswords)
             problems.Add(TooCommon);
         }
 
-        if ((!string.IsNullOrEmpty(nationalCode) && ascii.Contains(nationalCode, StringComparison.Ordinal))
+        if ((nationalCode is { Length: 10 } && ascii.Contains(nationalCode, StringComparison.Ordinal))
             || (mobile is { Length: >= 10 } && (ascii.Contains(mobile, StringComparison.Ordinal) || ascii.Contains(mobile[1..], StringComparison.Ordinal))))
         {
             problems.Add(ContainsPersonalData);

@@ -15,6 +15,7 @@ public sealed class NavMenuTests : ComponentTest
     {
         var links = RenderFor(Users.Anonymous);
 
+        Assert.Equal(string.Empty, HrefOf(links, "خانه"));
         Assert.Equal("Account/Login", HrefOf(links, "ورود"));
         Assert.Equal("Account/Register", HrefOf(links, "ثبت‌نام"));
         Assert.DoesNotContain(links, a => a.TextContent.Trim() == "پیشخوان");

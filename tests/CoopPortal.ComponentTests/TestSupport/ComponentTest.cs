@@ -6,10 +6,10 @@ namespace CoopPortal.ComponentTests.TestSupport;
 
 /// <summary>
 /// One bUnit context per test, with MudBlazor's services and loose JS interop (MudBlazor calls JS that bUnit cannot run).
-/// The context is disposed asynchronously: MudBlazor's popover service is only <see cref="IAsyncDisposable"/>, and a
-/// synchronous Dispose of the service provider throws.
+/// xUnit disposes the context through <see cref="IAsyncLifetime"/>: MudBlazor's popover service is only
+/// <see cref="IAsyncDisposable"/>, so a synchronous Dispose of the service provider would throw.
 /// </summary>
-public abstract class ComponentTest : IAsyncLifetime, IAsyncDisposable
+public abstract class ComponentTest : IAsyncLifetime
 {
     protected ComponentTest()
     {
@@ -21,11 +21,5 @@ public abstract class ComponentTest : IAsyncLifetime, IAsyncDisposable
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
-
-    public async ValueTask DisposeAsync()
-    {
-        await Context.DisposeAsync();
-        GC.SuppressFinalize(this);
-    }
+    public async Task DisposeAsync() => await Context.DisposeAsync();
 }

@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Globalization;
+using CoopPortal.Infrastructure.Identity;
+using CoopPortal.Infrastructure.Persistence.LocalPostgres;
+using CoopPortal.Infrastructure.Persistence.Seeding;
+using CoopPortal.Testing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+// Usage: dotnet run -c Release --project bench/CoopPortal.Bench [iterations]
+var iterations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 50;
+var rows = new List<(string What, string Figure)>();
+
+// 1. The private cluster: first run (initdb + start), a restart on existing data, a start that finds it running.
+var root = Path.Combine(Path.GetTempPath(), "coopportal-bench-" + Guid.NewGuid().ToString("N")[..8]);
+var options = new LocalPostgresOptions { DataDirectory = Path.Combine(root, "data") };
+var watch = Stopwatch.StartNew();
+var cluster = LocalPostgresCluster.Start(options, root, NullLogger.Instance);
+rows.Add(("private cluster, first run (initdb + start + create database)", Ms(watch.Elapsed)));
+watch.Restart();
+LocalPostgresCluster.Start(options, root, NullLogger.Instance);
+rows.Add(("private cluster, start when already running (reuse)", Ms(watch.Elapsed)));
+cluster.Stop();
+Npgsql.NpgsqlConnection.ClearAllPools();
+watch.Restart();
+cluster = LocalPostgresCluster.Start(options, root, NullLogger.Instance);
+rows.Add(("private cluster, start on existing data", Ms(watch.Elapsed)));
+cluster.Stop();
+Directory.Delete(root, recursive: true);
+
+// 2. Password hashing at the configured PBKDF2 cost.
+var hasher = new PasswordHasher<ApplicationUser>(Options.Create(new PasswordHasherOptions { IterationCount = IdentitySetup.PasswordIterations }));
+var user = new ApplicationUser();
+var hash = hasher.HashPassword(user, "warm-up-passphrase-1405");
+var verify = Measure(iterations / 5 + 5, () => hasher.VerifyHashedPassword(user, hash, "warm-up-passphrase-1405"));
+rows.Add(($"PBKDF2-SHA512 verify, {IdentitySetup.PasswordIterations:N0} iterations (p50 / p95)", verify));
+
+// 3. The portal in process on a throwaway database: cold start with migrations, then page and login round trips.
+watch.Restart();
+using var factory = new PortalFactory();
+using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+using (var first = await client.GetAsync(new Uri("/health", UriKind.Relative)))
+{
+    first.EnsureSuccessStatusCode();
+}
+
+rows.Add(("portal cold start on an empty database (migrations + seed + first request)", Ms(watch.Elapsed)));
+rows.Add(("GET / (home, server-rendered) (p50 / p95)", await MeasureAsync(iterations, async () =>
+{
+    using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+    response.EnsureSuccessStatusCode();
+})));
+rows.Add(("GET /health (p50 / p95)", await MeasureAsync(iterations, async () =>
+{
+    using var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
+    response.EnsureSuccessStatusCode();
+})));
+var demo = DemoAccounts.All[0];
+rows.Add(("log in with national code: GET form + POST (p50 / p95)", await MeasureAsync(iterations / 5 + 5, async () =>
+{
+    using var fresh = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    using var response = await new FormClient(fresh).LoginAsync(demo.NationalCode, DemoAccounts.Password);
+    if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+    {
+        throw new InvalidOperationException("Login did not succeed.");
+    }
+})));
+
+Console.WriteLine($"CoopPortal bench, {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+Console.WriteLine();
+Console.WriteLine("| what | figure |");
+Console.WriteLine("|---|---|");
+foreach (var (what, figure) in rows)
+{
+    Console.WriteLine($"| {what} | {figure} |");
+}
+
+return;
+
+static string Ms(TimeSpan elapsed) => string.Create(CultureInfo.InvariantCulture, $"{elapsed.TotalMilliseconds:0} ms");
+
+static string Measure(int count, Action action)
+{
+    action();
+    var samples = new List<double>(count);
+    for (var i = 0; i < count; i++)
+    {
+        var started = Stopwatch.GetTimestamp();
+        action();
+        samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    return Percentiles(samples);
+}
+
+static async Task<string> MeasureAsync(int count, Func<Task> action)
+{
+    await action();
+    var samples = new List<double>(count);
+    for (var i = 0; i < count; i++)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await action();
+        samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    return Percentiles(samples);
+}
+
+static string Percentiles(List<double> samples)
+{
+    samples.Sort();
+    double At(double p) => samples[Math.Min(samples.Count - 1, (int)Math.Ceiling(p * samples.Count) - 1)];
+    return string.Create(CultureInfo.InvariantCulture, $"{At(0.5):0.0} ms / {At(0.95):0.0} ms (n={samples.Count})");
+}
