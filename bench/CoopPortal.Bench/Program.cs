@@ -68,7 +68,7 @@ rows.Add(("log in with national code: GET form + POST (p50 / p95)", await Measur
     }
 })));
 
-Console.WriteLine($"CoopPortal bench, {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CoopPortal bench, {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}"));
 Console.WriteLine();
 Console.WriteLine("| what | figure |");
 Console.WriteLine("|---|---|");

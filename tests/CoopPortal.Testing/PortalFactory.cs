@@ -15,6 +15,13 @@ public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
+    static PortalFactory()
+    {
+        // Where the web project lives, for any host assembly (tests, bench), instead of guessing from the solution name.
+        Environment.SetEnvironmentVariable(
+            "ASPNETCORE_TEST_CONTENTROOT_COOPPORTAL_WEB", Path.Combine(RepositoryPaths.Root, "src", "CoopPortal.Web"));
+    }
+
     public PortalFactory(string? connectionString = null, bool useKestrel = false, IDictionary<string, string?>? settings = null)
     {
         ConnectionString = connectionString ?? TestPostgres.CreateDatabase();
