@@ -30,6 +30,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
         await page.WaitForInteractiveAsync();
         await Expect(page.Locator("#greeting")).ToContainTextAsync($"{citizen.FullName}، خوش آمدید");
         await Expect(page.Locator("#roles")).ToHaveTextAsync("متقاضی");
+        await Expect(page.Locator("#today")).ToContainTextAsync(JalaliYearToday());
         await page.ScreenshotAsync("03-dashboard");
 
         await page.Locator("#account-menu").ClickAsync();
@@ -42,6 +43,14 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/dashboard$"));
         await Expect(page.Locator("#greeting")).ToContainTextAsync(citizen.FullName);
         await page.ScreenshotAsync("04-dashboard-again");
+    }
+
+    /// <summary>The Jalali year in Tehran, in Persian digits, computed here independently of the portal's helpers.</summary>
+    private static string JalaliYearToday()
+    {
+        var tehran = DateTime.UtcNow.AddMinutes(210);
+        var year = new System.Globalization.PersianCalendar().GetYear(tehran).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return string.Concat(year.Select(c => (char)('\u06F0' + (c - '0'))));
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace CoopPortal.Testing;
 
 /// <summary>
 /// The real portal (Program.cs, the whole pipeline) on a throwaway database: in memory for HTTP tests, or on Kestrel
-/// on a free loopback port for browser tests. Development environment, so migrations run and demo accounts exist.
+/// on a free loopback port for browser tests. Development environment by default, so demo accounts exist; migrations
+/// always run on the throwaway database.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
@@ -22,8 +23,11 @@ public class PortalFactory : WebApplicationFactory<Program>
             "ASPNETCORE_TEST_CONTENTROOT_COOPPORTAL_WEB", Path.Combine(RepositoryPaths.Root, "src", "CoopPortal.Web"));
     }
 
-    public PortalFactory(string? connectionString = null, bool useKestrel = false, IDictionary<string, string?>? settings = null)
+    private readonly string _environment;
+
+    public PortalFactory(string? connectionString = null, bool useKestrel = false, IDictionary<string, string?>? settings = null, string environment = "Development")
     {
+        _environment = environment;
         ConnectionString = connectionString ?? TestPostgres.CreateDatabase();
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
@@ -53,7 +57,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -118,4 +118,27 @@ public sealed class PersianFormatTests
     {
         Assert.Equal("کد ۰۰۷۶۲۲۹۶۴۵", PersianFormat.Digits("کد 0076229645"));
     }
+
+    [Theory]
+    [InlineData(2026, 11, 22, "یکشنبه ۱ آذر ۱۴۰۵")]
+    [InlineData(2026, 3, 21, "شنبه ۱ فروردین ۱۴۰۵")]
+    [InlineData(2027, 3, 20, "شنبه ۲۹ اسفند ۱۴۰۵")]
+    [InlineData(2026, 9, 23, "چهارشنبه ۱ مهر ۱۴۰۵")]
+    public void LongDate_writes_weekday_day_month_name_and_year_in_Persian(int year, int month, int day, string expected)
+    {
+        Assert.Equal(expected, PersianFormat.LongDate(new DateOnly(year, month, day)));
+    }
+
+    [Fact]
+    public void Today_is_the_date_in_Iran_not_in_UTC()
+    {
+        // 21:00 UTC on 2026-11-22 is already 00:30 on 2026-11-23 in Tehran (+03:30): دوشنبه ۲ آذر.
+        var clock = new FixedClock(new DateTimeOffset(2026, 11, 22, 21, 0, 0, TimeSpan.Zero));
+        Assert.Equal("دوشنبه ۲ آذر ۱۴۰۵", PersianFormat.Today(clock));
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
 }

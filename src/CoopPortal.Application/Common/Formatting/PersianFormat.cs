@@ -45,6 +45,25 @@ public static class PersianFormat
             $"{JalaliDate.Format(DateOnly.FromDateTime(local))} {local:HH\\:mm}"));
     }
 
+    /// <summary>A date written out, e.g. سه‌شنبه ۴ آذر ۱۴۰۵.</summary>
+    public static string LongDate(DateOnly date)
+    {
+        var dt = date.ToDateTime(TimeOnly.MinValue);
+        var calendar = (PersianCalendar)Culture.DateTimeFormat.Calendar;
+        var text = string.Create(CultureInfo.InvariantCulture,
+            $"{WeekdayNames[(int)dt.DayOfWeek]} {calendar.GetDayOfMonth(dt)} {MonthNames[calendar.GetMonth(dt) - 1]} {calendar.GetYear(dt)}");
+        return PersianDigits.ToPersian(text);
+    }
+
+    /// <summary>Today in Iran, written out.</summary>
+    public static string Today(TimeProvider clock) => LongDate(LocalDate((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime));
+
+    private static readonly string[] MonthNames =
+        ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
+
+    private static readonly string[] WeekdayNames =
+        ["یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه"];
+
     /// <summary>An integer with Persian digits and the Persian thousands separator (٬), e.g. ۱٬۲۵۰٬۰۰۰.</summary>
     public static string Number(long value) =>
         PersianDigits.ToPersian(value.ToString("#,0", CultureInfo.InvariantCulture)).Replace(',', '٬');

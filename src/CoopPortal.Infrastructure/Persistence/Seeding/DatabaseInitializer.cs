@@ -1,6 +1,8 @@
 using CoopPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -25,6 +27,9 @@ public static class DatabaseInitializer
         if (configuration.GetValue<bool>("Database:MigrateOnStartup"))
         {
             var db = provider.GetRequiredService<AppDbContext>();
+
+            // Creating the history table first spares an empty database EF's logged "failed command" while it probes.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
             logger.LogInformation("Database schema is up to date ({Count} migrations applied).", (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Count());
         }
