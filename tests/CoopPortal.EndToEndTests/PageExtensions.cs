@@ -1,3 +1,4 @@
+using CoopPortal.Testing;
 using Microsoft.Playwright;
 
 namespace CoopPortal.EndToEndTests;
@@ -36,26 +37,11 @@ internal static class PageExtensions
 /// <summary>A made-up citizen with a national code valid by the checksum, unique to the test run.</summary>
 internal sealed record Citizen(string FullNameAsTyped, string FullName, string NationalCode, string Mobile, string Email, string Password)
 {
-    private static int _next = (int)(DateTime.UtcNow.Ticks % 50_000);
-
     public string NationalCodeAsTyped => CoopPortal.Domain.Common.PersianDigits.ToPersian(NationalCode);
 
     public static Citizen Create()
     {
-        string code;
-        do
-        {
-            var prefix = (Interlocked.Increment(ref _next) * 104_729L % 1_000_000_000).ToString("D9", System.Globalization.CultureInfo.InvariantCulture);
-            var sum = 0;
-            for (var i = 0; i < 9; i++)
-            {
-                sum += (prefix[i] - '0') * (10 - i);
-            }
-
-            var r = sum % 11;
-            code = prefix + (r < 2 ? r : 11 - r).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-        while (code.Distinct().Count() == 1);
+        var code = TestNationalCodes.Next();
 
         // Typed with Arabic ي and ك, as many keyboards produce them; stored and shown with Persian ی and ک.
         return new Citizen("مريم كاظمي", "مریم کاظمی", code, "۰۹۱۲۳۴۵۶۷۸۹", $"maryam.{code}@example.ir", "bahar-dar-zanjan-1405");

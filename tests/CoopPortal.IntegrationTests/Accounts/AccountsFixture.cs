@@ -10,8 +10,6 @@ namespace CoopPortal.IntegrationTests.Accounts;
 /// <summary>One portal and database for the account tests; each test uses its own national codes.</summary>
 public sealed class AccountsFixture : IDisposable
 {
-    private static int _next = 100;
-
     public PortalFactory Factory { get; } = new();
 
     public FormClient NewClient(bool https = false) => new(Factory.CreateClient(new WebApplicationFactoryClientOptions
@@ -22,26 +20,7 @@ public sealed class AccountsFixture : IDisposable
     }));
 
     /// <summary>A national code no other test uses, valid by the checksum.</summary>
-    public static string NewNationalCode()
-    {
-        while (true)
-        {
-            var prefix = (Interlocked.Increment(ref _next) * 7919 % 1_000_000_000).ToString("D9", System.Globalization.CultureInfo.InvariantCulture);
-            var sum = 0;
-            for (var i = 0; i < 9; i++)
-            {
-                sum += (prefix[i] - '0') * (10 - i);
-            }
-
-            var r = sum % 11;
-            var check = r < 2 ? r : 11 - r;
-            var code = prefix + check.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (code.Distinct().Count() > 1)
-            {
-                return code;
-            }
-        }
-    }
+    public static string NewNationalCode() => TestNationalCodes.Next();
 
     public async Task<ApplicationUser?> FindUserAsync(string nationalCode)
     {

@@ -6,26 +6,20 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoopPortal.IntegrationTests.Database;
 
 /// <summary>The migrations build the whole schema on an empty database and seed the reference data.</summary>
-public sealed class MigrationTests : IClassFixture<MigrationTests.Fixture>
+public sealed class MigrationTests : IClassFixture<PortalFixture>
 {
-    private readonly Fixture _fixture;
+    private readonly PortalFixture _fixture;
 
-    public MigrationTests(Fixture fixture) => _fixture = fixture;
+    public MigrationTests(PortalFixture fixture) => _fixture = fixture;
 
-    public sealed class Fixture : IDisposable
-    {
-        public PortalFactory Factory { get; } = new();
+    private AppDbContext CreateContext() =>
+        _fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
 
-        public AppDbContext CreateContext() =>
-            Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
-
-        public void Dispose() => Factory.Dispose();
-    }
 
     [Fact]
     public async Task Every_migration_is_applied_to_an_empty_database_and_the_model_has_no_pending_changes()
     {
-        await using var db = _fixture.CreateContext();
+        await using var db = CreateContext();
         var applied = (await db.Database.GetAppliedMigrationsAsync()).ToList();
         var defined = db.Database.GetMigrations().ToList();
 
@@ -37,7 +31,7 @@ public sealed class MigrationTests : IClassFixture<MigrationTests.Fixture>
     [Fact]
     public async Task Iran_has_31_provinces_and_448_counties_each_in_an_existing_province()
     {
-        await using var db = _fixture.CreateContext();
+        await using var db = CreateContext();
 
         Assert.Equal(31, await db.Provinces.CountAsync());
         Assert.Equal(448, await db.Counties.CountAsync());
@@ -47,7 +41,7 @@ public sealed class MigrationTests : IClassFixture<MigrationTests.Fixture>
     [Fact]
     public async Task Zanjan_has_the_counties_named_in_the_seed_news_item()
     {
-        await using var db = _fixture.CreateContext();
+        await using var db = CreateContext();
         var zanjan = await db.Provinces.Include(p => p.Counties).SingleAsync(p => p.Name == "زنجان");
 
         var names = zanjan.Counties.Select(c => c.Name).ToHashSet();
@@ -60,7 +54,7 @@ public sealed class MigrationTests : IClassFixture<MigrationTests.Fixture>
     [Fact]
     public async Task Lookups_and_roles_are_seeded()
     {
-        await using var db = _fixture.CreateContext();
+        await using var db = CreateContext();
 
         Assert.Equal(3, await db.ActivityTypes.CountAsync());
         Assert.Equal(4, await db.MembershipTypes.CountAsync());
@@ -72,7 +66,7 @@ public sealed class MigrationTests : IClassFixture<MigrationTests.Fixture>
     [Fact]
     public async Task Reference_names_are_stored_normalized()
     {
-        await using var db = _fixture.CreateContext();
+        await using var db = CreateContext();
         var names = await db.Counties.Select(c => c.Name).ToListAsync();
 
         Assert.DoesNotContain(names, n => n.Contains('\u064A', StringComparison.Ordinal) || n.Contains('\u0643', StringComparison.Ordinal));

@@ -2,18 +2,12 @@ using System.Net;
 
 namespace CoopPortal.IntegrationTests.Hosting;
 
-public sealed class ErrorPageTests : IClassFixture<ErrorPageTests.Fixture>
+public sealed class ErrorPageTests : IClassFixture<PortalFixture>
 {
-    private readonly Fixture _fixture;
+    private readonly PortalFixture _fixture;
 
-    public ErrorPageTests(Fixture fixture) => _fixture = fixture;
+    public ErrorPageTests(PortalFixture fixture) => _fixture = fixture;
 
-    public sealed class Fixture : IDisposable
-    {
-        public PortalFactory Factory { get; } = new();
-
-        public void Dispose() => Factory.Dispose();
-    }
 
     [Fact]
     public async Task An_unknown_address_gets_a_Persian_404_page_in_the_portal_layout()

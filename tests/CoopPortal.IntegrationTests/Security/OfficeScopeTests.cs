@@ -15,20 +15,14 @@ namespace CoopPortal.IntegrationTests.Security;
 /// Province scoping is a rule of the application layer: tried here by calling the use cases directly with each kind of
 /// user, and over HTTP with the demo accounts, including the forbidden cases.
 /// </summary>
-public sealed class OfficeScopeTests : IClassFixture<OfficeScopeTests.Fixture>
+public sealed class OfficeScopeTests : IClassFixture<PortalFixture>
 {
     private const int Zanjan = DemoAccounts.ZanjanProvinceId;
     private const int Tehran = 8;
-    private readonly Fixture _fixture;
+    private readonly PortalFixture _fixture;
 
-    public OfficeScopeTests(Fixture fixture) => _fixture = fixture;
+    public OfficeScopeTests(PortalFixture fixture) => _fixture = fixture;
 
-    public sealed class Fixture : IDisposable
-    {
-        public PortalFactory Factory { get; } = new();
-
-        public void Dispose() => Factory.Dispose();
-    }
 
     private sealed class FixedUser(ICurrentUser user) : ICurrentUserService
     {
