@@ -11,6 +11,7 @@ public static class DependencyInjection
     {
         services.AddScoped<RegisterCitizenValidator>();
         services.AddScoped<RegisterCitizenHandler>();
+        services.AddScoped<Accounts.ChangePassword.ChangePasswordHandler>();
         services.AddScoped<GetOfficeOverviewHandler>();
         services.AddScoped<ReferenceData.ProvinceListQuery>();
         return services;

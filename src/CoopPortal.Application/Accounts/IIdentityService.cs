@@ -8,7 +8,20 @@ public interface IIdentityService
     /// code or email is taken: the caller must not tell the person which, so accounts cannot be enumerated.
     /// </summary>
     Task<CreateAccountResult> CreateApplicantAsync(NewCitizen citizen, string password, CancellationToken cancellationToken);
+
+    /// <summary>Changes a password after checking the current one; the new one goes through the password policy.</summary>
+    Task<ChangePasswordResult> ChangePasswordAsync(string userId, string currentPassword, string newPassword, CancellationToken cancellationToken);
 }
+
+public enum ChangePasswordOutcome
+{
+    Changed,
+    WrongCurrentPassword,
+    PasswordRejected,
+    NoSuchUser,
+}
+
+public sealed record ChangePasswordResult(ChangePasswordOutcome Outcome, IReadOnlyList<string> PasswordErrors);
 
 public enum CreateAccountOutcome
 {

@@ -39,4 +39,23 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, TimePr
 
         return CreateAccountResult.Created;
     }
+
+    public async Task<ChangePasswordResult> ChangePasswordAsync(string userId, string currentPassword, string newPassword, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return new ChangePasswordResult(ChangePasswordOutcome.NoSuchUser, []);
+        }
+
+        var changed = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (changed.Succeeded)
+        {
+            return new ChangePasswordResult(ChangePasswordOutcome.Changed, []);
+        }
+
+        return changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
+            ? new ChangePasswordResult(ChangePasswordOutcome.WrongCurrentPassword, [])
+            : new ChangePasswordResult(ChangePasswordOutcome.PasswordRejected, changed.Errors.Select(e => e.Description).ToList());
+    }
 }
