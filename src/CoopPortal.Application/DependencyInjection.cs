@@ -14,6 +14,17 @@ public static class DependencyInjection
         services.AddScoped<Accounts.ChangePassword.ChangePasswordHandler>();
         services.AddScoped<GetOfficeOverviewHandler>();
         services.AddScoped<ReferenceData.ProvinceListQuery>();
+        services.AddScoped<Formation.Common.FormationContext>();
+        services.AddScoped<Formation.StartApplication.StartApplicationHandler>();
+        services.AddScoped<Formation.EditDraft.EditDraftHandler>();
+        services.AddScoped<Formation.GetApplication.GetApplicationHandler>();
+        services.AddScoped<Formation.GetMyApplications.GetMyApplicationsHandler>();
+        services.AddScoped<Formation.Documents.UploadDocumentHandler>();
+        services.AddScoped<Formation.Documents.DownloadDocumentHandler>();
+        services.AddScoped<Formation.Documents.RemoveDocumentHandler>();
+        services.AddScoped<Formation.Submit.SubmitApplicationHandler>();
+        services.AddScoped<Formation.Withdraw.WithdrawApplicationHandler>();
+        services.AddScoped<Formation.NameCheck.NameClashQuery>();
         return services;
     }
 }

@@ -1,4 +1,8 @@
 using CoopPortal.Application;
+using CoopPortal.Application.Formation.Common;
+using CoopPortal.Domain.Formation;
+using CoopPortal.Infrastructure.Formation;
+using Microsoft.Extensions.Options;
 using CoopPortal.Infrastructure.Identity;
 using CoopPortal.Infrastructure.Persistence;
 using CoopPortal.Infrastructure.Persistence.LocalPostgres;
@@ -38,7 +42,10 @@ public static class DependencyInjection
         // The factory serves short-lived contexts (Blazor circuits); the context itself is also registered as scoped
         // for Identity's stores and request-scoped use cases.
         builder.Services.AddDbContextFactory<AppDbContext>(options => options.UseNpgsql(connectionString, npgsql =>
-            npgsql.MigrationsAssembly("CoopPortal.Migrations")));
+        {
+            npgsql.MigrationsAssembly("CoopPortal.Migrations");
+            npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery);
+        }));
         builder.Services.AddSingleton<Application.Common.Interfaces.IAppDbContextFactory, AppDbContextFactory>();
 
         builder.Services.AddMemoryCache(options => options.SizeLimit = 100_000);
@@ -46,6 +53,11 @@ public static class DependencyInjection
         builder.Services.AddPortalIdentity();
         builder.Services.AddDataProtection().SetApplicationName("CoopPortal").PersistKeysToDbContext<AppDbContext>();
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("postgresql");
+        builder.Services.AddOptions<FormationRules>().Bind(builder.Configuration.GetSection(FormationRules.SectionName)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<FormationRules>, FormationRulesValidation>();
+        builder.Services.AddOptions<UploadOptions>().Bind(builder.Configuration.GetSection(UploadOptions.SectionName));
+        builder.Services.AddSingleton<IFormationRulesProvider, ConfigurationFormationRulesProvider>();
+        builder.Services.AddSingleton<IDocumentStore, PostgresDocumentStore>();
         builder.Services.AddApplication();
         return builder;
     }

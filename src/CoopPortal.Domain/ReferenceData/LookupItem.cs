@@ -32,4 +32,9 @@ public sealed class ActivityType(int id, string code, string title, int sortOrde
 public sealed class MembershipType(int id, string code, string title, int sortOrder) : LookupItem(id, code, title, sortOrder);
 
 /// <summary>The orientation (گرایش) the ministry classifies cooperatives by.</summary>
-public sealed class Orientation(int id, string code, string title, int sortOrder) : LookupItem(id, code, title, sortOrder);
+public sealed class Orientation(int id, string code, string title, int sortOrder, bool requiresActivityLicence = false)
+    : LookupItem(id, code, title, sortOrder)
+{
+    /// <summary>True when the activity needs a licence from a competent authority before formation (the licence is then a required document).</summary>
+    public bool RequiresActivityLicence { get; private set; } = requiresActivityLicence;
+}

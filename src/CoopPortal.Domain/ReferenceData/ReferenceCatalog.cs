@@ -18,18 +18,22 @@ public static class ReferenceCatalog
         new(4, "public-joint-stock", "سهامی عام", 4),
     ];
 
+    /// <summary>
+    /// The orientations; those whose activity needs a licence from a competent authority (agriculture: جهاد کشاورزی,
+    /// mining: صمت, credit: the central bank, housing: راه و شهرسازی, transport: the road transport organisation) are marked.
+    /// </summary>
     public static IReadOnlyList<Orientation> Orientations { get; } =
     [
-        new(1, "agriculture", "کشاورزی", 1),
+        new(1, "agriculture", "کشاورزی", 1, requiresActivityLicence: true),
         new(2, "industrial", "صنعتی", 2),
-        new(3, "mining", "معدنی", 3),
+        new(3, "mining", "معدنی", 3, requiresActivityLicence: true),
         new(4, "construction", "عمرانی", 4),
         new(5, "producers-supply", "تأمین نیاز تولیدکنندگان", 5),
         new(6, "consumers-supply", "تأمین نیاز مصرف‌کنندگان", 6),
         new(7, "service-guild-supply", "تأمین نیاز صنوف خدماتی", 7),
-        new(8, "credit", "اعتبار", 8),
-        new(9, "housing", "مسکن", 9),
-        new(10, "transport", "حمل و نقل", 10),
+        new(8, "credit", "اعتبار", 8, requiresActivityLicence: true),
+        new(9, "housing", "مسکن", 9, requiresActivityLicence: true),
+        new(10, "transport", "حمل و نقل", 10, requiresActivityLicence: true),
         new(11, "hand-woven-carpet", "فرش دستباف", 11),
         new(12, "handicrafts", "صنایع دستی", 12),
         new(13, "village-administrations", "دهیاری‌ها", 13),

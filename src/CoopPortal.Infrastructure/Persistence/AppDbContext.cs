@@ -1,4 +1,5 @@
 using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.ReferenceData;
 using CoopPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -20,6 +21,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<MembershipType> MembershipTypes => Set<MembershipType>();
 
     public DbSet<Orientation> Orientations => Set<Orientation>();
+
+    public DbSet<FormationApplication> FormationApplications => Set<FormationApplication>();
+
+    public DbSet<ApplicationVersion> ApplicationVersions => Set<ApplicationVersion>();
+
+    public DbSet<Configurations.StoredFile> StoredFiles => Set<Configurations.StoredFile>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

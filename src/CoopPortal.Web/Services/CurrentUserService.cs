@@ -28,12 +28,13 @@ internal sealed class CurrentUserService(AuthenticationStateProvider authenticat
             .Select(u => new
             {
                 u.ProvinceId,
+                u.NationalCode,
                 Roles = context.UserRoles.Where(ur => ur.UserId == u.Id).Join(context.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
 
         return account is null
             ? CurrentUserSnapshot.Anonymous
-            : new CurrentUserSnapshot(userId, account.Roles.ToHashSet(StringComparer.Ordinal), account.ProvinceId);
+            : new CurrentUserSnapshot(userId, account.Roles.ToHashSet(StringComparer.Ordinal), account.ProvinceId) { NationalCode = account.NationalCode };
     }
 }

@@ -65,8 +65,7 @@ public static class PersianFormat
         ["یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه"];
 
     /// <summary>An integer with Persian digits and the Persian thousands separator (٬), e.g. ۱٬۲۵۰٬۰۰۰.</summary>
-    public static string Number(long value) =>
-        PersianDigits.ToPersian(value.ToString("#,0", CultureInfo.InvariantCulture)).Replace(',', '٬');
+    public static string Number(long value) => PersianNumbers.Format(value);
 
     /// <summary>Any text with its digits shown in Persian.</summary>
     public static string Digits(string? text) => PersianDigits.ToPersian(text);

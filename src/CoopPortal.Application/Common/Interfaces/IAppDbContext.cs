@@ -1,3 +1,4 @@
+using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +20,10 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<MembershipType> MembershipTypes { get; }
 
     DbSet<Orientation> Orientations { get; }
+
+    DbSet<FormationApplication> FormationApplications { get; }
+
+    DbSet<ApplicationVersion> ApplicationVersions { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

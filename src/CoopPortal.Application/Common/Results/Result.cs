@@ -57,5 +57,16 @@ public sealed class Result<T> : Result
     public static new Result<T> Invalid(IReadOnlyDictionary<string, string[]> errors) =>
         new(default, ErrorKind.Validation, errors, "لطفاً خطاهای فرم را برطرف کنید.");
 
+    public static new Result<T> Conflict(string message) => new(default, ErrorKind.Conflict, new Dictionary<string, string[]>(), message);
+
+    /// <summary>Carries a failed <see cref="Result"/> over to a typed one.</summary>
+    public static Result<T> FailedAs(Result failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        return failure.Succeeded
+            ? throw new ArgumentException("The result succeeded.", nameof(failure))
+            : new(default, failure.Kind, failure.Errors, failure.Message);
+    }
+
     public static new Result<T> NotFound() => new(default, ErrorKind.NotFound, new Dictionary<string, string[]>(), "موردی که به دنبال آن بودید پیدا نشد.");
 }

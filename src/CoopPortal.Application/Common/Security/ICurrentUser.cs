@@ -14,4 +14,7 @@ public interface ICurrentUser
     int? ProvinceId { get; }
 
     bool IsInRole(string role);
+
+    /// <summary>The person's national code (the applicant of a formation application must be one of its members).</summary>
+    string? NationalCode => null;
 }

@@ -14,6 +14,8 @@ public sealed record CurrentUserSnapshot(string? UserId, IReadOnlySet<string> Ro
 {
     public static CurrentUserSnapshot Anonymous { get; } = new(null, new HashSet<string>(), null);
 
+    public string? NationalCode { get; init; }
+
     public bool IsAuthenticated => UserId is not null;
 
     public bool IsInRole(string role) => Roles.Contains(role);

@@ -33,19 +33,26 @@ internal sealed class CountyConfiguration : IEntityTypeConfiguration<County>
 internal abstract class LookupConfiguration<T>(string table, IEnumerable<T> seed) : IEntityTypeConfiguration<T>
     where T : LookupItem
 {
-    public void Configure(EntityTypeBuilder<T> builder)
+    public virtual void Configure(EntityTypeBuilder<T> builder)
     {
         builder.ToTable(table);
         builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(x => x.Code).HasMaxLength(50).IsRequired();
         builder.Property(x => x.Title).HasMaxLength(100).IsRequired();
         builder.HasIndex(x => x.Code).IsUnique();
-        builder.HasData(seed.Select(x => new { x.Id, x.Code, x.Title, x.SortOrder, x.IsActive }));
+        builder.HasData(SeedRows(seed));
     }
+
+    protected virtual IEnumerable<object> SeedRows(IEnumerable<T> items) =>
+        items.Select(x => new { x.Id, x.Code, x.Title, x.SortOrder, x.IsActive });
 }
 
 internal sealed class ActivityTypeConfiguration() : LookupConfiguration<ActivityType>("activity_types", ReferenceCatalog.ActivityTypes);
 
 internal sealed class MembershipTypeConfiguration() : LookupConfiguration<MembershipType>("membership_types", ReferenceCatalog.MembershipTypes);
 
-internal sealed class OrientationConfiguration() : LookupConfiguration<Orientation>("orientations", ReferenceCatalog.Orientations);
+internal sealed class OrientationConfiguration() : LookupConfiguration<Orientation>("orientations", ReferenceCatalog.Orientations)
+{
+    protected override IEnumerable<object> SeedRows(IEnumerable<Orientation> items) =>
+        items.Select(x => new { x.Id, x.Code, x.Title, x.SortOrder, x.IsActive, x.RequiresActivityLicence });
+}

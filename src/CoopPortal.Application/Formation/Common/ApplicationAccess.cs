@@ -1,0 +1,60 @@
+using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Domain.Formation;
+using CoopPortal.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopPortal.Application.Formation.Common;
+
+/// <summary>
+/// Who may see or change an application. The applicant sees only their own; reviewers and heads of office only those of
+/// their province (submitted ones). Anyone else gets null, which the use cases turn into "not found".
+/// </summary>
+public static class ApplicationAccess
+{
+    /// <summary>Loads the whole aggregate (for changes), or null when it does not exist or is not the caller's.</summary>
+    public static async Task<FormationApplication?> LoadOwnAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        if (!user.IsAuthenticated)
+        {
+            return null;
+        }
+
+        return await WithEverything(db.FormationApplications)
+            .SingleOrDefaultAsync(a => a.Id == id && a.ApplicantUserId == user.UserId, cancellationToken);
+    }
+
+    /// <summary>Loads for reading: the applicant's own, or a submitted one of the province of a reviewer or head of office.</summary>
+    public static async Task<FormationApplication?> LoadVisibleAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        if (!user.IsAuthenticated)
+        {
+            return null;
+        }
+
+        var application = await WithEverything(db.FormationApplications.AsNoTracking()).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        return application is not null && CanSee(application, user) ? application : null;
+    }
+
+    public static bool CanSee(FormationApplication application, ICurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        ArgumentNullException.ThrowIfNull(user);
+        if (application.ApplicantUserId == user.UserId)
+        {
+            return true;
+        }
+
+        var isStaff = user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice) || user.IsInRole(Roles.Admin);
+        return isStaff
+            && application.Status != ApplicationStatus.Draft
+            && application.ProvinceId is { } province
+            && ProvinceScope.CanActIn(user, province);
+    }
+
+    private static IQueryable<FormationApplication> WithEverything(IQueryable<FormationApplication> query) => query
+        .Include(a => a.Members)
+        .Include(a => a.Documents)
+        .Include(a => a.Events)
+        .Include(a => a.Corrections); // split into one query per collection (set globally in Infrastructure)
+}

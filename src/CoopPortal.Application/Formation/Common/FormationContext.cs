@@ -1,0 +1,26 @@
+using CoopPortal.Application.Common.Formatting;
+using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Domain.Formation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopPortal.Application.Formation.Common;
+
+/// <summary>Gathers the outside facts the formation rules need for one application.</summary>
+public sealed class FormationContext(IFormationRulesProvider rules, TimeProvider clock)
+{
+    public async Task<ValidationContext> BuildAsync(IAppDbContext db, FormationApplication application, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(application);
+        var details = application.Details;
+        var needsLicence = details.OrientationId is { } orientationId
+            && await db.Orientations.AnyAsync(o => o.Id == orientationId && o.RequiresActivityLicence, cancellationToken);
+        var countyInProvince = details.CountyId is { } countyId && details.ProvinceId is { } provinceId
+            && await db.Counties.AnyAsync(c => c.Id == countyId && c.ProvinceId == provinceId, cancellationToken);
+        return new ValidationContext(await rules.GetAsync(cancellationToken), needsLicence, countyInProvince, Today);
+    }
+
+    public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
+
+    public DateOnly Today => PersianFormat.LocalDate(UtcNow);
+}

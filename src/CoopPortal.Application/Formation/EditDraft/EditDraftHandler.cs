@@ -1,0 +1,67 @@
+using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Application.Common.Results;
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Formation.Common;
+using CoopPortal.Domain.Formation;
+
+namespace CoopPortal.Application.Formation.EditDraft;
+
+/// <summary>
+/// Saves each change to a draft (or to the sections sent back for correction) at once, whatever its state of
+/// completeness, so nothing typed is lost. Only the applicant can change their application; for anyone else it does
+/// not exist.
+/// </summary>
+public sealed class EditDraftHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, FormationContext context)
+{
+    public Task<Result> SaveDetailsAsync(Guid applicationId, CooperativeDetailsInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var details = CooperativeDetails.Create(input.ActivityTypeId, input.OrientationId, input.MembershipTypeId, input.ActivityDescription,
+            input.ProvinceId, input.CountyId, input.Address, input.PostalCode, input.Phone);
+        return ChangeAsync(applicationId, (a, now) => a.UpdateDetails(details, now), cancellationToken);
+    }
+
+    public Task<Result> SaveNamesAsync(Guid applicationId, IReadOnlyList<string?> names, CancellationToken cancellationToken) =>
+        ChangeAsync(applicationId, (a, now) => a.SetProposedNames(names, now), cancellationToken);
+
+    public async Task<Result<Guid>> AddMemberAsync(Guid applicationId, MemberDetails member, CancellationToken cancellationToken)
+    {
+        var added = Guid.Empty;
+        var result = await ChangeAsync(applicationId, (a, now) => added = a.AddMember(member, now).Id, cancellationToken);
+        return result.Succeeded ? Result<Guid>.Success(added) : Result<Guid>.FailedAs(result);
+    }
+
+    public Task<Result> UpdateMemberAsync(Guid applicationId, Guid memberId, MemberDetails member, CancellationToken cancellationToken) =>
+        ChangeAsync(applicationId, (a, now) => a.UpdateMember(memberId, member, now), cancellationToken);
+
+    public Task<Result> RemoveMemberAsync(Guid applicationId, Guid memberId, CancellationToken cancellationToken) =>
+        ChangeAsync(applicationId, (a, now) => a.RemoveMember(memberId, now), cancellationToken);
+
+    public Task<Result> SetFoundersAsync(Guid applicationId, IReadOnlyCollection<Guid> memberIds, CancellationToken cancellationToken) =>
+        ChangeAsync(applicationId, (a, now) => a.SetFounders(memberIds, now), cancellationToken);
+
+    public Task<Result> SetDeclarationAsync(Guid applicationId, bool accepted, CancellationToken cancellationToken) =>
+        ChangeAsync(applicationId, (a, now) => a.SetDeclaration(accepted, now), cancellationToken);
+
+    private async Task<Result> ChangeAsync(Guid applicationId, Action<FormationApplication, DateTime> change, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var application = await ApplicationAccess.LoadOwnAsync(db, applicationId, user, cancellationToken);
+        if (application is null)
+        {
+            return Result.NotFound();
+        }
+
+        return await FormationResults.SaveAsync(async () =>
+        {
+            change(application, context.UtcNow);
+            await db.SaveChangesAsync(cancellationToken);
+        });
+    }
+}
+
+/// <summary>The cooperative-details form, as typed.</summary>
+public sealed record CooperativeDetailsInput(
+    int? ActivityTypeId, int? OrientationId, int? MembershipTypeId, string? ActivityDescription,
+    int? ProvinceId, int? CountyId, string? Address, string? PostalCode, string? Phone);

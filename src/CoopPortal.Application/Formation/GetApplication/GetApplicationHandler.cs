@@ -1,0 +1,50 @@
+using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Application.Common.Results;
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Formation.Common;
+using CoopPortal.Domain.Formation;
+
+namespace CoopPortal.Application.Formation.GetApplication;
+
+/// <summary>
+/// One application with everything its pages show: answers, the problems still open, each section's status, the
+/// required documents, the reviewer's comments and the timeline. Not found for anyone who may not see it.
+/// </summary>
+public sealed class GetApplicationHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, FormationContext context)
+{
+    public async Task<Result<ApplicationView>> HandleAsync(Guid applicationId, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var application = await ApplicationAccess.LoadVisibleAsync(db, applicationId, user, cancellationToken);
+        if (application is null)
+        {
+            return Result<ApplicationView>.NotFound();
+        }
+
+        var validation = await context.BuildAsync(db, application, cancellationToken);
+        var problems = FormationValidator.Validate(application, validation);
+        return Result<ApplicationView>.Success(new ApplicationView(
+            application,
+            problems,
+            application.SectionStatuses(problems),
+            RequiredDocuments.For(validation.OrientationNeedsLicence, application.Capital.InKind > 0),
+            validation.Rules,
+            application.ApplicantUserId == user.UserId));
+    }
+}
+
+/// <param name="Application">The aggregate, loaded read-only.</param>
+public sealed record ApplicationView(
+    FormationApplication Application,
+    IReadOnlyList<Problem> Problems,
+    IReadOnlyDictionary<ApplicationSection, SectionStatus> Sections,
+    IReadOnlyList<DocumentKind> RequiredDocuments,
+    FormationRules Rules,
+    bool IsOwner)
+{
+    public bool CanSubmit => IsOwner && Problems.Count == 0
+        && Application.Status is ApplicationStatus.Draft or ApplicationStatus.ReturnedForCorrection;
+
+    public IEnumerable<Problem> ProblemsIn(ApplicationSection section) => Problems.Where(p => p.Section == section);
+}

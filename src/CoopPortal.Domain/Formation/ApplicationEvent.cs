@@ -1,0 +1,74 @@
+namespace CoopPortal.Domain.Formation;
+
+/// <summary>
+/// One line of an application's history: who did what, when, from which status to which, and why. Appended only.
+/// Public events form the applicant's timeline; the reviewers see all.
+/// </summary>
+public sealed class ApplicationEvent
+{
+    private ApplicationEvent()
+    {
+    }
+
+    internal ApplicationEvent(Guid id, DateTime atUtc, string actorUserId, WorkflowAction action, ApplicationStatus from, ApplicationStatus to, string? comment, bool isPublic)
+    {
+        Id = id;
+        AtUtc = atUtc;
+        ActorUserId = actorUserId;
+        Action = action;
+        FromStatus = from;
+        ToStatus = to;
+        Comment = comment;
+        IsPublic = isPublic;
+    }
+
+    public Guid Id { get; private set; }
+
+    public DateTime AtUtc { get; private set; }
+
+    public string ActorUserId { get; private set; } = string.Empty;
+
+    public WorkflowAction Action { get; private set; }
+
+    public ApplicationStatus FromStatus { get; private set; }
+
+    public ApplicationStatus ToStatus { get; private set; }
+
+    public string? Comment { get; private set; }
+
+    public bool IsPublic { get; private set; }
+}
+
+/// <summary>A reviewer's comment on one section (and optionally one field) when sending an application back.</summary>
+public sealed class CorrectionRequest
+{
+    private CorrectionRequest()
+    {
+    }
+
+    internal CorrectionRequest(Guid id, int round, ApplicationSection section, string? field, string comment, string reviewerUserId, DateTime atUtc)
+    {
+        Id = id;
+        Round = round;
+        Section = section;
+        Field = field;
+        Comment = comment;
+        ReviewerUserId = reviewerUserId;
+        AtUtc = atUtc;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>Which sending-back this belongs to (1 for the first); earlier rounds stay as history.</summary>
+    public int Round { get; private set; }
+
+    public ApplicationSection Section { get; private set; }
+
+    public string? Field { get; private set; }
+
+    public string Comment { get; private set; } = string.Empty;
+
+    public string ReviewerUserId { get; private set; } = string.Empty;
+
+    public DateTime AtUtc { get; private set; }
+}

@@ -1,0 +1,48 @@
+using CoopPortal.Domain.Common;
+
+namespace CoopPortal.Domain.Formation;
+
+/// <summary>
+/// Proposed names and how two names are judged to be the same: after normalization (ی/ک, digits, zero-width
+/// non-joiner, spaces) and without a leading «شرکت تعاونی» or «تعاونی».
+/// </summary>
+public static class CooperativeName
+{
+    private static readonly string[] Prefixes = [PersianText.ComparisonKey("شرکت تعاونی"), PersianText.ComparisonKey("تعاونی")];
+
+    public static string Key(string? name)
+    {
+        var key = PersianText.ComparisonKey(name);
+        foreach (var prefix in Prefixes)
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal) && key.Length > prefix.Length)
+            {
+                return key[prefix.Length..];
+            }
+        }
+
+        return key;
+    }
+}
+
+/// <summary>One proposed name with its rank (1 = first choice).</summary>
+public sealed class ProposedName
+{
+    private ProposedName()
+    {
+    }
+
+    internal ProposedName(int rank, string name)
+    {
+        Rank = rank;
+        Name = PersianText.Normalize(name);
+        NameKey = CooperativeName.Key(name);
+    }
+
+    public int Rank { get; private set; }
+
+    public string Name { get; private set; } = string.Empty;
+
+    /// <summary>The comparison key, stored so clashes are found with an index.</summary>
+    public string NameKey { get; private set; } = string.Empty;
+}

@@ -1,0 +1,341 @@
+namespace CoopPortal.Domain.Formation;
+
+/// <summary>
+/// A request to form a cooperative: the aggregate that guards its own state. A draft can be saved in any state of
+/// completeness (nothing typed is lost); submission happens only when <see cref="FormationValidator"/> finds no
+/// problem; after that, changes go through <see cref="ApplicationWorkflow"/> and leave a line in the history.
+/// </summary>
+public sealed class FormationApplication
+{
+    public const string NotEditable = "این درخواست در وضعیت فعلی قابل ویرایش نیست.";
+    public const string SectionNotReturned = "این بخش برای اصلاح بازگردانده نشده است و قابل ویرایش نیست.";
+
+    private readonly List<ProposedName> _names = [];
+    private readonly List<Member> _members = [];
+    private readonly List<ApplicationDocument> _documents = [];
+    private readonly List<ApplicationEvent> _events = [];
+    private readonly List<CorrectionRequest> _corrections = [];
+
+    private FormationApplication()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string ApplicantUserId { get; private set; } = string.Empty;
+
+    /// <summary>The applicant's national code: they must be one of the members.</summary>
+    public string ApplicantNationalCode { get; private set; } = string.Empty;
+
+    /// <summary>The short code given at submission (null for a draft).</summary>
+    public string? TrackingCode { get; private set; }
+
+    public ApplicationStatus Status { get; private set; }
+
+    public CooperativeDetails Details { get; private set; } = CooperativeDetails.Empty;
+
+    public IReadOnlyList<ProposedName> ProposedNames => _names.OrderBy(n => n.Rank).ToList();
+
+    /// <summary>The members in the order they were added.</summary>
+    public IReadOnlyList<Member> Members => _members.OrderBy(m => m.Position).ToList();
+
+    public IReadOnlyList<ApplicationDocument> Documents => _documents.OrderBy(d => d.UploadedAtUtc).ToList();
+
+    public IReadOnlyList<ApplicationEvent> Events => _events.OrderBy(e => e.AtUtc).ToList();
+
+    public IReadOnlyList<CorrectionRequest> Corrections => _corrections;
+
+    public bool DeclarationAccepted { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public DateTime UpdatedAtUtc { get; private set; }
+
+    /// <summary>When it was last submitted or resubmitted: the reviewers' clock starts here.</summary>
+    public DateTime? SubmittedAtUtc { get; private set; }
+
+    /// <summary>The reviewer who claimed it, while under review.</summary>
+    public string? ClaimedByUserId { get; private set; }
+
+    /// <summary>How many times it has been sent back (the current correction round).</summary>
+    public int CorrectionRound { get; private set; }
+
+    /// <summary>How many times it has been submitted; each submission is kept as a version.</summary>
+    public int SubmissionCount { get; private set; }
+
+    public CapitalPlan Capital => CapitalPlan.From(_members);
+
+    /// <summary>The province whose office decides: the one the cooperative will work in.</summary>
+    public int? ProvinceId => Details.ProvinceId;
+
+    public static FormationApplication Start(string applicantUserId, string applicantNationalCode, DateTime nowUtc)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(applicantUserId);
+        return new FormationApplication
+        {
+            Id = Guid.NewGuid(),
+            ApplicantUserId = applicantUserId,
+            ApplicantNationalCode = applicantNationalCode,
+            Status = ApplicationStatus.Draft,
+            CreatedAtUtc = nowUtc,
+            UpdatedAtUtc = nowUtc,
+        };
+    }
+
+    /// <summary>The sections sent back in the current correction round.</summary>
+    public IReadOnlySet<ApplicationSection> SectionsToCorrect => Status == ApplicationStatus.ReturnedForCorrection
+        ? _corrections.Where(c => c.Round == CorrectionRound).Select(c => c.Section).ToHashSet()
+        : new HashSet<ApplicationSection>();
+
+    /// <summary>
+    /// A draft is editable everywhere; an application sent back only in the sections sent back (members and capital go
+    /// together: shares are typed with the members), and in the declaration, which must be given again.
+    /// </summary>
+    public bool CanEdit(ApplicationSection section)
+    {
+        if (Status == ApplicationStatus.Draft)
+        {
+            return true;
+        }
+
+        if (Status != ApplicationStatus.ReturnedForCorrection)
+        {
+            return false;
+        }
+
+        var sent = SectionsToCorrect;
+        return section switch
+        {
+            ApplicationSection.Declaration => true,
+            ApplicationSection.Members => sent.Contains(ApplicationSection.Members) || sent.Contains(ApplicationSection.Capital),
+            ApplicationSection.Capital => sent.Contains(ApplicationSection.Capital) || sent.Contains(ApplicationSection.Members),
+            _ => sent.Contains(section),
+        };
+    }
+
+    public void UpdateDetails(CooperativeDetails details, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        EnsureEditable(ApplicationSection.Cooperative);
+        Details = details;
+        Touch(nowUtc);
+    }
+
+    /// <summary>Replaces the proposed names, in order of preference. Trailing blanks are dropped; blanks between names stay (and are reported).</summary>
+    public void SetProposedNames(IReadOnlyList<string?> names, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        EnsureEditable(ApplicationSection.Names);
+        var kept = names.Select(n => n ?? string.Empty).ToList();
+        while (kept.Count > 0 && string.IsNullOrWhiteSpace(kept[^1]))
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
+
+        _names.Clear();
+        _names.AddRange(kept.Select((name, index) => new ProposedName(index + 1, name)));
+        Touch(nowUtc);
+    }
+
+    public Member AddMember(MemberDetails details, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        EnsureEditable(ApplicationSection.Members);
+        var member = new Member(Guid.NewGuid(), _members.Count == 0 ? 1 : _members.Max(m => m.Position) + 1, details);
+        _members.Add(member);
+        Touch(nowUtc);
+        return member;
+    }
+
+    public void UpdateMember(Guid memberId, MemberDetails details, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        EnsureEditable(ApplicationSection.Members);
+        FindMember(memberId).Apply(details);
+        Touch(nowUtc);
+    }
+
+    public void RemoveMember(Guid memberId, DateTime nowUtc)
+    {
+        EnsureEditable(ApplicationSection.Members);
+        _members.Remove(FindMember(memberId));
+        Touch(nowUtc);
+    }
+
+    /// <summary>Chooses the founders board among the members (exactly three are needed to submit).</summary>
+    public void SetFounders(IReadOnlyCollection<Guid> memberIds, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(memberIds);
+        EnsureEditable(ApplicationSection.FoundersBoard);
+        if (memberIds.Any(id => _members.All(m => m.Id != id)))
+        {
+            throw new DomainException("هیئت مؤسس باید از میان اعضای همین درخواست انتخاب شود.");
+        }
+
+        foreach (var member in _members)
+        {
+            member.IsFounder = memberIds.Contains(member.Id);
+        }
+
+        Touch(nowUtc);
+    }
+
+    public void SetDeclaration(bool accepted, DateTime nowUtc)
+    {
+        EnsureEditable(ApplicationSection.Declaration);
+        DeclarationAccepted = accepted;
+        Touch(nowUtc);
+    }
+
+    public ApplicationDocument AttachDocument(DocumentKind kind, string fileName, string contentType, long size, string sha256, string storageKey, DateTime nowUtc)
+    {
+        EnsureEditable(ApplicationSection.Documents);
+        var document = new ApplicationDocument(Guid.NewGuid(), kind, fileName, contentType, size, sha256, storageKey, nowUtc);
+        _documents.Add(document);
+        Touch(nowUtc);
+        return document;
+    }
+
+    public ApplicationDocument RemoveDocument(Guid documentId, DateTime nowUtc)
+    {
+        EnsureEditable(ApplicationSection.Documents);
+        var document = _documents.SingleOrDefault(d => d.Id == documentId)
+            ?? throw new DomainException("این مدرک در این درخواست نیست.");
+        _documents.Remove(document);
+        Touch(nowUtc);
+        return document;
+    }
+
+    /// <summary>The status of each section for the task list, from the current problems.</summary>
+    public IReadOnlyDictionary<ApplicationSection, SectionStatus> SectionStatuses(IReadOnlyList<Problem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        var toCorrect = SectionsToCorrect;
+        var result = new Dictionary<ApplicationSection, SectionStatus>();
+        foreach (var section in ApplicationSectionText.All)
+        {
+            var started = section switch
+            {
+                ApplicationSection.Cooperative => !Details.IsEmpty,
+                ApplicationSection.Names => _names.Count > 0,
+                ApplicationSection.Members => _members.Count > 0,
+                ApplicationSection.FoundersBoard => _members.Any(m => m.IsFounder),
+                ApplicationSection.Capital => _members.Any(m => m.ShareSubscribed is not null),
+                ApplicationSection.Documents => _documents.Count > 0,
+                ApplicationSection.Declaration => DeclarationAccepted,
+                _ => false,
+            };
+            var clean = problems.All(p => p.Section != section);
+            result[section] = toCorrect.Contains(section) ? SectionStatus.NeedsCorrection
+                : !started && !clean ? SectionStatus.NotStarted
+                : clean ? SectionStatus.Completed
+                : SectionStatus.InProgress;
+        }
+
+        return result;
+    }
+
+    /// <summary>Submits a complete draft. The caller gives a fresh tracking code; the rules are checked again here.</summary>
+    public void Submit(ValidationContext context, string trackingCode, DateTime nowUtc)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(trackingCode);
+        EnsureComplete(context);
+        var from = Status;
+        Status = Move(WorkflowAction.Submit);
+        TrackingCode = trackingCode;
+        SubmittedAtUtc = nowUtc;
+        SubmissionCount++;
+        Record(nowUtc, ApplicantUserId, WorkflowAction.Submit, from, null);
+    }
+
+    /// <summary>Sends a corrected application back to the office, once every rule holds again.</summary>
+    public void Resubmit(ValidationContext context, DateTime nowUtc)
+    {
+        EnsureComplete(context);
+        var from = Status;
+        Status = Move(WorkflowAction.Resubmit);
+        SubmittedAtUtc = nowUtc;
+        SubmissionCount++;
+        Record(nowUtc, ApplicantUserId, WorkflowAction.Resubmit, from, null);
+    }
+
+    /// <summary>The applicant withdraws before a decision.</summary>
+    public void Withdraw(string reason, DateTime nowUtc)
+    {
+        var from = Status;
+        Status = Move(WorkflowAction.Withdraw);
+        ClaimedByUserId = null;
+        Record(nowUtc, ApplicantUserId, WorkflowAction.Withdraw, from, string.IsNullOrWhiteSpace(reason) ? null : Common.PersianText.Normalize(reason));
+    }
+
+    /// <summary>A reviewer takes the application to review it.</summary>
+    public void Claim(string reviewerUserId, DateTime nowUtc)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reviewerUserId);
+        var from = Status;
+        Status = Move(WorkflowAction.Claim);
+        ClaimedByUserId = reviewerUserId;
+        Record(nowUtc, reviewerUserId, WorkflowAction.Claim, from, null, isPublic: true);
+    }
+
+    /// <summary>The reviewer who claimed it sends it back with at least one comment, each on a section.</summary>
+    public void SendBack(string reviewerUserId, IReadOnlyList<(ApplicationSection Section, string? Field, string Comment)> comments, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(comments);
+        if (comments.Count == 0 || comments.Any(c => string.IsNullOrWhiteSpace(c.Comment)))
+        {
+            throw new DomainException("برای بازگرداندن درخواست، دست‌کم یک توضیح برای یکی از بخش‌ها بنویسید.");
+        }
+
+        if (ClaimedByUserId != reviewerUserId)
+        {
+            throw new DomainException("فقط کارشناسی که درخواست را برداشته است می‌تواند درباره آن تصمیم بگیرد.");
+        }
+
+        var from = Status;
+        Status = Move(WorkflowAction.SendBack);
+        CorrectionRound++;
+        foreach (var (section, field, comment) in comments)
+        {
+            _corrections.Add(new CorrectionRequest(Guid.NewGuid(), CorrectionRound, section, field, Common.PersianText.Normalize(comment), reviewerUserId, nowUtc));
+        }
+
+        DeclarationAccepted = false;
+        ClaimedByUserId = null;
+        Record(nowUtc, reviewerUserId, WorkflowAction.SendBack, from, null);
+    }
+
+    private ApplicationStatus Move(WorkflowAction action)
+    {
+        var (to, refusal) = ApplicationWorkflow.Next(Status, action);
+        return to ?? throw new DomainException(refusal!);
+    }
+
+    private void EnsureComplete(ValidationContext context)
+    {
+        var problems = FormationValidator.Validate(this, context);
+        if (problems.Count > 0)
+        {
+            throw new DomainException("درخواست هنوز کامل نیست: " + problems[0].Message);
+        }
+    }
+
+    private void EnsureEditable(ApplicationSection section)
+    {
+        if (!CanEdit(section))
+        {
+            throw new DomainException(Status == ApplicationStatus.ReturnedForCorrection ? SectionNotReturned : NotEditable);
+        }
+    }
+
+    private Member FindMember(Guid memberId) =>
+        _members.SingleOrDefault(m => m.Id == memberId) ?? throw new DomainException("این عضو در این درخواست نیست.");
+
+    private void Touch(DateTime nowUtc) => UpdatedAtUtc = nowUtc;
+
+    private void Record(DateTime nowUtc, string actor, WorkflowAction action, ApplicationStatus from, string? comment, bool isPublic = true)
+    {
+        _events.Add(new ApplicationEvent(Guid.NewGuid(), nowUtc, actor, action, from, Status, comment, isPublic));
+        Touch(nowUtc);
+    }
+}

@@ -1,0 +1,142 @@
+using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Formation.Common;
+using CoopPortal.Application.Formation.Documents;
+using CoopPortal.Application.Formation.EditDraft;
+using CoopPortal.Application.Formation.GetApplication;
+using CoopPortal.Application.Formation.GetMyApplications;
+using CoopPortal.Application.Formation.NameCheck;
+using CoopPortal.Application.Formation.StartApplication;
+using CoopPortal.Application.Formation.Submit;
+using CoopPortal.Application.Formation.Withdraw;
+using CoopPortal.Domain.Formation;
+using CoopPortal.Domain.Users;
+using CoopPortal.Infrastructure.Identity;
+using CoopPortal.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CoopPortal.IntegrationTests.Formation;
+
+/// <summary>
+/// The formation use cases on a real database, called directly as different people (two applicants, reviewers of
+/// Zanjan and Tehran), the way the pages call them.
+/// </summary>
+public sealed class FormationFixture : IAsyncLifetime
+{
+    public const int Zanjan = 14;
+    public const int Tehran = 8;
+
+    public PortalFactory Factory { get; } = new();
+
+    public IAppDbContextFactory Db => Factory.Services.GetRequiredService<IAppDbContextFactory>();
+
+    public int ZanjanCountyId { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        await using var db = await Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        ZanjanCountyId = await db.Counties.Where(c => c.ProvinceId == Zanjan && c.Name == "زنجان").Select(c => c.Id).SingleAsync();
+    }
+
+    public Task DisposeAsync()
+    {
+        Factory.Dispose();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Creates an account with the given role and returns it as the current user.</summary>
+    public async Task<CurrentUserSnapshot> NewUserAsync(string role = Roles.Applicant, int? province = null)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var code = TestNationalCodes.Next();
+        var user = new ApplicationUser
+        {
+            UserName = code,
+            NationalCode = code,
+            Email = $"f.{code}@example.ir",
+            FullName = "کاربر آزمون",
+            PhoneNumber = "09120000000",
+            ProvinceId = province,
+        };
+        Assert.True((await users.CreateAsync(user)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        return new CurrentUserSnapshot(user.Id, new HashSet<string> { role }, province) { NationalCode = code };
+    }
+
+    public Handlers As(ICurrentUser user) => new(this, user);
+
+    public sealed class Handlers(FormationFixture fixture, ICurrentUser user)
+    {
+        private readonly ICurrentUserService _current = new FixedUser(user);
+        private readonly IServiceProvider _services = fixture.Factory.Services;
+
+        private FormationContext Context => new(_services.GetRequiredService<IFormationRulesProvider>(), TimeProvider.System);
+
+        public StartApplicationHandler Start => new(fixture.Db, _current, Context);
+
+        public EditDraftHandler Edit => new(fixture.Db, _current, Context);
+
+        public GetApplicationHandler Get => new(fixture.Db, _current, Context);
+
+        public GetMyApplicationsHandler Mine => new(fixture.Db, _current);
+
+        public SubmitApplicationHandler Submit => new(fixture.Db, _current, Context);
+
+        public WithdrawApplicationHandler Withdraw => new(fixture.Db, _current, Context);
+
+        public UploadDocumentHandler Upload => new(fixture.Db, _current, _services.GetRequiredService<IDocumentStore>(), Context, _services.GetRequiredService<IOptions<UploadOptions>>());
+
+        public DownloadDocumentHandler Download => new(fixture.Db, _current, _services.GetRequiredService<IDocumentStore>());
+
+        public RemoveDocumentHandler RemoveDocument => new(fixture.Db, _current, _services.GetRequiredService<IDocumentStore>(), Context);
+
+        public NameClashQuery NameClash => new(fixture.Db);
+    }
+
+    private sealed class FixedUser(ICurrentUser user) : ICurrentUserService
+    {
+        public Task<ICurrentUser> GetAsync(CancellationToken cancellationToken) => Task.FromResult(user);
+    }
+
+    public static readonly byte[] SmallPdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"u8.ToArray();
+
+    /// <summary>Fills every section of a new application so it can be submitted; returns its id.</summary>
+    public async Task<Guid> CompleteApplicationAsync(CurrentUserSnapshot applicant, string firstName = "تعاونی مصرف کارکنان")
+    {
+        var h = As(applicant);
+        var id = (await h.Start.HandleAsync(default)).Value;
+        Assert.True((await h.Edit.SaveDetailsAsync(id, new CooperativeDetailsInput(1, 6, 1,
+            "تأمین کالاهای مصرفی اعضا با قیمت مناسب و توزیع در شهرستان", Zanjan, ZanjanCountyId,
+            "زنجان، خیابان امام، پلاک ۱۲", "۴۵۱۵۶-۷۸۹۱۲", "02433456789"), default)).Succeeded);
+        var namesSaved = await h.Edit.SaveNamesAsync(id, [firstName + " " + Guid.NewGuid().ToString("N")[..6], "تعاونی دوم " + Guid.NewGuid().ToString("N")[..6]], default);
+        Assert.True(namesSaved.Succeeded, namesSaved.Message);
+        var memberIds = new List<Guid>();
+        for (var i = 0; i < 7; i++)
+        {
+            var code = i == 0 ? applicant.NationalCode! : TestNationalCodes.Next();
+            var added = await h.Edit.AddMemberAsync(id, new MemberDetails($"عضو شماره {i + 1}", "پدر", code, "1370/05/12", "0912345678" + (i % 10), 10_000_000, 4_000_000, 0, null), default);
+            Assert.True(added.Succeeded);
+            memberIds.Add(added.Value);
+        }
+
+        Assert.True((await h.Edit.SetFoundersAsync(id, memberIds.Take(3).ToList(), default)).Succeeded);
+        foreach (var kind in new[] { DocumentKind.FoundersIdCards, DocumentKind.ProposalPlan })
+        {
+            using var stream = new MemoryStream(SmallPdf);
+            Assert.True((await h.Upload.HandleAsync(id, kind, "مدرک.pdf", SmallPdf.Length, stream, default)).Succeeded);
+        }
+
+        Assert.True((await h.Edit.SetDeclarationAsync(id, true, default)).Succeeded);
+        return id;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class FormationCollection : ICollectionFixture<FormationFixture>
+{
+    public const string Name = "formation";
+}
