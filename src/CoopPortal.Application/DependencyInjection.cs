@@ -15,6 +15,7 @@ public static class DependencyInjection
         services.AddScoped<GetOfficeOverviewHandler>();
         services.AddScoped<ReferenceData.ProvinceListQuery>();
         services.AddScoped<Formation.Common.FormationContext>();
+        services.AddScoped<ReferenceData.LookupsQuery>();
         services.AddScoped<Formation.StartApplication.StartApplicationHandler>();
         services.AddScoped<Formation.EditDraft.EditDraftHandler>();
         services.AddScoped<Formation.GetApplication.GetApplicationHandler>();

@@ -47,4 +47,14 @@ public static class JalaliDate
 
         return FromParts(year, month, day);
     }
+
+    /// <summary>The same Jalali day some years later (30 Esfand becomes 29 Esfand in a common year): birthdays, terms.</summary>
+    public static DateOnly AddYears(DateOnly date, int years)
+    {
+        var dt = date.ToDateTime(TimeOnly.MinValue);
+        var year = Calendar.GetYear(dt) + years;
+        var month = Calendar.GetMonth(dt);
+        var day = Math.Min(Calendar.GetDayOfMonth(dt), Calendar.GetDaysInMonth(year, month));
+        return FromParts(year, month, day)!.Value;
+    }
 }

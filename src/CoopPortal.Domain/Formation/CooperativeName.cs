@@ -15,8 +15,9 @@ public static class CooperativeName
         var key = PersianText.ComparisonKey(name);
         foreach (var prefix in Prefixes)
         {
-            if (key.StartsWith(prefix, StringComparison.Ordinal) && key.Length > prefix.Length)
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
             {
+                // A name that is only «تعاونی» has no name left: its key is empty (and the name is reported as too short).
                 return key[prefix.Length..];
             }
         }

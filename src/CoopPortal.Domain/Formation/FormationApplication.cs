@@ -75,7 +75,7 @@ public sealed class FormationApplication
         {
             Id = Guid.NewGuid(),
             ApplicantUserId = applicantUserId,
-            ApplicantNationalCode = applicantNationalCode,
+            ApplicantNationalCode = Common.PersianDigits.DigitsOnly(applicantNationalCode) ?? applicantNationalCode,
             Status = ApplicationStatus.Draft,
             CreatedAtUtc = nowUtc,
             UpdatedAtUtc = nowUtc,
@@ -88,8 +88,10 @@ public sealed class FormationApplication
         : new HashSet<ApplicationSection>();
 
     /// <summary>
-    /// A draft is editable everywhere; an application sent back only in the sections sent back (members and capital go
-    /// together: shares are typed with the members), and in the declaration, which must be given again.
+    /// A draft is editable everywhere; an application sent back only in the sections sent back, in the sections that
+    /// depend on them (members and capital go together, since shares are typed with the members; a change of members
+    /// may change the founders board and the documents needed; a change of orientation may need a licence), and in
+    /// the declaration, which must be given again. Without the dependants a correction could not be completed.
     /// </summary>
     public bool CanEdit(ApplicationSection section)
     {
@@ -104,11 +106,13 @@ public sealed class FormationApplication
         }
 
         var sent = SectionsToCorrect;
+        var members = sent.Contains(ApplicationSection.Members) || sent.Contains(ApplicationSection.Capital);
         return section switch
         {
             ApplicationSection.Declaration => true,
-            ApplicationSection.Members => sent.Contains(ApplicationSection.Members) || sent.Contains(ApplicationSection.Capital),
-            ApplicationSection.Capital => sent.Contains(ApplicationSection.Capital) || sent.Contains(ApplicationSection.Members),
+            ApplicationSection.Members or ApplicationSection.Capital => members,
+            ApplicationSection.FoundersBoard => members || sent.Contains(ApplicationSection.FoundersBoard),
+            ApplicationSection.Documents => members || sent.Contains(ApplicationSection.Cooperative) || sent.Contains(ApplicationSection.Documents),
             _ => sent.Contains(section),
         };
     }

@@ -203,7 +203,7 @@ public static class FormationValidator
             {
                 Add(prefix + nameof(m.BirthDateJalali), $"{who}: {BirthDateInvalid}");
             }
-            else if (birth.Value.AddYears(ValidationContext.MinimumAge) > context.Today)
+            else if (JalaliDate.AddYears(birth.Value, ValidationContext.MinimumAge) > context.Today)
             {
                 Add(prefix + nameof(m.BirthDateJalali), $"{who}: عضو تعاونی باید دست‌کم {PersianNumbers.Format(ValidationContext.MinimumAge)} سال داشته باشد.");
             }

@@ -32,6 +32,7 @@ internal static class WebSetup
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddScoped<ICurrentUserService, CurrentUserService>();
+        services.AddHttpContextAccessor();
 
         services.AddAuthentication(options =>
             {
@@ -96,6 +97,7 @@ internal static class WebSetup
         }).DisableHttpMetrics();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapDocumentEndpoints();
         return app;
     }
 }

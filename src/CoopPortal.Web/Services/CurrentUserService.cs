@@ -11,12 +11,14 @@ namespace CoopPortal.Web.Services;
 /// database on every call: a role removed by an admin stops working at once, not at the next login.
 /// A short-lived context per call, because layout and page components of one circuit may ask at the same time.
 /// </summary>
-internal sealed class CurrentUserService(AuthenticationStateProvider authentication, IDbContextFactory<AppDbContext> factory) : ICurrentUserService
+internal sealed class CurrentUserService(
+    AuthenticationStateProvider authentication,
+    IHttpContextAccessor httpContextAccessor,
+    IDbContextFactory<AppDbContext> factory) : ICurrentUserService
 {
     public async Task<ICurrentUser> GetAsync(CancellationToken cancellationToken)
     {
-        var state = await authentication.GetAuthenticationStateAsync();
-        var userId = state.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var userId = (await PrincipalAsync()).FindFirstValue(ClaimTypes.NameIdentifier);
         if (userId is null)
         {
             return CurrentUserSnapshot.Anonymous;
@@ -36,5 +38,21 @@ internal sealed class CurrentUserService(AuthenticationStateProvider authenticat
         return account is null
             ? CurrentUserSnapshot.Anonymous
             : new CurrentUserSnapshot(userId, account.Roles.ToHashSet(StringComparer.Ordinal), account.ProvinceId) { NationalCode = account.NationalCode };
+    }
+
+    /// <summary>
+    /// Components (static or interactive) have an authentication state; plain HTTP endpoints (downloads) do not, and
+    /// there the request's user is the one.
+    /// </summary>
+    private async Task<ClaimsPrincipal> PrincipalAsync()
+    {
+        try
+        {
+            return (await authentication.GetAuthenticationStateAsync()).User;
+        }
+        catch (InvalidOperationException) when (httpContextAccessor.HttpContext is { } context)
+        {
+            return context.User;
+        }
     }
 }

@@ -30,6 +30,7 @@ public sealed class NavMenuTests : ComponentTest
         var links = RenderFor(Users.Applicant);
 
         Assert.Equal("dashboard", HrefOf(links, "پیشخوان"));
+        Assert.Equal("applications", HrefOf(links, "درخواست‌های تشکیل تعاونی"));
         Assert.Equal("Account/Manage/ChangePassword", HrefOf(links, "تغییر رمز عبور"));
         Assert.DoesNotContain(Hrefs(links), IsOfficeLink);
         Assert.DoesNotContain(links, a => a.TextContent.Trim() == "ورود");
@@ -42,6 +43,7 @@ public sealed class NavMenuTests : ComponentTest
     public void Provincial_staff_see_their_own_office_and_not_the_list_of_offices(string role)
     {
         var links = RenderFor(Users.With(role, Users.Province));
+        Assert.DoesNotContain(Hrefs(links), h => h == "applications");
 
         Assert.Contains("office/14", Hrefs(links));
         Assert.DoesNotContain("office", Hrefs(links));

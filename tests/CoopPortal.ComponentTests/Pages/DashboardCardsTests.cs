@@ -7,13 +7,13 @@ namespace CoopPortal.ComponentTests.Pages;
 public sealed class DashboardCardsTests
 {
     [Fact]
-    public void Applicant_gets_the_cooperative_formation_card_not_yet_open()
+    public void Applicant_gets_the_cooperative_formation_card_leading_to_their_applications()
     {
         var card = Assert.Single(DashboardCards.For(Users.Applicant));
 
         Assert.Equal("تشکیل تعاونی", card.Title);
-        Assert.Null(card.Href);
-        Assert.Null(card.Action);
+        Assert.Equal("applications", card.Href);
+        Assert.Equal("درخواست‌های من", card.Action);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class DashboardCardsTests
 
         var hrefs = DashboardCards.For(user).Select(c => c.Href).ToList();
 
-        Assert.Equal([null, "office/14"], hrefs);
+        Assert.Equal(["applications", "office/14"], hrefs);
     }
 
     [Fact]

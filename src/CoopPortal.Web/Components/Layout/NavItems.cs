@@ -10,6 +10,11 @@ internal static class NavItems
     public static IEnumerable<NavItem> For(ICurrentUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
+        if (user.IsInRole(Roles.Applicant))
+        {
+            yield return new NavItem("applications", "درخواست‌های تشکیل تعاونی", Icons.Material.Outlined.GroupAdd);
+        }
+
         if ((user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice)) && user.ProvinceId is { } provinceId)
         {
             yield return new NavItem($"office/{provinceId}", "اداره کل استان", Icons.Material.Outlined.AccountBalance);

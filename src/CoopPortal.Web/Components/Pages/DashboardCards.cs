@@ -11,7 +11,7 @@ internal static class DashboardCards
         ArgumentNullException.ThrowIfNull(user);
         if (user.IsInRole(Roles.Applicant))
         {
-            yield return new("تشکیل تعاونی", "درخواست تشکیل تعاونی با دست‌کم هفت عضو را برخط تکمیل و ارسال کنید و وضعیت آن را پیگیری کنید.", null, null);
+            yield return new("تشکیل تعاونی", "درخواست تشکیل تعاونی با دست‌کم هفت عضو را برخط تکمیل و ارسال کنید و وضعیت آن را پیگیری کنید.", "applications", "درخواست‌های من");
         }
 
         if (user.IsInRole(Roles.CooperativeManager))

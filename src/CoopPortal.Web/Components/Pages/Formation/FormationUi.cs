@@ -1,0 +1,65 @@
+using CoopPortal.Domain.Formation;
+using MudBlazor;
+
+namespace CoopPortal.Web.Components.Pages.Formation;
+
+/// <summary>Routes and display helpers of the formation pages (presentation only: the rules live in the domain).</summary>
+internal static class FormationUi
+{
+    public static string Segment(ApplicationSection section) => section switch
+    {
+        ApplicationSection.Cooperative => "cooperative",
+        ApplicationSection.Names => "names",
+        ApplicationSection.Members => "members",
+        ApplicationSection.FoundersBoard => "founders",
+        ApplicationSection.Capital => "capital",
+        ApplicationSection.Documents => "documents",
+        ApplicationSection.Declaration => "declaration",
+        _ => string.Empty,
+    };
+
+    public static string SectionUrl(Guid id, ApplicationSection section) => $"applications/{id}/{Segment(section)}";
+
+    /// <summary>Where "save and continue" leads: the next section, or the check-answers page after the last.</summary>
+    public static string NextUrl(Guid id, ApplicationSection section)
+    {
+        var all = ApplicationSectionText.All;
+        var index = all.ToList().IndexOf(section);
+        return index + 1 < all.Count ? SectionUrl(id, all[index + 1]) : $"applications/{id}/check";
+    }
+
+    /// <summary>An HTML id for a problem's field name (Members[0].NationalCode becomes field-Members-0-NationalCode).</summary>
+    public static string FieldId(string field) =>
+        "field-" + field.Replace("[", "-", StringComparison.Ordinal).Replace("]", string.Empty, StringComparison.Ordinal).Replace('.', '-');
+
+    public static Color StatusColor(SectionStatus status) => status switch
+    {
+        SectionStatus.Completed => Color.Success,
+        SectionStatus.InProgress => Color.Info,
+        SectionStatus.NeedsCorrection => Color.Error,
+        _ => Color.Default,
+    };
+
+    public static Color StatusColor(ApplicationStatus status) => status switch
+    {
+        ApplicationStatus.Draft => Color.Default,
+        ApplicationStatus.ReturnedForCorrection => Color.Warning,
+        ApplicationStatus.Approved => Color.Success,
+        ApplicationStatus.Rejected or ApplicationStatus.Withdrawn => Color.Error,
+        _ => Color.Info,
+    };
+
+    public static string ActionTitle(WorkflowAction action) => action switch
+    {
+        WorkflowAction.Submit => "درخواست ارسال شد",
+        WorkflowAction.Resubmit => "درخواست اصلاح‌شده دوباره ارسال شد",
+        WorkflowAction.Withdraw => "متقاضی انصراف داد",
+        WorkflowAction.Claim => "بررسی درخواست آغاز شد",
+        WorkflowAction.SendBack => "درخواست برای اصلاح بازگردانده شد",
+        WorkflowAction.Recommend => "کارشناس تأیید را پیشنهاد کرد",
+        WorkflowAction.Approve => "موافقت‌نامه تشکیل صادر شد",
+        WorkflowAction.ReturnToReviewer => "مدیر درخواست را به کارشناس بازگرداند",
+        WorkflowAction.Reject => "درخواست رد شد",
+        _ => action.ToString(),
+    };
+}

@@ -1,0 +1,29 @@
+using CoopPortal.Application.Formation.Documents;
+
+namespace CoopPortal.Web.Hosting;
+
+internal static class DocumentEndpoints
+{
+    /// <summary>
+    /// GET /applications/{id}/documents/{documentId}: the file, always as an attachment (never rendered inline), to the
+    /// applicant and the reviewers of the application's province; 404 for everyone else.
+    /// </summary>
+    public static void MapDocumentEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/applications/{applicationId:guid}/documents/{documentId:guid}", async (
+                Guid applicationId, Guid documentId, DownloadDocumentHandler handler, HttpContext context) =>
+            {
+                var result = await handler.HandleAsync(applicationId, documentId, context.RequestAborted);
+                if (!result.Succeeded)
+                {
+                    return Results.NotFound();
+                }
+
+                var file = result.Value!;
+                context.Response.Headers.CacheControl = "private, no-store";
+                context.Response.Headers["X-Content-Type-Options"] = "nosniff";
+                return Results.File(file.Content, file.ContentType, file.FileName, enableRangeProcessing: false);
+            })
+            .RequireAuthorization();
+    }
+}
