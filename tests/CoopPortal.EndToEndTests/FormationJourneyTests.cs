@@ -100,4 +100,72 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#timeline")).ToContainTextAsync("درخواست ارسال شد");
         await page.ScreenshotAsync("16-application-detail");
     }
+
+    [Fact]
+    public async Task Bad_input_gets_clear_Persian_messages_and_keeps_what_was_typed()
+    {
+        var (page, citizen) = await SignedInCitizenAsync();
+        var app = await page.StartApplicationAsync();
+
+        // A 9-digit postal code.
+        await page.OpenSectionAsync(app, "cooperative");
+        await page.EnterAsync("PostalCode", "۱۲۳۴۵۶۷۸۹");
+        await Expect(page.GetByText("کد پستی باید ۱۰ رقم باشد، مانند ۱۲۳۴۵-۶۷۸۹۰.").First).ToBeVisibleAsync();
+        await Expect(page.Locator(FormationPages.FieldId("PostalCode"))).ToHaveValueAsync("۱۲۳۴۵۶۷۸۹");
+        await page.ScreenshotAsync("20-bad-postal-code");
+
+        // Names typed with Arabic ي and ك are kept, and stored with Persian ی and ک.
+        await page.OpenSectionAsync(app, "names");
+        var unique = Guid.NewGuid().ToString("N")[..4];
+        await page.EnterAsync("Names[0]", $"شركت تعاوني كوثر {unique}");
+        await Expect(page.Locator(FormationPages.FieldId("Names[0]"))).ToHaveValueAsync($"شركت تعاوني كوثر {unique}");
+
+        // Six members, one with a wrong check digit, two with the same code, one above the share cap, too little paid.
+        await page.OpenSectionAsync(app, "members");
+        await page.Locator("#add-myself").ClickAsync();
+        await Expect(page.Locator("#member-0")).ToBeVisibleAsync();
+        await page.EnterAsync("Members[0].ShareSubscribed", "۱۰۰٬۰۰۰٬۰۰۰");
+        await page.EnterAsync("Members[0].AmountPaid", "۱٬۰۰۰٬۰۰۰");
+        var twice = TestNationalCodes.Next();
+        string[] codes = ["0076229646", twice, twice, TestNationalCodes.Next(), TestNationalCodes.Next()];
+        for (var i = 1; i <= codes.Length; i++)
+        {
+            await page.Locator("#add-member").ClickAsync();
+            await Expect(page.Locator($"#member-{i}")).ToBeVisibleAsync();
+            await page.EnterAsync($"Members[{i}].FullName", $"عضو {CoopPortal.Domain.Common.PersianDigits.ToPersian(i.ToString(System.Globalization.CultureInfo.InvariantCulture))}");
+            await page.EnterAsync($"Members[{i}].NationalCode", codes[i - 1]);
+            await page.EnterAsync($"Members[{i}].ShareSubscribed", "۱۰٬۰۰۰٬۰۰۰");
+            await page.EnterAsync($"Members[{i}].AmountPaid", "۱٬۰۰۰٬۰۰۰");
+        }
+
+        await Expect(page.Locator("#member-1")).ToContainTextAsync("کد ملی معتبر نیست؛ رقم‌ها را دوباره بررسی کنید.");
+        await Expect(page.Locator(FormationPages.FieldId("Members[1].NationalCode"))).ToHaveValueAsync("0076229646");
+        await Expect(page.Locator("#member-3")).ToContainTextAsync("با عضو ۳ تکراری است");
+        await Expect(page.Locator("#member-0")).ToContainTextAsync("سهم هر عضو حداکثر ۲۰ درصد سرمایه می‌تواند باشد");
+        await Expect(page.Locator("#error-summary")).ToContainTextAsync("تعاونی دست‌کم ۷ عضو لازم دارد؛ اکنون ۶ عضو وارد شده است.");
+        await page.ScreenshotAsync("21-bad-members");
+
+        await page.OpenSectionAsync(app, "capital");
+        await Expect(page.Locator("#error-summary")).ToContainTextAsync("دست‌کم ۱/۳ سرمایه باید پیش از ثبت پرداخت شود");
+        await page.ScreenshotAsync("22-paid-below-a-third");
+
+        // A text file renamed to .pdf, and a file over the limit.
+        await page.OpenSectionAsync(app, "documents");
+        await page.UploadAsync("ProposalPlan", "plan.pdf", "application/pdf", "just text, not a PDF"u8.ToArray());
+        await Expect(page.Locator("#upload-error-ProposalPlan")).ToHaveTextAsync(CoopPortal.Domain.Formation.UploadRules.TypeNotAllowed);
+        await page.Locator("#documents-FoundersIdCards input[type=file]").SetInputFilesAsync(new FilePayload { Name = "big.pdf", MimeType = "application/pdf", Buffer = new byte[(5 * 1024 * 1024) + 1] });
+        await Expect(page.Locator("#upload-error-FoundersIdCards")).ToHaveTextAsync("حجم فایل بیش از ۵ مگابایت است؛ فایل کوچک‌تری بارگذاری کنید.");
+        await Expect(page.Locator("#upload-error-ProposalPlan")).ToHaveTextAsync(CoopPortal.Domain.Formation.UploadRules.TypeNotAllowed);
+        await Expect(page.Locator("#documents-ProposalPlan a[href*='/documents/']")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync("23-bad-uploads");
+
+        // Nothing typed was lost, and nothing can be submitted yet.
+        await page.GotoAsync($"{app}/check");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator("#summary-names")).ToContainTextAsync($"شرکت تعاونی کوثر {unique}");
+        await Expect(page.Locator("#summary-members")).ToContainTextAsync("۰۰۷۶۲۲۹۶۴۶");
+        await Expect(page.Locator("#summary-cooperative")).ToContainTextAsync("۱۲۳۴۵۶۷۸۹");
+        await Expect(page.Locator("#submit")).ToBeDisabledAsync();
+        await page.ScreenshotAsync("24-check-answers-with-problems");
+    }
 }

@@ -71,3 +71,62 @@ public sealed class FormationAuthorizationTests(FormationFixture fixture)
         Assert.Equal(ErrorKind.NotFound, (await reviewer.Start.HandleAsync(default)).Kind);
     }
 }
+
+/// <summary>The same rules by URL: pages and downloads of someone else's application are a Persian 404.</summary>
+[Collection(FormationCollection.Name)]
+public sealed class FormationUrlAuthorizationTests(FormationFixture fixture)
+{
+    [Fact]
+    public async Task Another_applicant_opening_an_application_or_its_document_by_URL_gets_the_not_found_page()
+    {
+        var owner = await fixture.NewUserAsync();
+        var id = await fixture.CompleteApplicationAsync(owner);
+        var documentId = (await fixture.As(owner).Get.HandleAsync(id, default)).Value!.Application.Documents[0].Id;
+        var stranger = await fixture.SignedInClientAsync(await fixture.NewUserAsync());
+
+        foreach (var url in new[] { $"/applications/{id}", $"/applications/{id}/members", $"/applications/{id}/check", $"/applications/{id}/documents/{documentId}" })
+        {
+            using var response = await stranger.Http.GetAsync(new Uri(url, UriKind.Relative));
+            var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+            Assert.Contains("صفحه پیدا نشد", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("عضو شماره", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task The_owner_downloads_a_document_as_an_attachment_with_the_same_bytes()
+    {
+        var owner = await fixture.NewUserAsync();
+        var id = await fixture.CompleteApplicationAsync(owner);
+        var document = (await fixture.As(owner).Get.HandleAsync(id, default)).Value!.Application.Documents[0];
+        var client = await fixture.SignedInClientAsync(owner);
+
+        using var response = await client.Http.GetAsync(new Uri($"/applications/{id}/documents/{document.Id}", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(FormationFixture.SmallPdf, await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task A_reviewer_of_another_province_cannot_download_by_URL_but_one_of_the_province_can()
+    {
+        var owner = await fixture.NewUserAsync();
+        var id = await fixture.CompleteApplicationAsync(owner);
+        await fixture.As(owner).Submit.HandleAsync(id, default);
+        var document = (await fixture.As(owner).Get.HandleAsync(id, default)).Value!.Application.Documents[0];
+        var url = new Uri($"/applications/{id}/documents/{document.Id}", UriKind.Relative);
+
+        var tehran = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Tehran));
+        using (var refused = await tehran.Http.GetAsync(url))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, refused.StatusCode);
+        }
+
+        var zanjan = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        using var allowed = await zanjan.Http.GetAsync(url);
+        Assert.Equal(System.Net.HttpStatusCode.OK, allowed.StatusCode);
+    }
+}

@@ -48,6 +48,8 @@ public sealed class FormationFixture : IAsyncLifetime
     }
 
     /// <summary>Creates an account with the given role and returns it as the current user.</summary>
+    public const string Password = "kelid-e-sabz-e-zanjan-1405";
+
     public async Task<CurrentUserSnapshot> NewUserAsync(string role = Roles.Applicant, int? province = null)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
@@ -62,12 +64,21 @@ public sealed class FormationFixture : IAsyncLifetime
             PhoneNumber = "09120000000",
             ProvinceId = province,
         };
-        Assert.True((await users.CreateAsync(user)).Succeeded);
+        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
         return new CurrentUserSnapshot(user.Id, new HashSet<string> { role }, province) { NationalCode = code };
     }
 
     public Handlers As(ICurrentUser user) => new(this, user);
+
+    /// <summary>An HTTP client signed in as the user (through the login form), not following redirects.</summary>
+    public async Task<FormClient> SignedInClientAsync(CurrentUserSnapshot user)
+    {
+        var client = new FormClient(Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        using var login = await client.LoginAsync(user.NationalCode!, Password);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, login.StatusCode);
+        return client;
+    }
 
     public sealed class Handlers(FormationFixture fixture, ICurrentUser user)
     {

@@ -102,7 +102,7 @@ public abstract class ApplicationPageBase : ComponentBase, IDisposable
         SaveFailed = !result.Succeeded;
         SaveMessage = result.Succeeded
             ? $"ذخیره شد، ساعت {Application.Common.Formatting.PersianFormat.Digits(TimeZoneInfo.ConvertTimeFromUtc(Clock.GetUtcNow().UtcDateTime, Application.Common.Formatting.PersianFormat.TimeZone).ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture))}"
-            : result.Message;
+            : result.Kind == ErrorKind.Validation ? "ذخیره نشد؛ پیام کنار همان مورد را ببینید." : result.Message;
         if (result.Kind == ErrorKind.NotFound)
         {
             Navigation.NotFound();
