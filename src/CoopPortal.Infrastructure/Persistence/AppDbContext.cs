@@ -1,4 +1,5 @@
 using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.ReferenceData;
 using CoopPortal.Infrastructure.Identity;
@@ -25,6 +26,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<FormationApplication> FormationApplications => Set<FormationApplication>();
 
     public DbSet<ApplicationVersion> ApplicationVersions => Set<ApplicationVersion>();
+
+    public DbSet<Cooperative> Cooperatives => Set<Cooperative>();
 
     public DbSet<Configurations.StoredFile> StoredFiles => Set<Configurations.StoredFile>();
 

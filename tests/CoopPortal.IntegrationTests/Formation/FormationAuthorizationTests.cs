@@ -128,5 +128,11 @@ public sealed class FormationUrlAuthorizationTests(FormationFixture fixture)
         var zanjan = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
         using var allowed = await zanjan.Http.GetAsync(url);
         Assert.Equal(System.Net.HttpStatusCode.OK, allowed.StatusCode);
+
+        // The reviewer's view of the application carries the name check of its province.
+        using var page = await zanjan.Http.GetAsync(new Uri($"/applications/{id}", UriKind.Relative));
+        var html = System.Net.WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
+        Assert.Contains("بررسی نام‌های پیشنهادی", html, StringComparison.Ordinal);
+        Assert.Contains("نام مشابهی در استان یافت نشد.", html, StringComparison.Ordinal);
     }
 }

@@ -237,4 +237,23 @@ public sealed class FormationJourneyTests(FormationFixture fixture)
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
     }
+
+    [Fact]
+    public async Task A_proposed_name_of_a_registered_cooperative_of_the_province_is_reported_as_taken()
+    {
+        var unique = Guid.NewGuid().ToString("N")[..5];
+        await using (var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            db.Cooperatives.Add(new Domain.Cooperatives.Cooperative($"شرکت تعاونی فرش‌بافان {unique}", FormationFixture.Zanjan, fixture.ZanjanCountyId, "۱۲۳۴", DateTime.UtcNow));
+            await db.SaveChangesAsync();
+        }
+
+        var applicant = await fixture.NewUserAsync();
+        var query = fixture.As(applicant).NameClash;
+
+        var clash = Assert.Single(await query.HandleAsync(FormationFixture.Zanjan, [$"تعاوني فرشبافان  {unique}"], null, default));
+        Assert.True(clash.IsRegistered);
+        Assert.Equal($"شرکت تعاونی فرش‌بافان {unique}", clash.ClashesWith);
+        Assert.Empty(await query.HandleAsync(FormationFixture.Tehran, [$"تعاونی فرش‌بافان {unique}"], null, default));
+    }
 }

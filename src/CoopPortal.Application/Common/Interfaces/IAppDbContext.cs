@@ -1,3 +1,4 @@
+using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.ReferenceData;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,8 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<FormationApplication> FormationApplications { get; }
 
     DbSet<ApplicationVersion> ApplicationVersions { get; }
+
+    DbSet<Cooperative> Cooperatives { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -6,8 +6,8 @@ namespace CoopPortal.Application.Formation.NameCheck;
 
 /// <summary>
 /// Finds proposed names that clash, after normalization (ی/ک, digits, zero-width non-joiner, spaces, a leading
-/// «تعاونی»/«شرکت تعاونی»), with names held by other applications of the same province that have been submitted and
-/// not refused or withdrawn. Registered cooperatives join this check when the registry exists (issue 6).
+/// «تعاونی»/«شرکت تعاونی»), with registered cooperatives of the same province and with names held by other
+/// applications of the province that have been submitted and not refused or withdrawn.
 /// Reveals only the clashing name, never whose application holds it.
 /// </summary>
 public sealed class NameClashQuery(IAppDbContextFactory dbFactory)
@@ -34,11 +34,23 @@ public sealed class NameClashQuery(IAppDbContextFactory dbFactory)
             .Where(n => keys.Contains(n.NameKey))
             .Select(n => new { n.NameKey, n.Name })
             .ToListAsync(cancellationToken);
+        var registered = await db.Cooperatives.AsNoTracking()
+            .Where(c => c.ProvinceId == provinceId && keys.Contains(c.NameKey))
+            .Select(c => new { c.NameKey, c.Name })
+            .ToListAsync(cancellationToken);
 
         var clashes = new List<NameClash>();
         for (var i = 0; i < names.Count; i++)
         {
             var key = CooperativeName.Key(names[i]);
+            var cooperative = registered.FirstOrDefault(t => t.NameKey == key);
+            if (cooperative is not null)
+            {
+                clashes.Add(new NameClash(i, names[i] ?? string.Empty, cooperative.Name,
+                    $"تعاونی ثبت‌شده‌ای به نام «{cooperative.Name}» در همین استان هست؛ این نام پذیرفته نمی‌شود. نام دیگری بنویسید.", IsRegistered: true));
+                continue;
+            }
+
             var hit = taken.FirstOrDefault(t => t.NameKey == key);
             if (hit is not null)
             {
@@ -52,4 +64,5 @@ public sealed class NameClashQuery(IAppDbContextFactory dbFactory)
 }
 
 /// <param name="Index">Which of the given names (0 = first choice).</param>
-public sealed record NameClash(int Index, string Name, string ClashesWith, string Message);
+/// <param name="IsRegistered">True when the name belongs to a registered cooperative (not just another application).</param>
+public sealed record NameClash(int Index, string Name, string ClashesWith, string Message, bool IsRegistered = false);
