@@ -309,6 +309,78 @@ public sealed class FormationApplication
         Record(nowUtc, reviewerUserId, WorkflowAction.SendBack, from, null);
     }
 
+    /// <summary>The head of office gives the application to a reviewer (or to another one).</summary>
+    public void Assign(string headUserId, string reviewerUserId, DateTime nowUtc)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reviewerUserId);
+        var from = Status;
+        Status = Move(WorkflowAction.Assign);
+        ClaimedByUserId = reviewerUserId;
+        Record(nowUtc, headUserId, WorkflowAction.Assign, from, null, isPublic: false);
+    }
+
+    /// <summary>The reviewer who claimed it recommends approval to the head of office.</summary>
+    public void Recommend(string reviewerUserId, string? comment, DateTime nowUtc)
+    {
+        EnsureClaimedBy(reviewerUserId);
+        var from = Status;
+        Status = Move(WorkflowAction.Recommend);
+        Record(nowUtc, reviewerUserId, WorkflowAction.Recommend, from, Clean(comment), isPublic: true);
+    }
+
+    /// <summary>The head of office approves: the formation approval is issued.</summary>
+    public void Approve(string headUserId, DateTime nowUtc)
+    {
+        var from = Status;
+        Status = Move(WorkflowAction.Approve);
+        Record(nowUtc, headUserId, WorkflowAction.Approve, from, null);
+    }
+
+    /// <summary>The head of office returns it to the reviewer with a reason (not to the applicant).</summary>
+    public void ReturnToReviewer(string headUserId, string comment, DateTime nowUtc)
+    {
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            throw new DomainException("برای بازگرداندن به کارشناس، دلیل را بنویسید.");
+        }
+
+        var from = Status;
+        Status = Move(WorkflowAction.ReturnToReviewer);
+        Record(nowUtc, headUserId, WorkflowAction.ReturnToReviewer, from, Clean(comment), isPublic: false);
+    }
+
+    /// <summary>
+    /// Rejects with a reason from the list and an explanation: by the reviewer who claimed it while under review, or by
+    /// the head of office once it is recommended (the caller checks the role).
+    /// </summary>
+    public void Reject(string actorUserId, RejectionReason reason, string explanation, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        if (string.IsNullOrWhiteSpace(explanation))
+        {
+            throw new DomainException("دلیل رد را توضیح دهید؛ متقاضی آن را می‌بیند.");
+        }
+
+        if (Status == ApplicationStatus.UnderReview)
+        {
+            EnsureClaimedBy(actorUserId);
+        }
+
+        var from = Status;
+        Status = Move(WorkflowAction.Reject);
+        Record(nowUtc, actorUserId, WorkflowAction.Reject, from, $"{reason.Title}: {Clean(explanation)}");
+    }
+
+    private void EnsureClaimedBy(string reviewerUserId)
+    {
+        if (Status == ApplicationStatus.UnderReview && ClaimedByUserId != reviewerUserId)
+        {
+            throw new DomainException("فقط کارشناسی که درخواست را برداشته است می‌تواند درباره آن تصمیم بگیرد.");
+        }
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : Common.PersianText.Normalize(text);
+
     private ApplicationStatus Move(WorkflowAction action)
     {
         var (to, refusal) = ApplicationWorkflow.Next(Status, action);

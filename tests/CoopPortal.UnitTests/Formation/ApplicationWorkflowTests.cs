@@ -5,7 +5,7 @@ namespace CoopPortal.UnitTests.Formation;
 
 /// <summary>
 /// Every (status, action) pair against a table written out here by hand, independently of
-/// <see cref="ApplicationWorkflow.Table"/>: the 14 allowed transitions lead where they should, everything else is refused
+/// <see cref="ApplicationWorkflow.Table"/>: the 17 allowed transitions lead where they should, everything else is refused
 /// with a Persian reason.
 /// </summary>
 public sealed class ApplicationWorkflowTests
@@ -26,6 +26,9 @@ public sealed class ApplicationWorkflowTests
         [(ApplicationStatus.RecommendedForApproval, WorkflowAction.Approve)] = ApplicationStatus.Approved,
         [(ApplicationStatus.RecommendedForApproval, WorkflowAction.ReturnToReviewer)] = ApplicationStatus.UnderReview,
         [(ApplicationStatus.RecommendedForApproval, WorkflowAction.Reject)] = ApplicationStatus.Rejected,
+        [(ApplicationStatus.Submitted, WorkflowAction.Assign)] = ApplicationStatus.UnderReview,
+        [(ApplicationStatus.Resubmitted, WorkflowAction.Assign)] = ApplicationStatus.UnderReview,
+        [(ApplicationStatus.UnderReview, WorkflowAction.Assign)] = ApplicationStatus.UnderReview,
     };
 
     public static TheoryData<ApplicationStatus, WorkflowAction> AllPairs()
@@ -43,11 +46,11 @@ public sealed class ApplicationWorkflowTests
     }
 
     [Fact]
-    public void The_expected_table_has_the_fourteen_transitions_and_all_pairs_are_covered()
+    public void The_expected_table_has_the_seventeen_transitions_and_all_pairs_are_covered()
     {
-        Assert.Equal(14, Expected.Count);
+        Assert.Equal(17, Expected.Count);
         Assert.Equal(Enum.GetValues<ApplicationStatus>().Length * Enum.GetValues<WorkflowAction>().Length, AllPairs().Count);
-        Assert.Equal(81, AllPairs().Count);
+        Assert.Equal(90, AllPairs().Count);
     }
 
     [Theory]
