@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.AddScoped<Formation.Submit.SubmitApplicationHandler>();
         services.AddScoped<Formation.Withdraw.WithdrawApplicationHandler>();
         services.AddScoped<Formation.NameCheck.NameClashQuery>();
+        services.AddScoped<Review.Decide.ReviewDecisionHandler>();
         return services;
     }
 }

@@ -49,6 +49,7 @@ public static class IdentitySetup
         services.AddSingleton<PasswordPolicy>();
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<AccountSignInService>();
+        services.AddSingleton<Application.Review.Decide.IStaffDirectory, StaffDirectory>();
         return builder;
     }
 }

@@ -106,6 +106,9 @@ public sealed class FormationFixture : IAsyncLifetime
         public RemoveDocumentHandler RemoveDocument => new(fixture.Db, _current, _services.GetRequiredService<IDocumentStore>(), Context);
 
         public NameClashQuery NameClash => new(fixture.Db);
+
+        public Application.Review.Decide.ReviewDecisionHandler Review =>
+            new(fixture.Db, _current, _services.GetRequiredService<Application.Review.Decide.IStaffDirectory>(), Context);
     }
 
     private sealed class FixedUser(ICurrentUser user) : ICurrentUserService

@@ -7,6 +7,7 @@ public enum ErrorKind
     Validation,
     NotFound,
     Conflict,
+    Forbidden,
 }
 
 /// <summary>
@@ -42,6 +43,9 @@ public class Result
     public static Result NotFound() => new(ErrorKind.NotFound, NoErrors, "موردی که به دنبال آن بودید پیدا نشد.");
 
     public static Result Conflict(string message) => new(ErrorKind.Conflict, NoErrors, message);
+
+    /// <summary>The caller may see the resource but not do this to it (e.g. a reviewer trying the head's approval).</summary>
+    public static Result Forbidden(string message) => new(ErrorKind.Forbidden, NoErrors, message);
 }
 
 /// <summary>A <see cref="Result"/> that carries a value when it succeeded.</summary>

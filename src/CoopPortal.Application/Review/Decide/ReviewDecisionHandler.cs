@@ -1,0 +1,138 @@
+using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Application.Common.Results;
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Formation.Common;
+using CoopPortal.Domain.Formation;
+using CoopPortal.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopPortal.Application.Review.Decide;
+
+/// <summary>
+/// The provincial office's decisions on a formation application. Staff of another province, applicants and anyone
+/// else get "not found"; office staff without the role a decision needs get a Persian refusal. Each decision and its
+/// history line are saved together; two people deciding at once give exactly one transition (optimistic concurrency).
+/// </summary>
+public sealed class ReviewDecisionHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IStaffDirectory staff, FormationContext context)
+{
+    public const string ReviewersOnly = "این کار ویژه کارشناس اداره کل است.";
+    public const string HeadOnly = "تأیید نهایی و بازگرداندن به کارشناس ویژه مدیر امور تعاونی استان است.";
+    public const string UnknownReason = "دلیل رد را از فهرست انتخاب کنید.";
+    public const string NotAReviewerOfProvince = "کارشناس انتخاب‌شده در این استان کار نمی‌کند.";
+
+    public Task<Result> ClaimAsync(Guid applicationId, CancellationToken cancellationToken) =>
+        DecideAsync(applicationId, Roles.Reviewer, ReviewersOnly, (a, user, now) => a.Claim(user.UserId!, now), cancellationToken);
+
+    public Task<Result> SendBackAsync(Guid applicationId, IReadOnlyList<(ApplicationSection Section, string? Field, string Comment)> comments, CancellationToken cancellationToken) =>
+        DecideAsync(applicationId, Roles.Reviewer, ReviewersOnly, (a, user, now) => a.SendBack(user.UserId!, comments, now), cancellationToken);
+
+    public Task<Result> RecommendAsync(Guid applicationId, string? comment, CancellationToken cancellationToken) =>
+        DecideAsync(applicationId, Roles.Reviewer, ReviewersOnly, (a, user, now) => a.Recommend(user.UserId!, comment, now), cancellationToken);
+
+    public Task<Result> ApproveAsync(Guid applicationId, CancellationToken cancellationToken) =>
+        DecideAsync(applicationId, Roles.HeadOfOffice, HeadOnly, (a, user, now) => a.Approve(user.UserId!, now), cancellationToken);
+
+    public Task<Result> ReturnToReviewerAsync(Guid applicationId, string comment, CancellationToken cancellationToken) =>
+        DecideAsync(applicationId, Roles.HeadOfOffice, HeadOnly, (a, user, now) => a.ReturnToReviewer(user.UserId!, comment, now), cancellationToken);
+
+    public async Task<Result> AssignAsync(Guid applicationId, string reviewerUserId, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var application = await LoadForOfficeAsync(db, applicationId, user, cancellationToken);
+        if (application is null)
+        {
+            return Result.NotFound();
+        }
+
+        if (!user.IsInRole(Roles.HeadOfOffice))
+        {
+            return Result.Forbidden(HeadOnly);
+        }
+
+        if (!await staff.IsReviewerOfProvinceAsync(reviewerUserId, application.ProvinceId!.Value, cancellationToken))
+        {
+            return Result.Conflict(NotAReviewerOfProvince);
+        }
+
+        return await FormationResults.SaveAsync(async () =>
+        {
+            application.Assign(user.UserId!, reviewerUserId, context.UtcNow);
+            await db.SaveChangesAsync(cancellationToken);
+        });
+    }
+
+    /// <summary>The reviewer who claimed it (while under review) or the head (once recommended) rejects with a listed reason.</summary>
+    public async Task<Result> RejectAsync(Guid applicationId, string reasonCode, string explanation, CancellationToken cancellationToken)
+    {
+        var reason = RejectionReason.Find(reasonCode);
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var application = await LoadForOfficeAsync(db, applicationId, user, cancellationToken);
+        if (application is null)
+        {
+            return Result.NotFound();
+        }
+
+        var needed = application.Status == ApplicationStatus.RecommendedForApproval ? Roles.HeadOfOffice : Roles.Reviewer;
+        if (!user.IsInRole(needed))
+        {
+            return Result.Forbidden(needed == Roles.HeadOfOffice ? HeadOnly : ReviewersOnly);
+        }
+
+        if (reason is null)
+        {
+            return Result.Invalid(new Dictionary<string, string[]> { ["Reason"] = [UnknownReason] });
+        }
+
+        return await FormationResults.SaveAsync(async () =>
+        {
+            application.Reject(user.UserId!, reason, explanation, context.UtcNow);
+            await db.SaveChangesAsync(cancellationToken);
+        });
+    }
+
+    private async Task<Result> DecideAsync(Guid applicationId, string role, string refusal, Action<FormationApplication, ICurrentUser, DateTime> decide, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var application = await LoadForOfficeAsync(db, applicationId, user, cancellationToken);
+        if (application is null)
+        {
+            return Result.NotFound();
+        }
+
+        if (!user.IsInRole(role))
+        {
+            return Result.Forbidden(refusal);
+        }
+
+        return await FormationResults.SaveAsync(async () =>
+        {
+            decide(application, user, context.UtcNow);
+            await db.SaveChangesAsync(cancellationToken);
+        });
+    }
+
+    /// <summary>A submitted application of a province the caller works for; null for anyone else (not found).</summary>
+    private static async Task<FormationApplication?> LoadForOfficeAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        var isStaff = user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice);
+        if (!isStaff)
+        {
+            return null;
+        }
+
+        var application = await db.FormationApplications
+            .Include(a => a.Events)
+            .Include(a => a.Corrections)
+            .SingleOrDefaultAsync(a => a.Id == id && a.Status != ApplicationStatus.Draft, cancellationToken);
+        return application?.ProvinceId is { } province && ProvinceScope.CanActIn(user, province) ? application : null;
+    }
+}
+
+/// <summary>Who works for which office (from the account store).</summary>
+public interface IStaffDirectory
+{
+    Task<bool> IsReviewerOfProvinceAsync(string userId, int provinceId, CancellationToken cancellationToken);
+}

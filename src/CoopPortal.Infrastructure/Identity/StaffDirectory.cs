@@ -1,0 +1,17 @@
+using CoopPortal.Application.Review.Decide;
+using CoopPortal.Domain.Users;
+using CoopPortal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopPortal.Infrastructure.Identity;
+
+internal sealed class StaffDirectory(IDbContextFactory<AppDbContext> factory) : IStaffDirectory
+{
+    public async Task<bool> IsReviewerOfProvinceAsync(string userId, int provinceId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var reviewerRole = Roles.Reviewer.ToUpperInvariant();
+        return await db.Users.AnyAsync(u => u.Id == userId && u.ProvinceId == provinceId
+            && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == reviewerRole)), cancellationToken);
+    }
+}
