@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddScoped<Formation.Withdraw.WithdrawApplicationHandler>();
         services.AddScoped<Formation.NameCheck.NameClashQuery>();
         services.AddScoped<Review.Decide.ReviewDecisionHandler>();
+        services.AddScoped<Review.Queue.ReviewQueueQuery>();
         return services;
     }
 }

@@ -83,6 +83,8 @@ public sealed class FormationFixture : IAsyncLifetime
     public sealed class Handlers(FormationFixture fixture, ICurrentUser user)
     {
         private readonly ICurrentUserService _current = new FixedUser(user);
+
+        public ICurrentUser User => user;
         private readonly IServiceProvider _services = fixture.Factory.Services;
 
         private FormationContext Context => new(_services.GetRequiredService<IFormationRulesProvider>(), TimeProvider.System);

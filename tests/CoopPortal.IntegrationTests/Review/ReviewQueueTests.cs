@@ -1,0 +1,103 @@
+using CoopPortal.Application.Review.Queue;
+using CoopPortal.Domain.Formation;
+using CoopPortal.Domain.Users;
+using CoopPortal.Infrastructure.Persistence;
+using CoopPortal.IntegrationTests.Formation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopPortal.IntegrationTests.Review;
+
+/// <summary>The office queue on its own province (East Azerbaijan, id 1), so other tests' applications stay out.</summary>
+[Collection(FormationCollection.Name)]
+public sealed class ReviewQueueTests(FormationFixture fixture)
+{
+    private const int Province = 1;
+
+    private async Task<List<FormationApplication>> SubmittedAtAsync(params int[] daysAgo)
+    {
+        var applicant = await fixture.NewUserAsync();
+        await using var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var county = await db.Counties.FirstAsync(c => c.ProvinceId == Province);
+        var created = new List<FormationApplication>();
+        foreach (var days in daysAgo)
+        {
+            var at = DateTime.UtcNow.AddDays(-days);
+            var app = FormationApplication.Start(applicant.UserId!, applicant.NationalCode!, at);
+            app.UpdateDetails(CooperativeDetails.Create(1, 6, 1, "تأمین کالاهای مصرفی اعضا در شهرستان", Province, county.Id, "تبریز", "5156789123", "04133456789"), at);
+            app.SetProposedNames([$"تعاونی صف {Guid.NewGuid():N}"[..20]], at);
+            for (var i = 0; i < 7; i++)
+            {
+                app.AddMember(new MemberDetails($"عضو {i}", "پدر", i == 0 ? applicant.NationalCode : TestNationalCodes.Next(), "1365/01/01", "09121234567", 10_000_000, 4_000_000, null, null), at);
+            }
+
+            app.SetFounders(app.Members.Take(3).Select(m => m.Id).ToList(), at);
+            app.AttachDocument(DocumentKind.FoundersIdCards, "id.pdf", "application/pdf", 10, new string('a', 64), Guid.NewGuid().ToString("N"), at);
+            app.AttachDocument(DocumentKind.ProposalPlan, "plan.pdf", "application/pdf", 10, new string('b', 64), Guid.NewGuid().ToString("N"), at);
+            app.SetDeclaration(true, at);
+            app.Submit(new ValidationContext(FormationRules.Default, false, true, DateOnly.FromDateTime(at)), TrackingCode.New(), at);
+            db.FormationApplications.Add(app);
+            created.Add(app);
+        }
+
+        await db.SaveChangesAsync();
+        return created;
+    }
+
+    [Fact]
+    public async Task Keyset_pages_cover_the_province_queue_oldest_first_without_gaps_or_repeats_and_mark_the_overdue()
+    {
+        var created = await SubmittedAtAsync(12, 9, 5, 3, 1);
+        var reviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, Province));
+        var query = new ReviewQueueQuery(fixture.Db, new FixedUserService(reviewer), TimeProvider.System);
+
+        var seen = new List<QueueItem>();
+        QueueCursor? cursor = null;
+        do
+        {
+            var page = await query.HandleAsync(new QueueFilter(PageSize: 2, After: cursor), default);
+            Assert.True(page.Items.Count <= 2);
+            seen.AddRange(page.Items);
+            cursor = page.Next;
+        }
+        while (cursor is not null);
+
+        var mine = seen.Where(i => created.Any(c => c.Id == i.Id)).ToList();
+        Assert.Equal(created.Select(c => c.Id), mine.Select(i => i.Id));
+        Assert.Equal(seen.Count, seen.Select(i => i.Id).Distinct().Count());
+        Assert.Equal(seen.OrderBy(i => i.SubmittedAtUtc).Select(i => i.Id), seen.Select(i => i.Id));
+        Assert.Equal([true, true, false, false, false], mine.Select(i => i.Overdue));
+        Assert.Equal(12, mine[0].WaitingDays);
+
+        var overdue = await query.HandleAsync(new QueueFilter(OverdueOnly: true, PageSize: 100), default);
+        Assert.Contains(overdue.Items, i => i.Id == created[0].Id);
+        Assert.DoesNotContain(overdue.Items, i => i.Id == created[4].Id);
+    }
+
+    [Fact]
+    public async Task Search_finds_by_tracking_code_applicant_national_code_and_proposed_name_and_other_provinces_see_nothing()
+    {
+        var created = await SubmittedAtAsync(2);
+        var app = created[0];
+        var reviewer = new FixedUserService(fixture.As(await fixture.NewUserAsync(Roles.Reviewer, Province)));
+        var query = new ReviewQueueQuery(fixture.Db, reviewer, TimeProvider.System);
+
+        var byCode = await query.HandleAsync(new QueueFilter(Search: app.TrackingCode!.ToLowerInvariant().Replace("-", "", StringComparison.Ordinal)), default);
+        Assert.Equal([app.Id], byCode.Items.Select(i => i.Id));
+        var byApplicant = await query.HandleAsync(new QueueFilter(Search: Domain.Common.PersianDigits.ToPersian(app.ApplicantNationalCode)), default);
+        Assert.Contains(byApplicant.Items, i => i.Id == app.Id);
+        var byName = await query.HandleAsync(new QueueFilter(Search: app.ProposedNames[0].Name.Replace("تعاونی ", "شركت تعاوني ", StringComparison.Ordinal)), default);
+        Assert.Equal([app.Id], byName.Items.Select(i => i.Id));
+
+        var tehran = new FixedUserService(fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Tehran)));
+        var fromTehran = await new ReviewQueueQuery(fixture.Db, tehran, TimeProvider.System).HandleAsync(new QueueFilter(Search: app.TrackingCode), default);
+        Assert.Empty(fromTehran.Items);
+        var applicant = new FixedUserService(fixture.As(await fixture.NewUserAsync()));
+        Assert.Empty((await new ReviewQueueQuery(fixture.Db, applicant, TimeProvider.System).HandleAsync(new QueueFilter(), default)).Items);
+    }
+
+    private sealed class FixedUserService(FormationFixture.Handlers handlers) : Application.Common.Security.ICurrentUserService
+    {
+        public Task<Application.Common.Security.ICurrentUser> GetAsync(CancellationToken cancellationToken) => Task.FromResult(handlers.User);
+    }
+}
