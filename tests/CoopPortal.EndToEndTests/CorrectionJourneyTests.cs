@@ -1,8 +1,6 @@
 using CoopPortal.Domain.Formation;
-using CoopPortal.Infrastructure.Identity;
+using CoopPortal.Infrastructure.Persistence.Seeding;
 using CoopPortal.Infrastructure.Persistence;
-using CoopPortal.Testing;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
@@ -58,34 +56,14 @@ public sealed class CorrectionJourneyTests(BrowserFixture browser)
 
     private async Task<Guid> SubmittedAndSentBackAsync(Citizen citizen, string comment)
     {
-        var services = browser.Portal.Services;
-        await using var scope = services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var applicant = await users.FindByNameAsync(citizen.NationalCode) ?? throw new InvalidOperationException("The citizen did not register.");
-        var reviewer = await users.FindByNameAsync(CoopPortal.Infrastructure.Persistence.Seeding.DemoAccounts.All.Single(a => a.Role == "Reviewer").NationalCode);
-
-        await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        var county = await db.Counties.FirstAsync(c => c.ProvinceId == 14);
-        var now = DateTime.UtcNow;
-        var app = FormationApplication.Start(applicant.Id, citizen.NationalCode, now);
-        app.UpdateDetails(CooperativeDetails.Create(1, 6, 1, "تأمین کالاهای مصرفی اعضا در شهرستان", 14, county.Id, "زنجان، خیابان سعدی", "4515678912", "02433456789"), now);
-        app.SetProposedNames(["تعاونی پیشین " + Guid.NewGuid().ToString("N")[..4]], now);
-        for (var i = 0; i < 7; i++)
-        {
-            app.AddMember(new MemberDetails($"عضو {i}", "پدر", i == 0 ? citizen.NationalCode : TestNationalCodes.Next(), "1365/01/01", "09121234567", 10_000_000, 4_000_000, null, null), now);
-        }
-
-        app.SetFounders(app.Members.Take(3).Select(m => m.Id).ToList(), now);
-        app.AttachDocument(DocumentKind.FoundersIdCards, "id.pdf", "application/pdf", 10, new string('a', 64), Guid.NewGuid().ToString("N"), now);
-        app.AttachDocument(DocumentKind.ProposalPlan, "plan.pdf", "application/pdf", 10, new string('b', 64), Guid.NewGuid().ToString("N"), now);
-        app.SetDeclaration(true, now);
-        var context = new ValidationContext(FormationRules.Default, false, true, DateOnly.FromDateTime(now));
-        app.Submit(context, TrackingCode.New(), now);
-        app.Claim(reviewer!.Id, now.AddMinutes(1));
-        app.SendBack(reviewer.Id, [(ApplicationSection.Names, "Names[0]", comment)], now.AddMinutes(2));
-        db.FormationApplications.Add(app);
+        var (id, _) = await SeededApplications.SubmitAsync(browser.Portal, citizen);
+        var reviewer = await SeededApplications.UserIdAsync(browser.Portal, DemoAccounts.All.Single(a => a.Role == "Reviewer").NationalCode);
+        await using var db = await browser.Portal.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var app = await db.FormationApplications.Include(a => a.Events).Include(a => a.Corrections).SingleAsync(a => a.Id == id);
+        app.Claim(reviewer, DateTime.UtcNow);
+        app.SendBack(reviewer, [(ApplicationSection.Names, "Names[0]", comment)], DateTime.UtcNow);
         await db.SaveChangesAsync();
-        return app.Id;
+        return id;
     }
 }
 

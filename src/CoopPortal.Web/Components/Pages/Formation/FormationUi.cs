@@ -55,6 +55,7 @@ internal static class FormationUi
         WorkflowAction.Resubmit => "درخواست اصلاح‌شده دوباره ارسال شد",
         WorkflowAction.Withdraw => "متقاضی انصراف داد",
         WorkflowAction.Claim => "بررسی درخواست آغاز شد",
+        WorkflowAction.Assign => "درخواست به کارشناس سپرده شد",
         WorkflowAction.SendBack => "درخواست برای اصلاح بازگردانده شد",
         WorkflowAction.Recommend => "کارشناس تأیید را پیشنهاد کرد",
         WorkflowAction.Approve => "موافقت‌نامه تشکیل صادر شد",

@@ -1,0 +1,80 @@
+using CoopPortal.Infrastructure.Persistence.Seeding;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CoopPortal.EndToEndTests;
+
+/// <summary>
+/// Issue 4's journey: a Zanjan reviewer finds the application in the queue, claims it and sends it back with a
+/// comment; the citizen fixes the section and resubmits; the reviewer recommends; the head approves; the citizen
+/// sees "approved".
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ReviewJourneyTests(BrowserFixture browser)
+{
+    private static readonly string ReviewerCode = DemoAccounts.All.Single(a => a.Role == "Reviewer").NationalCode;
+    private static readonly string HeadCode = DemoAccounts.All.Single(a => a.Role == "HeadOfOffice").NationalCode;
+
+    [Fact]
+    public async Task Send_back_correct_resubmit_recommend_approve()
+    {
+        var citizenPage = await browser.NewPageAsync();
+        var citizen = Citizen.Create();
+        await citizenPage.RegisterAsync(citizen);
+        var (id, trackingCode) = await SeededApplications.SubmitAsync(browser.Portal, citizen);
+
+        var reviewer = await browser.NewPageAsync();
+        await reviewer.LoginAsync(ReviewerCode, DemoAccounts.Password);
+        await reviewer.GotoAsync("office/14");
+        await reviewer.WaitForInteractiveAsync();
+        await reviewer.Locator("#queue-search").FillAsync(trackingCode);
+        await Expect(reviewer.Locator("#queue-table tbody tr")).ToHaveCountAsync(1);
+        await reviewer.ScreenshotAsync("40-review-queue");
+        await reviewer.Locator("#queue-table tbody tr a").ClickAsync();
+        await Expect(reviewer).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/review/{id}$"));
+        await reviewer.WaitForInteractiveAsync();
+        await reviewer.Locator("#claim").ClickAsync();
+        await Expect(reviewer.Locator("#review-status")).ToHaveTextAsync("در حال بررسی");
+        await reviewer.Locator("#sendback-section").ClickAsync();
+        await reviewer.GetByRole(AriaRole.Option, new() { Name = "نام‌های پیشنهادی", Exact = true }).ClickAsync();
+        await reviewer.Locator("#sendback-comment").FillAsync("نام نخست با یک تعاونی دیگر مشابه است؛ نام دیگری برگزینید.");
+        await reviewer.Locator("#sendback-comment").PressAsync("Tab");
+        await reviewer.Locator("#send-back").ClickAsync();
+        await Expect(reviewer.Locator("#review-status")).ToHaveTextAsync("بازگشت برای اصلاح");
+        await reviewer.ScreenshotAsync("41-sent-back");
+
+        await citizenPage.LoginAsync(citizen.NationalCode, citizen.Password);
+        await citizenPage.OpenSectionAsync($"applications/{id}", "names");
+        await Expect(citizenPage.Locator("#correction-comments")).ToContainTextAsync("نام دیگری برگزینید");
+        await citizenPage.EnterAsync("Names[0]", "تعاونی آفتاب " + Guid.NewGuid().ToString("N")[..4]);
+        await citizenPage.OpenSectionAsync($"applications/{id}", "declaration");
+        await citizenPage.Locator("#main input[type=checkbox]").First.CheckAsync();
+        await Expect(citizenPage.Locator("#save-status")).ToBeVisibleAsync();
+        await citizenPage.GotoAsync($"applications/{id}/check");
+        await citizenPage.WaitForInteractiveAsync();
+        await citizenPage.Locator("#submit").ClickAsync();
+        await Expect(citizenPage).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/submitted$"));
+
+        await reviewer.ReloadAsync();
+        await reviewer.WaitForInteractiveAsync();
+        await reviewer.Locator("#claim").ClickAsync();
+        await Expect(reviewer.Locator("#review-status")).ToHaveTextAsync("در حال بررسی");
+        await reviewer.Locator("#recommend").ClickAsync();
+        await Expect(reviewer.Locator("#review-status")).ToHaveTextAsync("در انتظار تأیید مدیر");
+
+        var head = await browser.NewPageAsync();
+        await head.LoginAsync(HeadCode, DemoAccounts.Password);
+        await head.GotoAsync($"review/{id}");
+        await head.WaitForInteractiveAsync();
+        await head.ScreenshotAsync("42-head-review");
+        await head.Locator("#approve").ClickAsync();
+        await Expect(head.Locator("#review-status")).ToHaveTextAsync("تأیید شده");
+        await Expect(head.Locator("#timeline")).ToContainTextAsync("موافقت‌نامه تشکیل صادر شد");
+
+        await citizenPage.GotoAsync($"applications/{id}");
+        await citizenPage.WaitForInteractiveAsync();
+        await Expect(citizenPage.Locator("#application-status")).ToHaveTextAsync("تأیید شده");
+        await Expect(citizenPage.Locator("#timeline")).ToContainTextAsync("موافقت‌نامه تشکیل صادر شد");
+        await citizenPage.ScreenshotAsync("43-citizen-sees-approved");
+    }
+}
