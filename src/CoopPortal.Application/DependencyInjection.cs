@@ -28,6 +28,7 @@ public static class DependencyInjection
         services.AddScoped<Formation.NameCheck.NameClashQuery>();
         services.AddScoped<Review.Decide.ReviewDecisionHandler>();
         services.AddScoped<Review.Queue.ReviewQueueQuery>();
+        services.AddScoped<Notifications.MyNotificationsHandler>();
         return services;
     }
 }

@@ -75,6 +75,8 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await citizenPage.WaitForInteractiveAsync();
         await Expect(citizenPage.Locator("#application-status")).ToHaveTextAsync("تأیید شده");
         await Expect(citizenPage.Locator("#timeline")).ToContainTextAsync("موافقت‌نامه تشکیل صادر شد");
+        await citizenPage.Locator("#notification-bell").ClickAsync();
+        await Expect(citizenPage.Locator("#notification-list")).ToContainTextAsync("درخواست تأیید شد");
         await citizenPage.ScreenshotAsync("43-citizen-sees-approved");
     }
 }

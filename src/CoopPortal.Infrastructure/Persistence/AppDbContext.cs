@@ -1,6 +1,7 @@
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Formation;
+using CoopPortal.Domain.Notifications;
 using CoopPortal.Domain.ReferenceData;
 using CoopPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -28,6 +29,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ApplicationVersion> ApplicationVersions => Set<ApplicationVersion>();
 
     public DbSet<Cooperative> Cooperatives => Set<Cooperative>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<Configurations.StoredFile> StoredFiles => Set<Configurations.StoredFile>();
 

@@ -125,4 +125,37 @@ public sealed class ReviewDecisionTests(FormationFixture fixture)
         var app = (await applicant.Get.HandleAsync(id, default)).Value!.Application;
         Assert.Equal((ApplicationStatus.UnderReview, zanjanReviewer.UserId), (app.Status, app.ClaimedByUserId));
     }
+
+    [Fact]
+    public async Task The_applicant_is_notified_of_each_decision_and_the_reviewer_of_the_resubmission()
+    {
+        var (id, applicant) = await SubmittedAsync();
+        var reviewerUser = await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan);
+        var reviewer = fixture.As(reviewerUser);
+        var notifications = new Application.Notifications.MyNotificationsHandler(fixture.Db, new Fixed(applicant.User), TimeProvider.System);
+        var reviewerNotifications = new Application.Notifications.MyNotificationsHandler(fixture.Db, new Fixed(reviewerUser), TimeProvider.System);
+
+        await reviewer.Review.ClaimAsync(id, default);
+        await reviewer.Review.SendBackAsync(id, [(ApplicationSection.Names, null, "نام را عوض کنید.")], default);
+        var afterSendBack = await notifications.ListAsync(10, default);
+        Assert.Equal(2, afterSendBack.UnreadCount);
+        Assert.Equal("درخواست برای اصلاح بازگشت", afterSendBack.Items[0].Title);
+        Assert.Equal($"applications/{id}", afterSendBack.Items[0].Link);
+
+        await applicant.Edit.SetDeclarationAsync(id, true, default);
+        await applicant.Submit.HandleAsync(id, default);
+        var forReviewer = await reviewerNotifications.ListAsync(10, default);
+        Assert.Equal("درخواست اصلاح‌شده رسید", Assert.Single(forReviewer.Items).Title);
+
+        await notifications.MarkReadAsync(afterSendBack.Items[0].Id, default);
+        Assert.Equal(1, (await notifications.ListAsync(10, default)).UnreadCount);
+        await notifications.MarkReadAsync(null, default);
+        Assert.Equal(0, (await notifications.ListAsync(10, default)).UnreadCount);
+        Assert.Equal(1, (await reviewerNotifications.ListAsync(10, default)).UnreadCount);
+    }
+
+    private sealed class Fixed(Application.Common.Security.ICurrentUser user) : Application.Common.Security.ICurrentUserService
+    {
+        public Task<Application.Common.Security.ICurrentUser> GetAsync(CancellationToken cancellationToken) => Task.FromResult(user);
+    }
 }

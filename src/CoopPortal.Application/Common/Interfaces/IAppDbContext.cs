@@ -1,5 +1,6 @@
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Formation;
+using CoopPortal.Domain.Notifications;
 using CoopPortal.Domain.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +28,8 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<ApplicationVersion> ApplicationVersions { get; }
 
     DbSet<Cooperative> Cooperatives { get; }
+
+    DbSet<Notification> Notifications { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -58,6 +58,7 @@ public sealed class ReviewDecisionHandler(IAppDbContextFactory dbFactory, ICurre
         return await FormationResults.SaveAsync(async () =>
         {
             application.Assign(user.UserId!, reviewerUserId, context.UtcNow);
+            Notify(db, application);
             await db.SaveChangesAsync(cancellationToken);
         });
     }
@@ -88,6 +89,7 @@ public sealed class ReviewDecisionHandler(IAppDbContextFactory dbFactory, ICurre
         return await FormationResults.SaveAsync(async () =>
         {
             application.Reject(user.UserId!, reason, explanation, context.UtcNow);
+            Notify(db, application);
             await db.SaveChangesAsync(cancellationToken);
         });
     }
@@ -110,9 +112,14 @@ public sealed class ReviewDecisionHandler(IAppDbContextFactory dbFactory, ICurre
         return await FormationResults.SaveAsync(async () =>
         {
             decide(application, user, context.UtcNow);
+            Notify(db, application);
             await db.SaveChangesAsync(cancellationToken);
         });
     }
+
+    /// <summary>The notifications of the transition just made, saved in the same transaction.</summary>
+    private void Notify(IAppDbContext db, FormationApplication application) =>
+        db.Notifications.AddRange(Notifications.FormationNotifications.After(application, application.Events[^1].Action, context.UtcNow));
 
     /// <summary>A submitted application of a province the caller works for; null for anyone else (not found).</summary>
     private static async Task<FormationApplication?> LoadForOfficeAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken)
