@@ -246,6 +246,9 @@ namespace CoopPortal.Migrations.Migrations
                     b.Property<bool>("DeclarationAccepted")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("EscalatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddScoped<Review.Decide.ReviewDecisionHandler>();
         services.AddScoped<Review.Queue.ReviewQueueQuery>();
         services.AddScoped<Notifications.MyNotificationsHandler>();
+        services.AddScoped<Review.Escalation.EscalateOverdueHandler>();
         return services;
     }
 }

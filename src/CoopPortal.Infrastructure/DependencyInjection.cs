@@ -58,6 +58,8 @@ public static class DependencyInjection
         builder.Services.AddOptions<UploadOptions>().Bind(builder.Configuration.GetSection(UploadOptions.SectionName));
         builder.Services.AddSingleton<IFormationRulesProvider, ConfigurationFormationRulesProvider>();
         builder.Services.AddSingleton<IDocumentStore, PostgresDocumentStore>();
+        builder.Services.AddOptions<Application.Review.Escalation.ReviewOptions>().Bind(builder.Configuration.GetSection(Application.Review.Escalation.ReviewOptions.SectionName));
+        builder.Services.AddHostedService<EscalationService>();
         builder.Services.AddApplication();
         return builder;
     }

@@ -57,6 +57,21 @@ public sealed class FormationApplication
     /// <summary>The reviewer who claimed it, while under review.</summary>
     public string? ClaimedByUserId { get; private set; }
 
+    /// <summary>When the head of office was told it is overdue (once per application).</summary>
+    public DateTime? EscalatedAtUtc { get; private set; }
+
+    /// <summary>Marks the application as escalated; false when it already was (the head is told once).</summary>
+    public bool MarkEscalated(DateTime nowUtc)
+    {
+        if (EscalatedAtUtc is not null)
+        {
+            return false;
+        }
+
+        EscalatedAtUtc = nowUtc;
+        return true;
+    }
+
     /// <summary>How many times it has been sent back (the current correction round).</summary>
     public int CorrectionRound { get; private set; }
 

@@ -14,4 +14,14 @@ internal sealed class StaffDirectory(IDbContextFactory<AppDbContext> factory) : 
         return await db.Users.AnyAsync(u => u.Id == userId && u.ProvinceId == provinceId
             && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == reviewerRole)), cancellationToken);
     }
+
+    public async Task<IReadOnlyList<string>> HeadsOfProvinceAsync(int provinceId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var headRole = Roles.HeadOfOffice.ToUpperInvariant();
+        return await db.Users
+            .Where(u => u.ProvinceId == provinceId && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == headRole)))
+            .Select(u => u.Id)
+            .ToListAsync(cancellationToken);
+    }
 }

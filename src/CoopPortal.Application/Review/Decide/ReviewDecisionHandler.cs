@@ -142,4 +142,7 @@ public sealed class ReviewDecisionHandler(IAppDbContextFactory dbFactory, ICurre
 public interface IStaffDirectory
 {
     Task<bool> IsReviewerOfProvinceAsync(string userId, int provinceId, CancellationToken cancellationToken);
+
+    /// <summary>The heads of office of a province (their user ids).</summary>
+    Task<IReadOnlyList<string>> HeadsOfProvinceAsync(int provinceId, CancellationToken cancellationToken);
 }

@@ -1,0 +1,33 @@
+using CoopPortal.Application.Review.Escalation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CoopPortal.Infrastructure.Formation;
+
+/// <summary>Runs the overdue escalation every Review:EscalationIntervalMinutes; a failed run is logged and retried next time.</summary>
+internal sealed class EscalationService(IServiceScopeFactory scopes, IOptions<ReviewOptions> options, ILogger<EscalationService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, options.Value.EscalationIntervalMinutes)));
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var escalated = await scope.ServiceProvider.GetRequiredService<EscalateOverdueHandler>().HandleAsync(stoppingToken);
+                if (escalated > 0)
+                {
+                    logger.LogInformation("Escalated {Count} overdue application(s) to the heads of office.", escalated);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "The overdue escalation failed; it runs again at the next interval.");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

@@ -1,0 +1,39 @@
+using CoopPortal.Application.Review.Decide;
+using CoopPortal.Application.Review.Escalation;
+using CoopPortal.Domain.Users;
+using CoopPortal.Infrastructure.Persistence;
+using CoopPortal.IntegrationTests.Formation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CoopPortal.IntegrationTests.Review;
+
+/// <summary>Overdue applications reach the heads of office of their province once (province 2 keeps this test alone).</summary>
+[Collection(FormationCollection.Name)]
+public sealed class EscalationTests(FormationFixture fixture)
+{
+    private const int Province = 2;
+
+    [Fact]
+    public async Task Each_overdue_application_is_escalated_once_to_each_head_of_its_province_and_fresh_ones_are_not()
+    {
+        var head = await fixture.NewUserAsync(Roles.HeadOfOffice, Province);
+        var otherHead = await fixture.NewUserAsync(Roles.HeadOfOffice, FormationFixture.Tehran);
+        var apps = await SeededOffice.SubmittedAtAsync(fixture, Province, 10, 2);
+        var handler = new EscalateOverdueHandler(fixture.Db, fixture.Factory.Services.GetRequiredService<IStaffDirectory>(), TimeProvider.System,
+            Options.Create(new ReviewOptions { SlaDays = 7 }));
+
+        await handler.HandleAsync(default);
+        await handler.HandleAsync(default);
+
+        await using var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var toHead = await db.Notifications.Where(n => n.UserId == head.UserId).ToListAsync();
+        var escalation = Assert.Single(toHead);
+        Assert.Equal($"review/{apps[0].Id}", escalation.Link);
+        Assert.Contains("۱۰ روز", escalation.Body, StringComparison.Ordinal);
+        Assert.Empty(await db.Notifications.Where(n => n.UserId == otherHead.UserId).ToListAsync());
+        Assert.NotNull((await db.FormationApplications.SingleAsync(a => a.Id == apps[0].Id)).EscalatedAtUtc);
+        Assert.Null((await db.FormationApplications.SingleAsync(a => a.Id == apps[1].Id)).EscalatedAtUtc);
+    }
+}
