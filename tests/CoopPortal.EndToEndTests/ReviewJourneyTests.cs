@@ -79,4 +79,26 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await Expect(citizenPage.Locator("#notification-list")).ToContainTextAsync("درخواست تأیید شد");
         await citizenPage.ScreenshotAsync("43-citizen-sees-approved");
     }
+
+    [Fact]
+    public async Task The_head_assigns_a_new_application_to_a_reviewer_of_the_province()
+    {
+        var citizenPage = await browser.NewPageAsync();
+        var citizen = Citizen.Create();
+        await citizenPage.RegisterAsync(citizen);
+        var (id, _) = await SeededApplications.SubmitAsync(browser.Portal, citizen);
+        var reviewerName = DemoAccounts.All.Single(a => a.Role == "Reviewer").FullName;
+
+        var head = await browser.NewPageAsync();
+        await head.LoginAsync(HeadCode, DemoAccounts.Password);
+        await head.GotoAsync($"review/{id}");
+        await head.WaitForInteractiveAsync();
+        await head.Locator("#assign-reviewer").ClickAsync();
+        await head.GetByRole(AriaRole.Option, new() { Name = reviewerName }).ClickAsync();
+        await head.Locator("#assign").ClickAsync();
+
+        await Expect(head.Locator("#review-status")).ToHaveTextAsync("در حال بررسی");
+        await Expect(head.Locator("#timeline")).ToContainTextAsync("درخواست به کارشناس سپرده شد");
+        await head.ScreenshotAsync("44-head-assigned");
+    }
 }

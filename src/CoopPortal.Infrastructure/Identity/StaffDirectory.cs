@@ -24,4 +24,15 @@ internal sealed class StaffDirectory(IDbContextFactory<AppDbContext> factory) : 
             .Select(u => u.Id)
             .ToListAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyList<StaffMember>> ReviewersOfProvinceAsync(int provinceId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var reviewerRole = Roles.Reviewer.ToUpperInvariant();
+        return await db.Users
+            .Where(u => u.ProvinceId == provinceId && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == reviewerRole)))
+            .OrderBy(u => u.FullName)
+            .Select(u => new StaffMember(u.Id, u.FullName))
+            .ToListAsync(cancellationToken);
+    }
 }

@@ -154,6 +154,22 @@ public sealed class ReviewDecisionTests(FormationFixture fixture)
         Assert.Equal(1, (await reviewerNotifications.ListAsync(10, default)).UnreadCount);
     }
 
+    [Fact]
+    public async Task Only_the_head_of_the_province_gets_the_list_of_its_reviewers_to_assign_to()
+    {
+        var (id, _) = await SubmittedAsync();
+        var zanjanReviewer = await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan);
+        var tehranReviewer = await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Tehran);
+        var head = await StaffAsync(Roles.HeadOfOffice, FormationFixture.Zanjan);
+
+        var list = await head.Review.AssignableReviewersAsync(id, default);
+
+        Assert.Contains(list, r => r.UserId == zanjanReviewer.UserId);
+        Assert.DoesNotContain(list, r => r.UserId == tehranReviewer.UserId);
+        Assert.Empty(await fixture.As(zanjanReviewer).Review.AssignableReviewersAsync(id, default));
+        Assert.Empty(await (await StaffAsync(Roles.HeadOfOffice, FormationFixture.Tehran)).Review.AssignableReviewersAsync(id, default));
+    }
+
     private sealed class Fixed(Application.Common.Security.ICurrentUser user) : Application.Common.Security.ICurrentUserService
     {
         public Task<Application.Common.Security.ICurrentUser> GetAsync(CancellationToken cancellationToken) => Task.FromResult(user);

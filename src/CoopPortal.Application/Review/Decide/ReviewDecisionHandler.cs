@@ -20,6 +20,17 @@ public sealed class ReviewDecisionHandler(IAppDbContextFactory dbFactory, ICurre
     public const string UnknownReason = "دلیل رد را از فهرست انتخاب کنید.";
     public const string NotAReviewerOfProvince = "کارشناس انتخاب‌شده در این استان کار نمی‌کند.";
 
+    /// <summary>The reviewers the head of the application's province may assign it to; empty for anyone else.</summary>
+    public async Task<IReadOnlyList<StaffMember>> AssignableReviewersAsync(Guid applicationId, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var application = await LoadForOfficeAsync(db, applicationId, user, cancellationToken);
+        return application is null || !user.IsInRole(Roles.HeadOfOffice)
+            ? []
+            : await staff.ReviewersOfProvinceAsync(application.ProvinceId!.Value, cancellationToken);
+    }
+
     public Task<Result> ClaimAsync(Guid applicationId, CancellationToken cancellationToken) =>
         DecideAsync(applicationId, Roles.Reviewer, ReviewersOnly, (a, user, now) => a.Claim(user.UserId!, now), cancellationToken);
 
@@ -143,6 +154,11 @@ public interface IStaffDirectory
 {
     Task<bool> IsReviewerOfProvinceAsync(string userId, int provinceId, CancellationToken cancellationToken);
 
+    /// <summary>The reviewers of a province, by name, for the head's assignment list.</summary>
+    Task<IReadOnlyList<StaffMember>> ReviewersOfProvinceAsync(int provinceId, CancellationToken cancellationToken);
+
     /// <summary>The heads of office of a province (their user ids).</summary>
     Task<IReadOnlyList<string>> HeadsOfProvinceAsync(int provinceId, CancellationToken cancellationToken);
 }
+
+public sealed record StaffMember(string UserId, string FullName);
