@@ -60,6 +60,9 @@ public static class DependencyInjection
         builder.Services.AddSingleton<IDocumentStore, PostgresDocumentStore>();
         builder.Services.AddOptions<Application.Review.Escalation.ReviewOptions>().Bind(builder.Configuration.GetSection(Application.Review.Escalation.ReviewOptions.SectionName));
         builder.Services.AddHostedService<EscalationService>();
+        builder.Services.AddOptions<Notifications.SmtpOptions>().Bind(builder.Configuration.GetSection(Notifications.SmtpOptions.SectionName));
+        builder.Services.AddSingleton<Notifications.EmailDispatcher>();
+        builder.Services.AddHostedService<Notifications.EmailDispatchService>();
         builder.Services.AddApplication();
         return builder;
     }

@@ -35,5 +35,32 @@ public sealed class Notification
 
     public bool IsRead => ReadAtUtc is not null;
 
+    /// <summary>When the copy by email was sent (null while pending, or when there is no SMTP server).</summary>
+    public DateTime? EmailSentAtUtc { get; private set; }
+
+    public int EmailAttempts { get; private set; }
+
+    /// <summary>When to try the email again after a failure; null when no further try is due.</summary>
+    public DateTime? EmailNextAttemptAtUtc { get; private set; }
+
+    public string? EmailLastError { get; private set; }
+
+    public const int MaxEmailAttempts = 6;
+
     public void MarkRead(DateTime nowUtc) => ReadAtUtc ??= nowUtc;
+
+    public void EmailSent(DateTime nowUtc)
+    {
+        EmailSentAtUtc = nowUtc;
+        EmailNextAttemptAtUtc = null;
+        EmailAttempts++;
+    }
+
+    /// <summary>Records a failed send; the next try waits longer each time (1, 4, 16, 64 … minutes) and stops after six.</summary>
+    public void EmailFailed(DateTime nowUtc, string error)
+    {
+        EmailAttempts++;
+        EmailLastError = error.Length > 500 ? error[..500] : error;
+        EmailNextAttemptAtUtc = EmailAttempts >= MaxEmailAttempts ? null : nowUtc.AddMinutes(Math.Pow(4, EmailAttempts - 1));
+    }
 }

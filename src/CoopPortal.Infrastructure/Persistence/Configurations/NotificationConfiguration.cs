@@ -18,5 +18,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Ignore(n => n.IsRead);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(n => new { n.UserId, n.ReadAtUtc, n.CreatedAtUtc });
+        builder.Property(n => n.EmailLastError).HasMaxLength(500);
+        builder.HasIndex(n => new { n.EmailSentAtUtc, n.EmailNextAttemptAtUtc });
     }
 }

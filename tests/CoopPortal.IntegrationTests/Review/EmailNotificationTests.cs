@@ -1,0 +1,120 @@
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Formation.Common;
+using CoopPortal.Application.Review.Decide;
+using CoopPortal.Domain.Formation;
+using CoopPortal.Domain.Users;
+using CoopPortal.Infrastructure.Identity;
+using CoopPortal.Infrastructure.Notifications;
+using CoopPortal.Infrastructure.Persistence;
+using CoopPortal.Infrastructure.Persistence.Seeding;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopPortal.IntegrationTests.Review;
+
+/// <summary>Email copies of notifications through MailKit to a local SMTP sink; a dead server never fails a decision.</summary>
+public sealed class EmailNotificationTests
+{
+    private sealed class Fixed(ICurrentUser user) : ICurrentUserService
+    {
+        public Task<ICurrentUser> GetAsync(CancellationToken cancellationToken) => Task.FromResult(user);
+    }
+
+    private static async Task<(Guid Id, string ApplicantEmail)> ClaimedAsync(PortalFactory factory)
+    {
+        var services = factory.Services;
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var applicant = (await users.FindByNameAsync(DemoAccounts.All[0].NationalCode))!;
+        var reviewer = (await users.FindByNameAsync(DemoAccounts.All.Single(a => a.Role == Roles.Reviewer).NationalCode))!;
+        await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var now = DateTime.UtcNow;
+        var app = FormationApplication.Start(applicant.Id, applicant.NationalCode, now);
+        app.UpdateDetails(CooperativeDetails.Create(1, 6, 1, "تأمین کالاهای مصرفی اعضا در شهرستان", 14, db.Counties.First(c => c.ProvinceId == 14).Id, "زنجان", "4515678912", "02433456789"), now);
+        app.SetProposedNames(["تعاونی نامه"], now);
+        for (var i = 0; i < 7; i++)
+        {
+            app.AddMember(new MemberDetails($"عضو {i}", "پدر", i == 0 ? applicant.NationalCode : TestNationalCodes.Next(), "1365/01/01", "09121234567", 10_000_000, 4_000_000, null, null), now);
+        }
+
+        app.SetFounders(app.Members.Take(3).Select(m => m.Id).ToList(), now);
+        app.AttachDocument(DocumentKind.FoundersIdCards, "id.pdf", "application/pdf", 10, new string('a', 64), "k1", now);
+        app.AttachDocument(DocumentKind.ProposalPlan, "plan.pdf", "application/pdf", 10, new string('b', 64), "k2", now);
+        app.SetDeclaration(true, now);
+        app.Submit(new ValidationContext(FormationRules.Default, false, true, DateOnly.FromDateTime(now)), TrackingCode.New(), now);
+        app.Claim(reviewer.Id, now);
+        db.FormationApplications.Add(app);
+        await db.SaveChangesAsync();
+        return (app.Id, applicant.Email!);
+    }
+
+    private static ReviewDecisionHandler ReviewerHandler(PortalFactory factory, string reviewerId)
+    {
+        var services = factory.Services;
+        var user = new CurrentUserSnapshot(reviewerId, new HashSet<string> { Roles.Reviewer }, DemoAccounts.ZanjanProvinceId);
+        return new ReviewDecisionHandler(services.GetRequiredService<Application.Common.Interfaces.IAppDbContextFactory>(), new Fixed(user),
+            services.GetRequiredService<IStaffDirectory>(), new FormationContext(services.GetRequiredService<IFormationRulesProvider>(), TimeProvider.System));
+    }
+
+    private static async Task<string> ReviewerIdAsync(PortalFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        return (await users.FindByNameAsync(DemoAccounts.All.Single(a => a.Role == Roles.Reviewer).NationalCode))!.Id;
+    }
+
+    [Fact]
+    public async Task A_decision_is_emailed_to_the_applicant_through_the_configured_SMTP_server()
+    {
+        await using var sink = new SmtpSink();
+        using var factory = new PortalFactory(settings: new Dictionary<string, string?>
+        {
+            ["Smtp:Host"] = "127.0.0.1", ["Smtp:Port"] = sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Smtp:Security"] = "None", ["Smtp:DispatchIntervalSeconds"] = "3600",
+        });
+        var (id, email) = await ClaimedAsync(factory);
+
+        var decided = await ReviewerHandler(factory, await ReviewerIdAsync(factory)).SendBackAsync(id, [(ApplicationSection.Names, null, "نام را عوض کنید.")], default);
+        var sent = await factory.Services.GetRequiredService<EmailDispatcher>().DispatchPendingAsync(default);
+
+        Assert.True(decided.Succeeded);
+        Assert.Equal(1, sent);
+        var mail = Assert.Single(sink.Messages);
+        Assert.Equal([email], mail.To);
+        Assert.Contains("Subject:", mail.Data, StringComparison.Ordinal);
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        Assert.NotNull((await db.Notifications.SingleAsync()).EmailSentAtUtc);
+        Assert.Equal(0, await factory.Services.GetRequiredService<EmailDispatcher>().DispatchPendingAsync(default));
+    }
+
+    [Fact]
+    public async Task A_dead_SMTP_server_does_not_fail_the_decision_and_the_email_is_retried_later()
+    {
+        int deadPort;
+        using (var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            deadPort = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        using var factory = new PortalFactory(settings: new Dictionary<string, string?>
+        {
+            ["Smtp:Host"] = "127.0.0.1", ["Smtp:Port"] = deadPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Smtp:Security"] = "None", ["Smtp:DispatchIntervalSeconds"] = "3600",
+        });
+        var (id, _) = await ClaimedAsync(factory);
+
+        var decided = await ReviewerHandler(factory, await ReviewerIdAsync(factory)).RecommendAsync(id, null, default);
+        var sent = await factory.Services.GetRequiredService<EmailDispatcher>().DispatchPendingAsync(default);
+
+        Assert.True(decided.Succeeded);
+        Assert.Equal(0, sent);
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var notification = await db.Notifications.SingleAsync();
+        Assert.Null(notification.EmailSentAtUtc);
+        Assert.Equal(1, notification.EmailAttempts);
+        Assert.True(notification.EmailNextAttemptAtUtc > DateTime.UtcNow);
+        Assert.Equal(ApplicationStatus.RecommendedForApproval, (await db.FormationApplications.SingleAsync(a => a.Id == id)).Status);
+    }
+}
