@@ -25,5 +25,24 @@ internal static class DocumentEndpoints
                 return Results.File(file.Content, file.ContentType, file.FileName, enableRangeProcessing: false);
             })
             .RequireAuthorization();
+
+        // The same file shown inside the review page (images and PDFs whose type was checked by content at upload).
+        // Sandboxed by CSP so a document can never run script in the portal's origin.
+        endpoints.MapGet("/applications/{applicationId:guid}/documents/{documentId:guid}/preview", async (
+                Guid applicationId, Guid documentId, DownloadDocumentHandler handler, HttpContext context) =>
+            {
+                var result = await handler.HandleAsync(applicationId, documentId, context.RequestAborted);
+                if (!result.Succeeded)
+                {
+                    return Results.NotFound();
+                }
+
+                var file = result.Value!;
+                context.Response.Headers.CacheControl = "private, no-store";
+                context.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";
+                context.Response.Headers.XFrameOptions = "SAMEORIGIN";
+                return Results.File(file.Content, file.ContentType);
+            })
+            .RequireAuthorization();
     }
 }

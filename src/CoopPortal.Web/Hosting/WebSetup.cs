@@ -75,7 +75,7 @@ internal static class WebSetup
         {
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
+            headers.XFrameOptions = "SAMEORIGIN";
             headers["Referrer-Policy"] = "same-origin";
             return next(context);
         });

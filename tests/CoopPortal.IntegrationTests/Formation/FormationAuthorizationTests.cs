@@ -135,4 +135,38 @@ public sealed class FormationUrlAuthorizationTests(FormationFixture fixture)
         Assert.Contains("بررسی نام‌های پیشنهادی", html, StringComparison.Ordinal);
         Assert.Contains("نام مشابهی در استان یافت نشد.", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_review_page_is_not_found_for_a_reviewer_of_another_province_and_refused_to_an_applicant()
+    {
+        var owner = await fixture.NewUserAsync();
+        var id = await fixture.CompleteApplicationAsync(owner);
+        await fixture.As(owner).Submit.HandleAsync(id, default);
+
+        var tehran = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Tehran));
+        using (var other = await tehran.Http.GetAsync(new Uri($"/review/{id}", UriKind.Relative)))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, other.StatusCode);
+        }
+
+        var applicant = await fixture.SignedInClientAsync(owner);
+        using (var refused = await applicant.Http.GetAsync(new Uri($"/review/{id}", UriKind.Relative)))
+        {
+            Assert.NotEqual(System.Net.HttpStatusCode.OK, refused.StatusCode);
+        }
+
+        var zanjan = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        using var own = await zanjan.Http.GetAsync(new Uri($"/review/{id}", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.OK, own.StatusCode);
+        var html = System.Net.WebUtility.HtmlDecode(await own.Content.ReadAsStringAsync());
+        Assert.Contains("/preview", html, StringComparison.Ordinal);
+
+        var document = (await fixture.As(owner).Get.HandleAsync(id, default)).Value!.Application.Documents[0];
+        using var preview = await zanjan.Http.GetAsync(new Uri($"/applications/{id}/documents/{document.Id}/preview", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.OK, preview.StatusCode);
+        Assert.Null(preview.Content.Headers.ContentDisposition);
+        Assert.StartsWith("sandbox", preview.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        using var previewByOther = await tehran.Http.GetAsync(new Uri($"/applications/{id}/documents/{document.Id}/preview", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, previewByOther.StatusCode);
+    }
 }

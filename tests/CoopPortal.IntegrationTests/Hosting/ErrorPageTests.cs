@@ -57,6 +57,6 @@ public sealed class ErrorPageTests : IClassFixture<PortalFixture>
         using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
 
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
-        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("SAMEORIGIN", response.Headers.GetValues("X-Frame-Options").Single());
     }
 }

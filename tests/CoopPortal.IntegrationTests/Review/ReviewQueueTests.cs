@@ -47,6 +47,22 @@ public sealed class ReviewQueueTests(FormationFixture fixture)
     }
 
     [Fact]
+    public async Task County_orientation_and_Jalali_date_range_filters_narrow_the_queue()
+    {
+        var created = await SubmittedAtAsync(20, 3);
+        var reviewer = new FixedUserService(fixture.As(await fixture.NewUserAsync(Roles.Reviewer, Province)));
+        var query = new ReviewQueueQuery(fixture.Db, reviewer, TimeProvider.System);
+        var county = created[0].Details.CountyId;
+        var today = Application.Common.Formatting.PersianFormat.LocalDate(DateTime.UtcNow);
+
+        var recent = await query.HandleAsync(new QueueFilter(CountyId: county, OrientationId: 6, SubmittedFrom: today.AddDays(-5), SubmittedTo: today, PageSize: 100), default);
+        Assert.Contains(recent.Items, i => i.Id == created[1].Id);
+        Assert.DoesNotContain(recent.Items, i => i.Id == created[0].Id);
+        Assert.DoesNotContain((await query.HandleAsync(new QueueFilter(CountyId: county, OrientationId: 7, PageSize: 100), default)).Items, i => created.Any(c => c.Id == i.Id));
+        Assert.Empty((await query.HandleAsync(new QueueFilter(CountyId: -1, PageSize: 100), default)).Items);
+    }
+
+    [Fact]
     public async Task Search_finds_by_tracking_code_applicant_national_code_and_proposed_name_and_other_provinces_see_nothing()
     {
         var created = await SubmittedAtAsync(2);
