@@ -3,6 +3,7 @@ using CoopPortal.Application.Review.Decide;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Users;
 using CoopPortal.IntegrationTests.Formation;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopPortal.IntegrationTests.Review;
 
@@ -168,6 +169,19 @@ public sealed class ReviewDecisionTests(FormationFixture fixture)
         Assert.DoesNotContain(list, r => r.UserId == tehranReviewer.UserId);
         Assert.Empty(await fixture.As(zanjanReviewer).Review.AssignableReviewersAsync(id, default));
         Assert.Empty(await (await StaffAsync(Roles.HeadOfOffice, FormationFixture.Tehran)).Review.AssignableReviewersAsync(id, default));
+    }
+
+    [Fact]
+    public async Task The_audit_trail_cannot_be_updated_or_deleted_even_by_SQL()
+    {
+        var (id, _) = await SubmittedAsync();
+        await using var db = await fixture.Factory.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Infrastructure.Persistence.AppDbContext>>().CreateDbContextAsync();
+
+        await Assert.ThrowsAsync<Npgsql.PostgresException>(() =>
+            Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, "UPDATE application_events SET \"Comment\" = 'x' WHERE \"ApplicationId\" = {0}", id));
+        await Assert.ThrowsAsync<Npgsql.PostgresException>(() =>
+            Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, "DELETE FROM application_events WHERE \"ApplicationId\" = {0}", id));
+        Assert.Single((await fixture.As((await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan))).Get.HandleAsync(id, default)).Value!.Application.Events);
     }
 
     private sealed class Fixed(Application.Common.Security.ICurrentUser user) : Application.Common.Security.ICurrentUserService
