@@ -1,14 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
-using CoopPortal.Domain.Formation;
 using CoopPortal.Infrastructure.Identity;
-using CoopPortal.Infrastructure.Persistence;
 using CoopPortal.Infrastructure.Persistence.LocalPostgres;
 using CoopPortal.Infrastructure.Persistence.Seeding;
 using CoopPortal.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -72,7 +69,7 @@ rows.Add(("log in with national code: GET form + POST (p50 / p95)", await Measur
     }
 })));
 
-// 4. A complete formation application (7 members, 2 documents): the check-answers page, server-rendered, which loads
+// 4. A complete (submitted) formation application (7 members, 2 documents): the check-answers page, server-rendered, which loads
 //    the whole aggregate, runs every rule and renders the summary.
 var applicationId = await CompleteApplicationAsync(factory);
 using var applicant = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -103,26 +100,10 @@ return;
 
 static async Task<Guid> CompleteApplicationAsync(PortalFactory factory)
 {
-    var services = factory.Services;
-    await using var scope = services.CreateAsyncScope();
+    await using var scope = factory.Services.CreateAsyncScope();
     var applicant = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByNameAsync(DemoAccounts.All[0].NationalCode);
-    await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-    var now = DateTime.UtcNow;
-    var app = FormationApplication.Start(applicant!.Id, applicant.NationalCode, now);
-    app.UpdateDetails(CooperativeDetails.Create(1, 6, 1, "تأمین کالاهای مصرفی اعضا در شهرستان", 14, db.Counties.First(c => c.ProvinceId == 14).Id, "زنجان", "4515678912", "02433456789"), now);
-    app.SetProposedNames(["تعاونی سنجش", "تعاونی دوم"], now);
-    for (var i = 0; i < 7; i++)
-    {
-        app.AddMember(new MemberDetails($"عضو {i}", "پدر", i == 0 ? applicant.NationalCode : TestNationalCodes.Next(), "1365/01/01", "09121234567", 10_000_000, 4_000_000, null, null), now);
-    }
-
-    app.SetFounders(app.Members.Take(3).Select(m => m.Id).ToList(), now);
-    app.AttachDocument(DocumentKind.FoundersIdCards, "id.pdf", "application/pdf", 10, new string('a', 64), Guid.NewGuid().ToString("N"), now);
-    app.AttachDocument(DocumentKind.ProposalPlan, "plan.pdf", "application/pdf", 10, new string('b', 64), Guid.NewGuid().ToString("N"), now);
-    app.SetDeclaration(true, now);
-    db.FormationApplications.Add(app);
-    await db.SaveChangesAsync();
-    return app.Id;
+    var submitted = await CompleteApplications.SubmitAsync(factory.Services, applicant!.Id, applicant.NationalCode, DemoAccounts.ZanjanProvinceId, [DateTime.UtcNow]);
+    return submitted[0].Id;
 }
 
 static string Ms(TimeSpan elapsed) => string.Create(CultureInfo.InvariantCulture, $"{elapsed.TotalMilliseconds:0} ms");

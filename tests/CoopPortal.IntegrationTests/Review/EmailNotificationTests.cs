@@ -28,24 +28,8 @@ public sealed class EmailNotificationTests
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var applicant = (await users.FindByNameAsync(DemoAccounts.All[0].NationalCode))!;
         var reviewer = (await users.FindByNameAsync(DemoAccounts.All.Single(a => a.Role == Roles.Reviewer).NationalCode))!;
-        await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        var now = DateTime.UtcNow;
-        var app = FormationApplication.Start(applicant.Id, applicant.NationalCode, now);
-        app.UpdateDetails(CooperativeDetails.Create(1, 6, 1, "تأمین کالاهای مصرفی اعضا در شهرستان", 14, db.Counties.First(c => c.ProvinceId == 14).Id, "زنجان", "4515678912", "02433456789"), now);
-        app.SetProposedNames(["تعاونی نامه"], now);
-        for (var i = 0; i < 7; i++)
-        {
-            app.AddMember(new MemberDetails($"عضو {i}", "پدر", i == 0 ? applicant.NationalCode : TestNationalCodes.Next(), "1365/01/01", "09121234567", 10_000_000, 4_000_000, null, null), now);
-        }
-
-        app.SetFounders(app.Members.Take(3).Select(m => m.Id).ToList(), now);
-        app.AttachDocument(DocumentKind.FoundersIdCards, "id.pdf", "application/pdf", 10, new string('a', 64), "k1", now);
-        app.AttachDocument(DocumentKind.ProposalPlan, "plan.pdf", "application/pdf", 10, new string('b', 64), "k2", now);
-        app.SetDeclaration(true, now);
-        app.Submit(new ValidationContext(FormationRules.Default, false, true, DateOnly.FromDateTime(now)), TrackingCode.New(), now);
-        app.Claim(reviewer.Id, now);
-        db.FormationApplications.Add(app);
-        await db.SaveChangesAsync();
+        var app = (await CompleteApplications.SubmitAsync(services, applicant.Id, applicant.NationalCode, DemoAccounts.ZanjanProvinceId, [DateTime.UtcNow],
+            a => a.Claim(reviewer.Id, DateTime.UtcNow))).Single();
         return (app.Id, applicant.Email!);
     }
 
