@@ -8,6 +8,7 @@ source scripts/prerequisites.sh
 require_dotnet
 ensure_postgres_binaries
 ensure_node
+ensure_pdf_engine
 
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 if [ -z "${ASPNETCORE_URLS:-}" ] && [[ " $* " != *" --urls"* ]]; then

@@ -58,7 +58,12 @@ ensure_node() {
   fi
 }
 
-# Browser tests and PDF checks use Debian's Chromium and poppler (pdftoppm, pdftotext).
+# The portal prints certificates and other PDFs with Debian's headless Chromium (docs/decisions/0007-pdf-engine.md).
+ensure_pdf_engine() {
+  ensure_debian_packages chromium
+}
+
+# Browser tests and PDF checks use Debian's Chromium, poppler (pdftoppm) and zbar (zbarimg reads the QR codes).
 ensure_test_tools() {
-  ensure_debian_packages chromium poppler-utils
+  ensure_debian_packages chromium poppler-utils zbar-tools
 }

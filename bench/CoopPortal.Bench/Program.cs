@@ -10,7 +10,19 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-// Usage: dotnet run -c Release --project bench/CoopPortal.Bench [iterations]
+// Usage: dotnet run -c Release --project bench/CoopPortal.Bench [iterations]      (start-up, accounts, pages)
+//        dotnet run -c Release --project bench/CoopPortal.Bench pdf [documents]  (the PDF engine)
+if (args.Length > 0 && args[0] == "pdf")
+{
+    var documents = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
+    foreach (var (what, figure) in await CoopPortal.Bench.PdfBench.RunAsync(documents))
+    {
+        Console.WriteLine($"| {what} | {figure} |");
+    }
+
+    return;
+}
+
 var iterations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 50;
 var rows = new List<(string What, string Figure)>();
 
@@ -122,23 +134,7 @@ static string Measure(int count, Action action)
     return Percentiles(samples);
 }
 
-static async Task<string> MeasureAsync(int count, Func<Task> action)
-{
-    await action();
-    var samples = new List<double>(count);
-    for (var i = 0; i < count; i++)
-    {
-        var started = Stopwatch.GetTimestamp();
-        await action();
-        samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-    }
+static Task<string> MeasureAsync(int count, Func<Task> action) => CoopPortal.Bench.Bench.MeasureAsync(count, action);
 
-    return Percentiles(samples);
-}
+static string Percentiles(List<double> samples) => CoopPortal.Bench.Bench.Percentiles(samples);
 
-static string Percentiles(List<double> samples)
-{
-    samples.Sort();
-    double At(double p) => samples[Math.Min(samples.Count - 1, (int)Math.Ceiling(p * samples.Count) - 1)];
-    return string.Create(CultureInfo.InvariantCulture, $"{At(0.5):0.0} ms / {At(0.95):0.0} ms (n={samples.Count})");
-}

@@ -30,6 +30,14 @@ public static class DependencyInjection
         services.AddScoped<Review.Queue.ReviewQueueQuery>();
         services.AddScoped<Notifications.MyNotificationsHandler>();
         services.AddScoped<Review.Escalation.EscalateOverdueHandler>();
+        services.AddScoped<Common.Documents.DocumentPrinter>();
+        services.AddScoped<Certificates.Issue.CertificateIssuer>();
+        services.AddScoped<Certificates.Print.CertificatePrinter>();
+        services.AddScoped<Certificates.Download.DownloadCertificateHandler>();
+        services.AddScoped<Certificates.Revoke.RevokeCertificateHandler>();
+        services.AddScoped<Certificates.Verify.VerifyCertificateHandler>();
+        services.AddScoped<Certificates.View.CertificateOfApplicationQuery>();
+        services.AddScoped<Formation.Summary.ApplicationSummaryHandler>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using CoopPortal.Application;
 using CoopPortal.Application.Formation.Common;
 using CoopPortal.Domain.Formation;
+using CoopPortal.Infrastructure.Documents;
 using CoopPortal.Infrastructure.Formation;
 using Microsoft.Extensions.Options;
 using CoopPortal.Infrastructure.Identity;
@@ -63,6 +64,15 @@ public static class DependencyInjection
         builder.Services.AddOptions<Notifications.SmtpOptions>().Bind(builder.Configuration.GetSection(Notifications.SmtpOptions.SectionName));
         builder.Services.AddSingleton<Notifications.EmailDispatcher>();
         builder.Services.AddHostedService<Notifications.EmailDispatchService>();
+        builder.Services.AddOptions<PdfOptions>().Bind(builder.Configuration.GetSection(PdfOptions.SectionName));
+        builder.Services.AddOptions<Application.Certificates.Common.PortalOptions>().Bind(builder.Configuration.GetSection(Application.Certificates.Common.PortalOptions.SectionName));
+        builder.Services.AddSingleton<ChromiumPdfRenderer>();
+        builder.Services.AddSingleton<Application.Common.Documents.IPdfRenderer>(sp => sp.GetRequiredService<ChromiumPdfRenderer>());
+        builder.Services.AddHostedService<PdfWarmUpService>();
+        builder.Services.AddSingleton<CertificatePrintRequests>();
+        builder.Services.AddSingleton<Application.Certificates.Common.ICertificatePrintRequests>(sp => sp.GetRequiredService<CertificatePrintRequests>());
+        builder.Services.AddHostedService<CertificatePrintService>();
+        builder.Services.AddSingleton<Application.Certificates.Common.ICertificateNumbering, CertificateNumbering>();
         builder.Services.AddApplication();
         return builder;
     }

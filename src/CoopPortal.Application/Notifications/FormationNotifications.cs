@@ -28,7 +28,10 @@ public static class FormationNotifications
                 yield return new(application.ApplicantUserId, "درخواست در انتظار تأیید مدیر", $"کارشناس تأیید درخواست {code} را به مدیر امور تعاونی پیشنهاد کرد.", link, nowUtc);
                 break;
             case WorkflowAction.Approve:
-                yield return new(application.ApplicantUserId, "درخواست تأیید شد", $"با تشکیل تعاونی درخواست {code} موافقت شد.", link, nowUtc);
+                yield return new(application.ApplicantUserId, "درخواست تأیید شد", $"با تشکیل تعاونی درخواست {code} موافقت شد؛ موافقت‌نامه را از صفحه درخواست دریافت کنید.", link, nowUtc);
+                break;
+            case WorkflowAction.RevokeApproval:
+                yield return new(application.ApplicantUserId, "موافقت‌نامه ابطال شد", $"موافقت‌نامه تشکیل تعاونی درخواست {code} ابطال شد؛ دلیل آن را در روند درخواست ببینید.", link, nowUtc);
                 break;
             case WorkflowAction.Reject:
                 yield return new(application.ApplicantUserId, "درخواست رد شد", $"درخواست {code} رد شد؛ دلیل آن را در روند درخواست ببینید.", link, nowUtc);

@@ -12,6 +12,9 @@ public enum ApplicationStatus
     Approved,
     Rejected,
     Withdrawn,
+
+    /// <summary>Approved, then the head of office revoked the formation approval certificate.</summary>
+    ApprovalRevoked,
 }
 
 /// <summary>The Persian names people see for each status.</summary>
@@ -28,7 +31,25 @@ public static class ApplicationStatusText
         ApplicationStatus.Approved => "تأیید شده",
         ApplicationStatus.Rejected => "رد شده",
         ApplicationStatus.Withdrawn => "انصراف داده شده",
+        ApplicationStatus.ApprovalRevoked => "موافقت‌نامه ابطال شده",
         _ => status.ToString(),
+    };
+
+    /// <summary>The Persian line the history shows for each workflow action.</summary>
+    public static string ActionTitle(WorkflowAction action) => action switch
+    {
+        WorkflowAction.Submit => "درخواست ارسال شد",
+        WorkflowAction.Resubmit => "درخواست اصلاح‌شده دوباره ارسال شد",
+        WorkflowAction.Withdraw => "متقاضی انصراف داد",
+        WorkflowAction.Claim => "بررسی درخواست آغاز شد",
+        WorkflowAction.Assign => "درخواست به کارشناس سپرده شد",
+        WorkflowAction.SendBack => "درخواست برای اصلاح بازگردانده شد",
+        WorkflowAction.Recommend => "کارشناس تأیید را پیشنهاد کرد",
+        WorkflowAction.Approve => "موافقت‌نامه تشکیل صادر شد",
+        WorkflowAction.ReturnToReviewer => "مدیر درخواست را به کارشناس بازگرداند",
+        WorkflowAction.Reject => "درخواست رد شد",
+        WorkflowAction.RevokeApproval => "موافقت‌نامه تشکیل ابطال شد",
+        _ => action.ToString(),
     };
 
     /// <summary>Statuses in which no decision has been taken yet and the applicant may still withdraw.</summary>

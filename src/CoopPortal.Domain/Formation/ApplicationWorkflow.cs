@@ -13,6 +13,7 @@ public enum WorkflowAction
     Approve,
     ReturnToReviewer,
     Reject,
+    RevokeApproval,
 }
 
 /// <summary>
@@ -36,6 +37,7 @@ public static class ApplicationWorkflow
         [(ApplicationStatus.RecommendedForApproval, WorkflowAction.ReturnToReviewer)] = ApplicationStatus.UnderReview,
         [(ApplicationStatus.UnderReview, WorkflowAction.Reject)] = ApplicationStatus.Rejected,
         [(ApplicationStatus.RecommendedForApproval, WorkflowAction.Reject)] = ApplicationStatus.Rejected,
+        [(ApplicationStatus.Approved, WorkflowAction.RevokeApproval)] = ApplicationStatus.ApprovalRevoked,
         [(ApplicationStatus.Submitted, WorkflowAction.Withdraw)] = ApplicationStatus.Withdrawn,
         [(ApplicationStatus.UnderReview, WorkflowAction.Withdraw)] = ApplicationStatus.Withdrawn,
         [(ApplicationStatus.ReturnedForCorrection, WorkflowAction.Withdraw)] = ApplicationStatus.Withdrawn,
@@ -52,6 +54,8 @@ public static class ApplicationWorkflow
     {
         (ApplicationStatus.Draft, _) => "این درخواست هنوز ارسال نشده است.",
         (ApplicationStatus.Withdrawn, _) => "متقاضی از این درخواست انصراف داده است.",
+        (ApplicationStatus.ApprovalRevoked, _) => "موافقت‌نامه این درخواست ابطال شده است.",
+        (_, WorkflowAction.RevokeApproval) => "فقط موافقت‌نامه درخواست تأییدشده را می‌توان ابطال کرد.",
         (ApplicationStatus.Approved or ApplicationStatus.Rejected, WorkflowAction.Withdraw) => "درباره این درخواست تصمیم گرفته شده و انصراف دیگر ممکن نیست.",
         (ApplicationStatus.Approved or ApplicationStatus.Rejected, _) => "درباره این درخواست پیش‌تر تصمیم گرفته شده است.",
         (ApplicationStatus.RecommendedForApproval, WorkflowAction.Withdraw) => "این درخواست در انتظار تصمیم مدیر است و انصراف دیگر ممکن نیست.",

@@ -351,6 +351,19 @@ public sealed class FormationApplication
         Record(nowUtc, headUserId, WorkflowAction.Approve, from, null);
     }
 
+    /// <summary>The head of office revokes the approval (and with it the certificate), with a reason the applicant sees.</summary>
+    public void RevokeApproval(string headUserId, string reason, DateTime nowUtc)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("دلیل ابطال موافقت‌نامه را بنویسید.");
+        }
+
+        var from = Status;
+        Status = Move(WorkflowAction.RevokeApproval);
+        Record(nowUtc, headUserId, WorkflowAction.RevokeApproval, from, Clean(reason));
+    }
+
     /// <summary>The head of office returns it to the reviewer with a reason (not to the applicant).</summary>
     public void ReturnToReviewer(string headUserId, string comment, DateTime nowUtc)
     {

@@ -35,4 +35,10 @@ internal sealed class StaffDirectory(IDbContextFactory<AppDbContext> factory) : 
             .Select(u => new StaffMember(u.Id, u.FullName))
             .ToListAsync(cancellationToken);
     }
+
+    public async Task<string?> FullNameAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.Users.Where(u => u.Id == userId).Select(u => u.FullName).SingleOrDefaultAsync(cancellationToken);
+    }
 }

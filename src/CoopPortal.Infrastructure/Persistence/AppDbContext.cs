@@ -1,4 +1,5 @@
 using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Domain.Certificates;
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Notifications;
@@ -31,6 +32,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Cooperative> Cooperatives => Set<Cooperative>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<FormationCertificate> FormationCertificates => Set<FormationCertificate>();
+
+    public DbSet<VerificationCheck> VerificationChecks => Set<VerificationCheck>();
 
     public DbSet<Configurations.StoredFile> StoredFiles => Set<Configurations.StoredFile>();
 

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Common.Security;
+using CoopPortal.Documents;
 using CoopPortal.Web.Components;
 using CoopPortal.Web.Components.Account;
 using CoopPortal.Web.Services;
@@ -56,6 +57,8 @@ internal static class WebSetup
         // A changed password or removed account ends other sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorization();
+        services.AddDocumentTemplates();
+        services.AddVerificationRateLimit(builder.Configuration);
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         CultureInfo.DefaultThreadCurrentCulture = PersianFormat.Culture;
@@ -87,6 +90,7 @@ internal static class WebSetup
             SupportedCultures = [PersianFormat.Culture],
             SupportedUICultures = [PersianFormat.Culture],
         });
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
@@ -98,6 +102,7 @@ internal static class WebSetup
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapDocumentEndpoints();
+        app.MapCertificateEndpoints();
         return app;
     }
 }

@@ -109,8 +109,28 @@ public sealed class FormationFixture : IAsyncLifetime
 
         public NameClashQuery NameClash => new(fixture.Db);
 
-        public Application.Review.Decide.ReviewDecisionHandler Review =>
-            new(fixture.Db, _current, _services.GetRequiredService<Application.Review.Decide.IStaffDirectory>(), Context);
+        public Application.Review.Decide.ReviewDecisionHandler Review => new(
+            fixture.Db, _current, _services.GetRequiredService<Application.Review.Decide.IStaffDirectory>(), Context,
+            new Application.Certificates.Issue.CertificateIssuer(
+                _services.GetRequiredService<Application.Certificates.Common.ICertificateNumbering>(),
+                _services.GetRequiredService<Application.Review.Decide.IStaffDirectory>()),
+            _services.GetRequiredService<Application.Certificates.Common.ICertificatePrintRequests>());
+
+        private Application.Common.Documents.DocumentPrinter Printer => new(
+            _services.GetRequiredService<Application.Common.Documents.IDocumentTemplates>(),
+            _services.GetRequiredService<Application.Common.Documents.IPdfRenderer>());
+
+        private IOptions<Application.Certificates.Common.PortalOptions> Portal => _services.GetRequiredService<IOptions<Application.Certificates.Common.PortalOptions>>();
+
+        public Application.Certificates.Print.CertificatePrinter CertificatePrinter => new(fixture.Db, Printer, Portal, TimeProvider.System);
+
+        public Application.Certificates.Download.DownloadCertificateHandler Certificate => new(fixture.Db, _current, CertificatePrinter);
+
+        public Application.Certificates.View.CertificateOfApplicationQuery CertificateView => new(fixture.Db, _current, Portal);
+
+        public Application.Certificates.Revoke.RevokeCertificateHandler Revoke => new(fixture.Db, _current, Context);
+
+        public Application.Formation.Summary.ApplicationSummaryHandler Summary => new(fixture.Db, _current, Printer, TimeProvider.System);
     }
 
     private sealed class FixedUser(ICurrentUser user) : ICurrentUserService

@@ -38,7 +38,9 @@ public sealed class EmailNotificationTests
         var services = factory.Services;
         var user = new CurrentUserSnapshot(reviewerId, new HashSet<string> { Roles.Reviewer }, DemoAccounts.ZanjanProvinceId);
         return new ReviewDecisionHandler(services.GetRequiredService<Application.Common.Interfaces.IAppDbContextFactory>(), new Fixed(user),
-            services.GetRequiredService<IStaffDirectory>(), new FormationContext(services.GetRequiredService<IFormationRulesProvider>(), TimeProvider.System));
+            services.GetRequiredService<IStaffDirectory>(), new FormationContext(services.GetRequiredService<IFormationRulesProvider>(), TimeProvider.System),
+            new Application.Certificates.Issue.CertificateIssuer(services.GetRequiredService<Application.Certificates.Common.ICertificateNumbering>(), services.GetRequiredService<IStaffDirectory>()),
+            services.GetRequiredService<Application.Certificates.Common.ICertificatePrintRequests>());
     }
 
     private static async Task<string> ReviewerIdAsync(PortalFactory factory)

@@ -1,8 +1,10 @@
+using CoopPortal.Domain.Certificates;
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Notifications;
 using CoopPortal.Domain.ReferenceData;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CoopPortal.Application.Common.Interfaces;
 
@@ -30,6 +32,13 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<Cooperative> Cooperatives { get; }
 
     DbSet<Notification> Notifications { get; }
+
+    DbSet<FormationCertificate> FormationCertificates { get; }
+
+    DbSet<VerificationCheck> VerificationChecks { get; }
+
+    /// <summary>Transactions, for a use case whose several steps must commit together (e.g. a certificate number).</summary>
+    DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -1,3 +1,5 @@
+using CoopPortal.Application.Certificates.Common;
+using CoopPortal.Application.Certificates.Issue;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
@@ -13,7 +15,9 @@ namespace CoopPortal.Application.Review.Decide;
 /// else get "not found"; office staff without the role a decision needs get a Persian refusal. Each decision and its
 /// history line are saved together; two people deciding at once give exactly one transition (optimistic concurrency).
 /// </summary>
-public sealed class ReviewDecisionHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IStaffDirectory staff, FormationContext context)
+public sealed class ReviewDecisionHandler(
+    IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IStaffDirectory staff, FormationContext context,
+    CertificateIssuer certificates, ICertificatePrintRequests printRequests)
 {
     public const string ReviewersOnly = "این کار ویژه کارشناس اداره کل است.";
     public const string HeadOnly = "تأیید نهایی و بازگرداندن به کارشناس ویژه مدیر امور تعاونی استان است.";
@@ -40,8 +44,44 @@ public sealed class ReviewDecisionHandler(IAppDbContextFactory dbFactory, ICurre
     public Task<Result> RecommendAsync(Guid applicationId, string? comment, CancellationToken cancellationToken) =>
         DecideAsync(applicationId, Roles.Reviewer, ReviewersOnly, (a, user, now) => a.Recommend(user.UserId!, comment, now), cancellationToken);
 
-    public Task<Result> ApproveAsync(Guid applicationId, CancellationToken cancellationToken) =>
-        DecideAsync(applicationId, Roles.HeadOfOffice, HeadOnly, (a, user, now) => a.Approve(user.UserId!, now), cancellationToken);
+    /// <summary>
+    /// The head of office approves: the application, its certificate (numbered without gaps), the history line and the
+    /// notification commit in one transaction; the certificate is then printed in the background.
+    /// </summary>
+    public async Task<Result> ApproveAsync(Guid applicationId, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var application = await LoadForOfficeAsync(db, applicationId, user, cancellationToken, withMembers: true);
+        if (application is null)
+        {
+            return Result.NotFound();
+        }
+
+        if (!user.IsInRole(Roles.HeadOfOffice))
+        {
+            return Result.Forbidden(HeadOnly);
+        }
+
+        Guid? issued = null;
+        var result = await FormationResults.SaveAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var now = context.UtcNow;
+            application.Approve(user.UserId!, now);
+            var certificate = await certificates.IssueAsync(db, application, user.UserId!, now, cancellationToken);
+            Notify(db, application);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            issued = certificate.Id;
+        });
+        if (issued is { } id)
+        {
+            printRequests.Enqueue(id);
+        }
+
+        return result;
+    }
 
     public Task<Result> ReturnToReviewerAsync(Guid applicationId, string comment, CancellationToken cancellationToken) =>
         DecideAsync(applicationId, Roles.HeadOfOffice, HeadOnly, (a, user, now) => a.ReturnToReviewer(user.UserId!, comment, now), cancellationToken);
@@ -133,7 +173,7 @@ public sealed class ReviewDecisionHandler(IAppDbContextFactory dbFactory, ICurre
         db.Notifications.AddRange(Notifications.FormationNotifications.After(application, application.Events[^1].Action, context.UtcNow));
 
     /// <summary>A submitted application of a province the caller works for; null for anyone else (not found).</summary>
-    private static async Task<FormationApplication?> LoadForOfficeAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken)
+    private static async Task<FormationApplication?> LoadForOfficeAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken, bool withMembers = false)
     {
         var isStaff = user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice);
         if (!isStaff)
@@ -141,9 +181,13 @@ public sealed class ReviewDecisionHandler(IAppDbContextFactory dbFactory, ICurre
             return null;
         }
 
-        var application = await db.FormationApplications
-            .Include(a => a.Events)
-            .Include(a => a.Corrections)
+        IQueryable<FormationApplication> query = db.FormationApplications.Include(a => a.Events).Include(a => a.Corrections);
+        if (withMembers)
+        {
+            query = query.Include(a => a.Members);
+        }
+
+        var application = await query
             .SingleOrDefaultAsync(a => a.Id == id && a.Status != ApplicationStatus.Draft, cancellationToken);
         return application?.ProvinceId is { } province && ProvinceScope.CanActIn(user, province) ? application : null;
     }
@@ -159,6 +203,9 @@ public interface IStaffDirectory
 
     /// <summary>The heads of office of a province (their user ids).</summary>
     Task<IReadOnlyList<string>> HeadsOfProvinceAsync(int provinceId, CancellationToken cancellationToken);
+
+    /// <summary>The person's full name, or null for an unknown user.</summary>
+    Task<string?> FullNameAsync(string userId, CancellationToken cancellationToken);
 }
 
 public sealed record StaffMember(string UserId, string FullName);

@@ -45,22 +45,9 @@ internal static class FormationUi
         ApplicationStatus.Draft => Color.Default,
         ApplicationStatus.ReturnedForCorrection => Color.Warning,
         ApplicationStatus.Approved => Color.Success,
-        ApplicationStatus.Rejected or ApplicationStatus.Withdrawn => Color.Error,
+        ApplicationStatus.Rejected or ApplicationStatus.Withdrawn or ApplicationStatus.ApprovalRevoked => Color.Error,
         _ => Color.Info,
     };
 
-    public static string ActionTitle(WorkflowAction action) => action switch
-    {
-        WorkflowAction.Submit => "درخواست ارسال شد",
-        WorkflowAction.Resubmit => "درخواست اصلاح‌شده دوباره ارسال شد",
-        WorkflowAction.Withdraw => "متقاضی انصراف داد",
-        WorkflowAction.Claim => "بررسی درخواست آغاز شد",
-        WorkflowAction.Assign => "درخواست به کارشناس سپرده شد",
-        WorkflowAction.SendBack => "درخواست برای اصلاح بازگردانده شد",
-        WorkflowAction.Recommend => "کارشناس تأیید را پیشنهاد کرد",
-        WorkflowAction.Approve => "موافقت‌نامه تشکیل صادر شد",
-        WorkflowAction.ReturnToReviewer => "مدیر درخواست را به کارشناس بازگرداند",
-        WorkflowAction.Reject => "درخواست رد شد",
-        _ => action.ToString(),
-    };
+    public static string ActionTitle(WorkflowAction action) => ApplicationStatusText.ActionTitle(action);
 }

@@ -1,0 +1,50 @@
+using CoopPortal.Application.Certificates.Common;
+using CoopPortal.Application.Common.Formatting;
+using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Application.Review.Decide;
+using CoopPortal.Domain.Certificates;
+using CoopPortal.Domain.Common;
+using CoopPortal.Domain.Formation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopPortal.Application.Certificates.Issue;
+
+/// <summary>
+/// Issues the formation approval certificate of an application the head of office is approving, inside the approval's
+/// transaction: the next number of the province and year, a fresh verification code, and a snapshot of what it says.
+/// The approved name is the first-ranked proposed name (the reviewers check names before recommending).
+/// </summary>
+public sealed class CertificateIssuer(ICertificateNumbering numbering, IStaffDirectory staff)
+{
+    public async Task<FormationCertificate> IssueAsync(IAppDbContext db, FormationApplication application, string headUserId, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(application);
+        var provinceId = application.ProvinceId ?? throw new DomainException("استان تعاونی در درخواست مشخص نیست.");
+        var year = JalaliDate.YearOf(PersianFormat.LocalDate(nowUtc));
+        var content = await DescribeAsync(db, application, headUserId, cancellationToken);
+        var sequence = await numbering.NextAsync(db, provinceId, year, cancellationToken);
+        var certificate = FormationCertificate.Issue(application.Id, provinceId, year, sequence, VerificationCode.New(), content, headUserId, nowUtc);
+        db.FormationCertificates.Add(certificate);
+        return certificate;
+    }
+
+    private async Task<CertificateContent> DescribeAsync(IAppDbContext db, FormationApplication application, string headUserId, CancellationToken cancellationToken)
+    {
+        var details = application.Details;
+        var province = await db.Provinces.Where(p => p.Id == details.ProvinceId).Select(p => p.Name).SingleAsync(cancellationToken);
+        var county = await db.Counties.Where(c => c.Id == details.CountyId).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken) ?? string.Empty;
+        var activity = await db.ActivityTypes.Where(a => a.Id == details.ActivityTypeId).Select(a => a.Title).SingleOrDefaultAsync(cancellationToken) ?? string.Empty;
+        var orientation = await db.Orientations.Where(o => o.Id == details.OrientationId).Select(o => o.Title).SingleOrDefaultAsync(cancellationToken) ?? string.Empty;
+        var membership = await db.MembershipTypes.Where(m => m.Id == details.MembershipTypeId).Select(m => m.Title).SingleOrDefaultAsync(cancellationToken) ?? string.Empty;
+        var names = application.ProposedNames;
+        var name = names.Count > 0 ? names[0].Name : throw new DomainException("درخواست نام پیشنهادی ندارد.");
+        var founders = application.Members.Where(m => m.IsFounder).Select(m => new CertificateFounder(m.FullName, m.NationalCode)).ToList();
+        var headName = await staff.FullNameAsync(headUserId, cancellationToken) ?? string.Empty;
+        return new CertificateContent(
+            name, activity, orientation, membership, province, county, founders, application.Members.Count,
+            application.Capital.Total, OfficeName(province), application.TrackingCode ?? string.Empty, headName);
+    }
+
+    public static string OfficeName(string province) => $"اداره کل تعاون، کار و رفاه اجتماعی استان {province}";
+}

@@ -1,0 +1,70 @@
+using System.Security.Cryptography;
+using CoopPortal.Application.Certificates.Common;
+using CoopPortal.Application.Common.Documents;
+using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Domain.Certificates;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CoopPortal.Application.Certificates.Print;
+
+/// <summary>
+/// Prints an issued certificate once and stores the PDF with its SHA-256. Printing twice at once (the background
+/// printer and a first download) stores one document: the row version lets one save win and the other reads it.
+/// </summary>
+public sealed class CertificatePrinter(IAppDbContextFactory dbFactory, DocumentPrinter printer, IOptions<PortalOptions> portal, TimeProvider clock)
+{
+    /// <summary>The stored PDF of the certificate, printing it first if it has not been printed yet.</summary>
+    public async Task<StoredCertificatePdf?> EnsurePrintedAsync(Guid certificateId, CancellationToken cancellationToken)
+    {
+        await using (var db = await dbFactory.CreateAsync(cancellationToken))
+        {
+            var stored = await LoadPdfAsync(db, certificateId, cancellationToken);
+            if (stored is null || stored.Content is not null)
+            {
+                return stored;
+            }
+        }
+
+        await using (var db = await dbFactory.CreateAsync(cancellationToken))
+        {
+            var certificate = await db.FormationCertificates.SingleAsync(c => c.Id == certificateId, cancellationToken);
+            var document = new CertificateDocument(certificate.Number, certificate.IssuedAtUtc, certificate.Content, portal.Value.VerificationUrl(certificate.VerificationCode));
+            var pdf = await printer.PrintAsync(document, cancellationToken);
+            try
+            {
+                certificate.AttachPdf(pdf, Convert.ToHexStringLower(SHA256.HashData(pdf)), clock.GetUtcNow().UtcDateTime);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Printed and stored by someone else meanwhile; theirs is the document.
+            }
+        }
+
+        await using (var db = await dbFactory.CreateAsync(cancellationToken))
+        {
+            return await LoadPdfAsync(db, certificateId, cancellationToken);
+        }
+    }
+
+    /// <summary>The certificates issued but not printed yet (after a crash or a failed print), oldest first.</summary>
+    public async Task<IReadOnlyList<Guid>> UnprintedAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        return await db.FormationCertificates.Where(c => c.Pdf == null).OrderBy(c => c.IssuedAtUtc).Select(c => c.Id).Take(100).ToListAsync(cancellationToken);
+    }
+
+    private static Task<StoredCertificatePdf?> LoadPdfAsync(IAppDbContext db, Guid certificateId, CancellationToken cancellationToken) =>
+        db.FormationCertificates.AsNoTracking()
+            .Where(c => c.Id == certificateId)
+            .Select(c => new StoredCertificatePdf(c.Id, c.Number, c.Pdf, c.PdfSha256))
+            .SingleOrDefaultAsync(cancellationToken);
+}
+
+/// <param name="Content">The PDF, or null while it has not been printed.</param>
+public sealed record StoredCertificatePdf(Guid CertificateId, string Number, byte[]? Content, string? Sha256)
+{
+    /// <summary>A file name people recognise: certificate-1405-14-00012.pdf.</summary>
+    public string FileName => $"certificate-{Number.Replace('/', '-')}.pdf";
+}

@@ -1,0 +1,283 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using CoopPortal.Application.Common.Documents;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Playwright;
+
+namespace CoopPortal.Infrastructure.Documents;
+
+/// <summary>
+/// Prints HTML to PDF with Debian's headless Chromium driven by Playwright. One browser per process, launched on first
+/// use (or warmed up in the background) and relaunched when it has died; a bounded pool of reused pages, since creating
+/// a page costs far more than printing; a time limit per document. Pages run offline with JavaScript off: a document
+/// carries its fonts and images inline and can reach nothing.
+/// </summary>
+public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
+{
+    private static readonly string[] ChromiumCandidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+
+    private readonly PdfOptions _options;
+    private readonly ILogger<ChromiumPdfRenderer> _logger;
+    private readonly SemaphoreSlim _slots;
+    private readonly SemaphoreSlim _launchLock = new(1, 1);
+    private readonly ConcurrentBag<PooledPage> _idle = [];
+    private readonly List<DocumentFont> _fonts;
+    private string? _fontFolder;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private int _generation;
+    private bool _disposed;
+
+    public ChromiumPdfRenderer(IOptions<PdfOptions> options, IEnumerable<IDocumentFontSource> fontSources, ILogger<ChromiumPdfRenderer> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _fonts = (fontSources ?? []).SelectMany(source => source.Fonts).ToList();
+        _logger = logger;
+        _slots = new SemaphoreSlim(Math.Max(1, _options.Concurrency));
+    }
+
+    /// <summary>A switch on the browser's command line naming this engine, so its process can be found (tests kill it).</summary>
+    public string ProcessMarker { get; } = $"--coopportal-pdf-engine={Guid.NewGuid():N}";
+
+    /// <summary>How many times a browser has been launched (1 after the first document, more after a crash).</summary>
+    public int Launches => Volatile.Read(ref _generation);
+
+    public async Task<byte[]> RenderAsync(string html, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(TimeSpan.FromSeconds(Math.Max(1, _options.TimeoutSeconds)));
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await _slots.WaitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new PdfRenderingException("No PDF page became free in time.");
+        }
+
+        try
+        {
+            // A second try covers a browser that died between documents or while printing this one.
+            for (var attempt = 1; ; attempt++)
+            {
+                var page = await RentAsync(deadline.Token);
+                try
+                {
+                    var remaining = RemainingMilliseconds(started);
+                    await page.Page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = remaining });
+                    var pdf = await page.Page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true, Format = "A4" })
+                        .WaitAsync(deadline.Token);
+                    _idle.Add(page);
+                    return pdf;
+                }
+                catch (Exception ex) when (ex is PlaywrightException or TimeoutException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+                {
+                    await DiscardAsync(page);
+                    var browserDied = _browser is null || !_browser.IsConnected;
+                    if (attempt == 1 && browserDied && !deadline.IsCancellationRequested)
+                    {
+                        LogBrowserDied(_logger, ex.Message);
+                        continue;
+                    }
+
+                    throw new PdfRenderingException("Chromium could not print the document.", ex);
+                }
+            }
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    /// <summary>Launches the browser now (called in the background after start-up) so the first document is fast.</summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        var page = await RentAsync(cancellationToken);
+        _idle.Add(page);
+    }
+
+    private int RemainingMilliseconds(long started)
+    {
+        var left = (_options.TimeoutSeconds * 1000) - Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        return (int)Math.Max(1000, left);
+    }
+
+    private async Task<PooledPage> RentAsync(CancellationToken cancellationToken)
+    {
+        while (_idle.TryTake(out var pooled))
+        {
+            if (pooled.Generation == Volatile.Read(ref _generation) && _browser is { IsConnected: true } && !pooled.Page.IsClosed)
+            {
+                return pooled;
+            }
+
+            await DiscardAsync(pooled);
+        }
+
+        var (browser, generation) = await BrowserAsync(cancellationToken);
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Offline = true, JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        return new PooledPage(page, generation);
+    }
+
+    private async Task<(IBrowser Browser, int Generation)> BrowserAsync(CancellationToken cancellationToken)
+    {
+        if (_browser is { IsConnected: true } current)
+        {
+            return (current, Volatile.Read(ref _generation));
+        }
+
+        await _launchLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (_browser is { IsConnected: true } launched)
+            {
+                return (launched, Volatile.Read(ref _generation));
+            }
+
+            if (_browser is not null)
+            {
+                await SafeAsync(() => _browser.CloseAsync());
+                _browser = null;
+            }
+
+            _playwright ??= await Playwright.CreateAsync();
+            var executable = ResolveChromium(_options.ChromiumPath);
+            var started = Stopwatch.GetTimestamp();
+            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = executable,
+                Env = FontEnvironment(),
+                Headless = true,
+                Timeout = _options.TimeoutSeconds * 1000,
+                Args =
+                [
+                    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-extensions",
+                    "--font-render-hinting=none", ProcessMarker,
+                ],
+            });
+            var generation = Interlocked.Increment(ref _generation);
+            LogLaunched(_logger, executable, Stopwatch.GetElapsedTime(started).TotalMilliseconds, generation);
+            return (_browser, generation);
+        }
+        catch (PlaywrightException ex)
+        {
+            throw new PdfRenderingException("Chromium could not be started for PDF printing.", ex);
+        }
+        finally
+        {
+            _launchLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// The documents' fonts as this browser's own local fonts: the files and a fontconfig file that adds them to the
+    /// system's, in a private folder. Documents name the families and carry no font data, which keeps printing fast.
+    /// </summary>
+    private Dictionary<string, string>? FontEnvironment()
+    {
+        if (_fonts.Count == 0)
+        {
+            return null;
+        }
+
+        if (_fontFolder is null)
+        {
+            var folder = Path.Combine(Path.GetTempPath(), $"coopportal-pdf-fonts-{Environment.ProcessId}-{Guid.NewGuid():N}");
+            Directory.CreateDirectory(folder);
+            foreach (var font in _fonts)
+            {
+                File.WriteAllBytes(Path.Combine(folder, Path.GetFileName(font.FileName)), font.Content);
+            }
+
+            File.WriteAllText(Path.Combine(folder, "fonts.conf"), $"""
+                <?xml version="1.0"?>
+                <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+                <fontconfig>
+                  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+                  <dir>{folder}</dir>
+                  <cachedir>{Path.Combine(folder, "cache")}</cachedir>
+                </fontconfig>
+                """);
+            _fontFolder = folder;
+        }
+
+        // Playwright replaces the browser's whole environment with this one: start from ours.
+        var environment = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? string.Empty, StringComparer.Ordinal);
+        environment["FONTCONFIG_FILE"] = Path.Combine(_fontFolder, "fonts.conf");
+        return environment;
+    }
+
+    public static string ResolveChromium(string? configured)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return File.Exists(configured)
+                ? configured
+                : throw new PdfRenderingException($"Pdf:ChromiumPath points to '{configured}', which does not exist.");
+        }
+
+        return ChromiumCandidates.FirstOrDefault(File.Exists)
+            ?? throw new PdfRenderingException("Chromium is not installed; PDFs need it. Install it with: sudo apt-get install -y chromium");
+    }
+
+    private static async Task DiscardAsync(PooledPage pooled) => await SafeAsync(() => pooled.Page.Context.CloseAsync());
+
+    private static async Task SafeAsync(Func<Task> action)
+    {
+        try
+        {
+            await action().WaitAsync(TimeSpan.FromSeconds(5));
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException or InvalidOperationException)
+        {
+            // The browser is already gone; nothing to close.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        if (_browser is not null)
+        {
+            await SafeAsync(() => _browser.CloseAsync());
+        }
+
+        _playwright?.Dispose();
+        if (_fontFolder is not null)
+        {
+            try
+            {
+                Directory.Delete(_fontFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A temporary folder; the system cleans it up eventually.
+            }
+        }
+
+        _slots.Dispose();
+        _launchLock.Dispose();
+    }
+
+    private sealed record PooledPage(IPage Page, int Generation);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "PDF engine: Chromium {Executable} launched in {Milliseconds:F0} ms (launch {Generation})")]
+    private static partial void LogLaunched(ILogger logger, string executable, double milliseconds, int generation);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "PDF engine: the browser died ({Reason}); relaunching and trying again")]
+    private static partial void LogBrowserDied(ILogger logger, string reason);
+}

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using CoopPortal.Domain.Certificates;
+using CoopPortal.Domain.Formation;
+using CoopPortal.Domain.ReferenceData;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CoopPortal.Infrastructure.Persistence.Configurations;
+
+internal sealed class CertificateConfiguration : IEntityTypeConfiguration<FormationCertificate>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public void Configure(EntityTypeBuilder<FormationCertificate> builder)
+    {
+        builder.ToTable("formation_certificates");
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Number).HasMaxLength(20).IsRequired();
+        builder.HasIndex(c => c.Number).IsUnique();
+        builder.HasIndex(c => new { c.ProvinceId, c.Year, c.Sequence }).IsUnique();
+        builder.Property(c => c.VerificationCode).HasMaxLength(VerificationCode.Length).IsRequired();
+        builder.HasIndex(c => c.VerificationCode).IsUnique();
+        builder.HasIndex(c => c.ApplicationId).IsUnique();
+        builder.HasOne<FormationApplication>().WithMany().HasForeignKey(c => c.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Province>().WithMany().HasForeignKey(c => c.ProvinceId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(c => c.IssuedByUserId).HasMaxLength(450).IsRequired();
+        builder.Property(c => c.RevokedByUserId).HasMaxLength(450);
+        builder.Property(c => c.RevocationReason).HasMaxLength(1000);
+        builder.Property(c => c.PdfSha256).HasMaxLength(64);
+        builder.Ignore(c => c.IsRevoked);
+
+        // The snapshot of what the certificate says, as JSON: it never changes after issue.
+        builder.Property(c => c.Content)
+            .HasColumnType("jsonb")
+            .HasConversion(
+                content => JsonSerializer.Serialize(content, Json),
+                json => JsonSerializer.Deserialize<CertificateContent>(json, Json)!,
+                new ValueComparer<CertificateContent>(
+                    (a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),
+                    c => JsonSerializer.Serialize(c, Json).GetHashCode(StringComparison.Ordinal),
+                    c => c));
+
+        // Printing once is guarded by the row version: two first downloads at once store one document.
+        builder.Property<uint>("xmin").HasColumnName("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
+    }
+}
+
+/// <summary>The last certificate number given per province and year (numbers have no gaps; see CertificateNumbering).</summary>
+internal sealed class CertificateCounter
+{
+    public int ProvinceId { get; set; }
+
+    public int Year { get; set; }
+
+    public int LastSequence { get; set; }
+}
+
+internal sealed class CertificateCounterConfiguration : IEntityTypeConfiguration<CertificateCounter>
+{
+    public void Configure(EntityTypeBuilder<CertificateCounter> builder)
+    {
+        builder.ToTable("certificate_counters");
+        builder.HasKey(c => new { c.ProvinceId, c.Year });
+    }
+}
+
+internal sealed class VerificationCheckConfiguration : IEntityTypeConfiguration<VerificationCheck>
+{
+    public void Configure(EntityTypeBuilder<VerificationCheck> builder)
+    {
+        builder.ToTable("verification_checks");
+        builder.Property(v => v.Code).HasMaxLength(64).IsRequired();
+        builder.Property(v => v.ClientAddress).HasMaxLength(64);
+        builder.Property(v => v.UserAgent).HasMaxLength(256);
+        builder.Ignore(v => v.Found);
+        builder.HasIndex(v => v.AtUtc);
+        builder.HasIndex(v => v.CertificateId);
+    }
+}
