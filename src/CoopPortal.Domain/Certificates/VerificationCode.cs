@@ -18,7 +18,8 @@ public static class VerificationCode
         return Encode(bytes);
     }
 
-    internal static string Encode(ReadOnlySpan<byte> bytes)
+    /// <summary>RFC 4648 base32, lower case, without padding.</summary>
+    public static string Encode(ReadOnlySpan<byte> bytes)
     {
         Span<char> chars = stackalloc char[Length];
         var buffer = 0;

@@ -48,16 +48,19 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(html);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(TimeSpan.FromSeconds(Math.Max(1, _options.TimeoutSeconds)));
-        var started = Stopwatch.GetTimestamp();
-        try
+
+        // Waiting for a free page and launching the browser have their own limits; the document's limit is for printing.
+        using (var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
-            await _slots.WaitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new PdfRenderingException("No PDF page became free in time.");
+            waiting.CancelAfter(TimeSpan.FromSeconds(Math.Max(1, _options.QueueTimeoutSeconds)));
+            try
+            {
+                await _slots.WaitAsync(waiting.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new PdfRenderingException("No PDF page became free in time.");
+            }
         }
 
         try
@@ -65,11 +68,13 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
             // A second try covers a browser that died between documents or while printing this one.
             for (var attempt = 1; ; attempt++)
             {
-                var page = await RentAsync(deadline.Token);
+                var page = await RentAsync(cancellationToken);
+                using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                deadline.CancelAfter(TimeSpan.FromSeconds(Math.Max(1, _options.TimeoutSeconds)));
                 try
                 {
-                    var remaining = RemainingMilliseconds(started);
-                    await page.Page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = remaining });
+                    await page.Page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = _options.TimeoutSeconds * 1000 })
+                        .WaitAsync(deadline.Token);
                     var pdf = await page.Page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true, Format = "A4" })
                         .WaitAsync(deadline.Token);
                     _idle.Add(page);
@@ -77,15 +82,16 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
                 }
                 catch (Exception ex) when (ex is PlaywrightException or TimeoutException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
                 {
-                    await DiscardAsync(page);
+                    // The page may still be busy with this document: close it without waiting (its renderer ends with it).
+                    _ = DiscardAsync(page);
                     var browserDied = _browser is null || !_browser.IsConnected;
-                    if (attempt == 1 && browserDied && !deadline.IsCancellationRequested)
+                    if (attempt == 1 && browserDied)
                     {
                         LogBrowserDied(_logger, ex.Message);
                         continue;
                     }
 
-                    throw new PdfRenderingException("Chromium could not print the document.", ex);
+                    throw new PdfRenderingException(deadline.IsCancellationRequested ? "The document took longer than Pdf:TimeoutSeconds." : "Chromium could not print the document.", ex);
                 }
             }
         }
@@ -100,12 +106,6 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
     {
         var page = await RentAsync(cancellationToken);
         _idle.Add(page);
-    }
-
-    private int RemainingMilliseconds(long started)
-    {
-        var left = (_options.TimeoutSeconds * 1000) - Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        return (int)Math.Max(1000, left);
     }
 
     private async Task<PooledPage> RentAsync(CancellationToken cancellationToken)
@@ -155,7 +155,7 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
                 ExecutablePath = executable,
                 Env = FontEnvironment(),
                 Headless = true,
-                Timeout = _options.TimeoutSeconds * 1000,
+                Timeout = 60_000,
                 Args =
                 [
                     "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",

@@ -11,8 +11,11 @@ public sealed class PdfOptions
     /// <summary>Documents printed at once: the size of the pool of reused browser pages. On 2 cores 1 is fastest (bench/README.md).</summary>
     public int Concurrency { get; set; } = 1;
 
-    /// <summary>The most one document may take, waiting for a page included.</summary>
+    /// <summary>The most printing one document may take (loading and printing; not the wait for a free page).</summary>
     public int TimeoutSeconds { get; set; } = 30;
+
+    /// <summary>The most a document may wait for a free page before it is refused with a Persian "try again" message.</summary>
+    public int QueueTimeoutSeconds { get; set; } = 60;
 
     /// <summary>Launch the browser in the background once the portal has started, so the first document is fast.</summary>
     public bool WarmUpOnStart { get; set; } = true;

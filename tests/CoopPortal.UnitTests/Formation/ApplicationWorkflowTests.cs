@@ -26,6 +26,7 @@ public sealed class ApplicationWorkflowTests
         [(ApplicationStatus.RecommendedForApproval, WorkflowAction.Approve)] = ApplicationStatus.Approved,
         [(ApplicationStatus.RecommendedForApproval, WorkflowAction.ReturnToReviewer)] = ApplicationStatus.UnderReview,
         [(ApplicationStatus.RecommendedForApproval, WorkflowAction.Reject)] = ApplicationStatus.Rejected,
+        [(ApplicationStatus.Approved, WorkflowAction.RevokeApproval)] = ApplicationStatus.ApprovalRevoked,
         [(ApplicationStatus.Submitted, WorkflowAction.Assign)] = ApplicationStatus.UnderReview,
         [(ApplicationStatus.Resubmitted, WorkflowAction.Assign)] = ApplicationStatus.UnderReview,
         [(ApplicationStatus.UnderReview, WorkflowAction.Assign)] = ApplicationStatus.UnderReview,
@@ -46,11 +47,11 @@ public sealed class ApplicationWorkflowTests
     }
 
     [Fact]
-    public void The_expected_table_has_the_seventeen_transitions_and_all_pairs_are_covered()
+    public void The_expected_table_has_the_eighteen_transitions_and_all_pairs_are_covered()
     {
-        Assert.Equal(17, Expected.Count);
+        Assert.Equal(18, Expected.Count);
         Assert.Equal(Enum.GetValues<ApplicationStatus>().Length * Enum.GetValues<WorkflowAction>().Length, AllPairs().Count);
-        Assert.Equal(90, AllPairs().Count);
+        Assert.Equal(110, AllPairs().Count); // 10 statuses × 11 actions
     }
 
     [Theory]
@@ -81,7 +82,7 @@ public sealed class ApplicationWorkflowTests
     }
 
     [Theory]
-    [InlineData(ApplicationStatus.Approved)]
+    [InlineData(ApplicationStatus.ApprovalRevoked)]
     [InlineData(ApplicationStatus.Rejected)]
     [InlineData(ApplicationStatus.Withdrawn)]
     public void Final_statuses_allow_nothing(ApplicationStatus status)
