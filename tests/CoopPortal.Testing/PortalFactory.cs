@@ -35,6 +35,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         };
         _settings.TryAdd("Database:MigrateOnStartup", "true");
         _settings.TryAdd("Seed:DemoAccounts", "true");
+        _settings.TryAdd("Pdf:WarmUpOnStart", "false"); // tests that print launch the browser when they need it
         if (useKestrel)
         {
             UseKestrel(options => options.Listen(IPAddress.Loopback, 0));

@@ -13,7 +13,7 @@ namespace CoopPortal.Infrastructure.Documents;
 /// a page costs far more than printing; a time limit per document. Pages run offline with JavaScript off: a document
 /// carries its fonts and images inline and can reach nothing.
 /// </summary>
-public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
+public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable, IDisposable
 {
     private static readonly string[] ChromiumCandidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
 
@@ -242,6 +242,9 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
             // The browser is already gone; nothing to close.
         }
     }
+
+    /// <summary>For hosts disposed synchronously: closes the browser all the same.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     public async ValueTask DisposeAsync()
     {
