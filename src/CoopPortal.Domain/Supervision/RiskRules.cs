@@ -1,0 +1,167 @@
+using System.Globalization;
+using CoopPortal.Domain.Common;
+
+namespace CoopPortal.Domain.Supervision;
+
+/// <summary>
+/// What the risk rules read from one annual self-declaration (خوداظهاری نظارتی). Amounts in rials; null means "not
+/// declared". Terms are the end dates of the board members' and inspectors' current terms.
+/// </summary>
+public sealed record DeclarationFacts(
+    int FiscalYear,
+    DateOnly? SubmittedOn,
+    int? MembersTotal,
+    DateOnly? OrdinaryAssemblyHeldOn,
+    IReadOnlyList<DateOnly> BoardTermsEndOn,
+    IReadOnlyList<DateOnly> InspectorTermsEndOn,
+    bool InspectorsReportUploaded,
+    long? TotalAssets,
+    long? TotalLiabilities,
+    long? Equity,
+    long? NetProfitOrLoss,
+    long? PreviousYearNetProfitOrLoss);
+
+/// <summary>The thresholds of the risk rules, in one place (configurable; defaults from domain.md).</summary>
+public sealed record RiskSettings(
+    int DeclarationDueMonths = 4,
+    int AssemblyWindowMonths = 4,
+    int MinimumMembers = 7,
+    int MediumFrom = 20,
+    int HighFrom = 45)
+{
+    public static RiskSettings Default { get; } = new();
+}
+
+public enum RiskBand
+{
+    Low,
+    Medium,
+    High,
+}
+
+/// <summary>One rule that fired: which, why in Persian, how many points, and the evidence from the declaration.</summary>
+public sealed record RiskFinding(string RuleId, string Explanation, int Points, string Evidence);
+
+/// <summary>The total, its band and the rules behind it.</summary>
+public sealed record RiskAssessment(int Total, RiskBand Band, IReadOnlyList<RiskFinding> Findings)
+{
+    public static string BandTitle(RiskBand band) => band switch
+    {
+        RiskBand.Low => "کم",
+        RiskBand.Medium => "متوسط",
+        RiskBand.High => "زیاد",
+        _ => band.ToString(),
+    };
+}
+
+/// <summary>A transparent rule: an id, a Persian explanation, its points, and a test that returns the evidence when it fires.</summary>
+public sealed record RiskRule(string Id, string Explanation, int Points, Func<DeclarationFacts, RiskSettings, DateOnly, string?> Evidence);
+
+/// <summary>
+/// The supervisory risk rules of the annual self-declaration. Each rule is independent, explains itself in Persian and
+/// names the evidence that triggered it; the total of the points maps to a band (low, medium, high) by
+/// <see cref="RiskSettings"/>. Dates in the evidence are Jalali with ASCII digits (shown with Persian digits).
+/// </summary>
+public static class RiskRules
+{
+    public static IReadOnlyList<RiskRule> All { get; } =
+    [
+        new("R01", "مجمع عمومی عادی در مهلت قانونی (چهار ماه پس از پایان سال مالی) برگزار نشده است.", 25, NoOrdinaryAssembly),
+        new("R02", "دوره هیئت مدیره به پایان رسیده و تمدید نشده است.", 15, (f, _, asOf) => Expired(f.BoardTermsEndOn, asOf, "عضو هیئت مدیره")),
+        new("R03", "دوره بازرس یا بازرسان به پایان رسیده است.", 15, (f, _, asOf) => Expired(f.InspectorTermsEndOn, asOf, "بازرس")),
+        new("R04", "گزارش بازرسان بارگذاری نشده است.", 15, (f, _, _) => f.InspectorsReportUploaded ? null : "گزارشی پیوست نشده است"),
+        new("R05", "جمع دارایی‌ها با جمع بدهی‌ها و حقوق صاحبان سهام برابر نیست.", 20, Unbalanced),
+        new("R06", "حقوق صاحبان سهام منفی است.", 20, (f, _, _) => f.Equity is < 0 ? $"حقوق صاحبان سهام: {Amount(f.Equity.Value)}" : null),
+        new("R07", "تعاونی دو سال پیاپی زیان داده است.", 15, LossesTwoYears),
+        new("R08", "شمار اعضا از حداقل قانونی کمتر است.", 20, (f, s, _) => f.MembersTotal is { } n && n < s.MinimumMembers ? $"{n} عضو؛ حداقل {s.MinimumMembers}" : null),
+        new("R09", "خوداظهاری پس از مهلت ارسال شده است.", 10, FiledLate),
+    ];
+
+    /// <summary>The last day of a Solar Hijri fiscal year (29 or 30 Esfand).</summary>
+    public static DateOnly FiscalYearEnd(int year) => JalaliDate.FromParts(year + 1, 1, 1)!.Value.AddDays(-1);
+
+    /// <summary>The last day the declaration of a fiscal year may be sent.</summary>
+    public static DateOnly DueDate(int fiscalYear, RiskSettings settings) => AddJalaliMonths(FiscalYearEnd(fiscalYear), settings.DeclarationDueMonths);
+
+    /// <summary>Assesses a declaration as of a day (its submission day, or today for a draft).</summary>
+    public static RiskAssessment Assess(DeclarationFacts facts, RiskSettings settings, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(settings);
+        var findings = All
+            .Select(rule => (rule, evidence: rule.Evidence(facts, settings, asOf)))
+            .Where(x => x.evidence is not null)
+            .Select(x => new RiskFinding(x.rule.Id, x.rule.Explanation, x.rule.Points, x.evidence!))
+            .ToList();
+        var total = findings.Sum(f => f.Points);
+        var band = total >= settings.HighFrom ? RiskBand.High : total >= settings.MediumFrom ? RiskBand.Medium : RiskBand.Low;
+        return new RiskAssessment(total, band, findings);
+    }
+
+    private static string? NoOrdinaryAssembly(DeclarationFacts facts, RiskSettings settings, DateOnly asOf)
+    {
+        var yearEnd = FiscalYearEnd(facts.FiscalYear);
+        var windowEnd = AddJalaliMonths(yearEnd, settings.AssemblyWindowMonths);
+        var held = facts.OrdinaryAssemblyHeldOn;
+        if (held is { } date && date > yearEnd && date <= windowEnd)
+        {
+            return null;
+        }
+
+        return held is null
+            ? $"تاریخ مجمع عادی اعلام نشده است؛ مهلت: {JalaliDate.Format(windowEnd)}"
+            : $"مجمع عادی: {JalaliDate.Format(held.Value)}؛ بازه قانونی: {JalaliDate.Format(yearEnd.AddDays(1))} تا {JalaliDate.Format(windowEnd)}";
+    }
+
+    private static string? Expired(IReadOnlyList<DateOnly> terms, DateOnly asOf, string who)
+    {
+        var expired = terms.Where(end => end < asOf).Order().ToList();
+        return expired.Count == 0
+            ? null
+            : $"{expired.Count} {who} با دوره پایان‌یافته؛ نخستین پایان دوره: {JalaliDate.Format(expired[0])}";
+    }
+
+    private static string? Unbalanced(DeclarationFacts facts, RiskSettings settings, DateOnly asOf)
+    {
+        if (facts is not { TotalAssets: { } assets, TotalLiabilities: { } liabilities, Equity: { } equity })
+        {
+            return null;
+        }
+
+        var difference = assets - (liabilities + equity);
+        return difference == 0
+            ? null
+            : $"دارایی‌ها {Amount(assets)}؛ بدهی‌ها و حقوق صاحبان سهام {Amount(liabilities + equity)}؛ اختلاف {Amount(Math.Abs(difference))}";
+    }
+
+    private static string? LossesTwoYears(DeclarationFacts facts, RiskSettings settings, DateOnly asOf) =>
+        facts is { NetProfitOrLoss: < 0, PreviousYearNetProfitOrLoss: < 0 }
+            ? $"زیان سال {facts.FiscalYear}: {Amount(-facts.NetProfitOrLoss.Value)}؛ زیان سال {facts.FiscalYear - 1}: {Amount(-facts.PreviousYearNetProfitOrLoss.Value)}"
+            : null;
+
+    private static string? FiledLate(DeclarationFacts facts, RiskSettings settings, DateOnly asOf)
+    {
+        var due = DueDate(facts.FiscalYear, settings);
+        var filed = facts.SubmittedOn ?? asOf;
+        return filed > due ? $"ارسال: {JalaliDate.Format(filed)}؛ مهلت: {JalaliDate.Format(due)}" : null;
+    }
+
+    /// <summary>
+    /// The same Jalali day some months later, clamped to the month's length; the last day of a month stays the last day
+    /// (the end of Esfand plus four months is 31 Tir: "within four months after the year ends").
+    /// </summary>
+    public static DateOnly AddJalaliMonths(DateOnly date, int months)
+    {
+        var calendar = new PersianCalendar();
+        var dt = date.ToDateTime(TimeOnly.MinValue);
+        var (fromYear, fromMonth, fromDay) = (calendar.GetYear(dt), calendar.GetMonth(dt), calendar.GetDayOfMonth(dt));
+        var index = (fromYear * 12) + fromMonth - 1 + months;
+        var year = index / 12;
+        var month = (index % 12) + 1;
+        var lastDay = calendar.GetDaysInMonth(year, month);
+        var day = fromDay == calendar.GetDaysInMonth(fromYear, fromMonth) ? lastDay : Math.Min(fromDay, lastDay);
+        return JalaliDate.FromParts(year, month, day)!.Value;
+    }
+
+    private static string Amount(long rials) => rials.ToString("N0", CultureInfo.InvariantCulture) + " ریال";
+}
