@@ -51,8 +51,9 @@ internal sealed partial class CertificatePrintService(
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<CertificatePrinter>().EnsurePrintedAsync(id, stoppingToken);
             }
-            catch (Exception ex) when (ex is PdfRenderingException or InvalidOperationException or Microsoft.EntityFrameworkCore.DbUpdateException or Npgsql.NpgsqlException)
+            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
+                // Never let one certificate stop the printer (or the host): it is printed later, at the latest on download.
                 LogFailed(logger, id, ex.Message);
             }
         }
@@ -77,9 +78,9 @@ internal sealed partial class PdfWarmUpService(ChromiumPdfRenderer renderer, Mic
         {
             await renderer.WarmUpAsync(stoppingToken);
         }
-        catch (PdfRenderingException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogNotReady(logger, ex.Message);
+            LogNotReady(logger, ex.Message); // documents retry the launch when they are printed
         }
     }
 

@@ -121,9 +121,16 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         }
 
         var (browser, generation) = await BrowserAsync(cancellationToken);
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Offline = true, JavaScriptEnabled = false });
-        var page = await context.NewPageAsync();
-        return new PooledPage(page, generation);
+        try
+        {
+            var context = await browser.NewContextAsync(new BrowserNewContextOptions { Offline = true, JavaScriptEnabled = false });
+            var page = await context.NewPageAsync();
+            return new PooledPage(page, generation);
+        }
+        catch (PlaywrightException ex)
+        {
+            throw new PdfRenderingException("Chromium could not open a page for printing.", ex);
+        }
     }
 
     private async Task<(IBrowser Browser, int Generation)> BrowserAsync(CancellationToken cancellationToken)
