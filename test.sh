@@ -11,7 +11,14 @@ ensure_node
 ensure_test_tools
 
 results=artifacts/test-results
-rm -rf "$results" artifacts/screenshots
+rm -rf "$results" artifacts/screenshots artifacts/pdf
+
+# Throwaway clusters of earlier runs whose test process was ended before it could delete them (a running cluster
+# has a postmaster.pid and is left alone).
+for cluster in "${TMPDIR:-/tmp}"/coopportal-pg-*; do
+  [ -d "$cluster" ] || continue
+  [ -e "$cluster/data/postmaster.pid" ] || rm -rf "$cluster"
+done
 mkdir -p "$results"
 
 say "Building (warnings are errors)"
