@@ -53,15 +53,14 @@ internal static class PdfBench
         }
 
         // Bare Chromium: the same HTML, same switches, pages created up front and reused, no template, no pool logic.
+        using var fonts = PrivateFonts.Install(new EmbeddedDocumentFonts().Fonts);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPdfRenderer.ResolveChromium(null),
             Headless = true,
-            Env = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
-                .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? string.Empty)
-                .Append(new KeyValuePair<string, string>("FONTCONFIG_FILE", BareFonts())).DistinctBy(p => p.Key).ToDictionary(),
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--font-render-hinting=none"],
+            Env = fonts.Environment(),
+            Args = [.. ChromiumPdfRenderer.HeadlessArguments],
         });
         var pages = new List<IPage>();
         for (var i = 0; i < 4; i++)
@@ -109,21 +108,6 @@ internal static class PdfBench
             [new("مریم احمدی", "0010000003"), new("علی رضایی", "0020000006"), new("زهرا کریمی", "0030000009")],
             12, 1_200_000_000, "اداره کل تعاون، کار و رفاه اجتماعی استان زنجان", "K7TM-29QH", "حسین محمدی"),
         new PortalOptions().VerificationUrl(VerificationCode.New()));
-
-    /// <summary>The same private fonts the engine installs, for the bare browser.</summary>
-    private static string BareFonts()
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "coopportal-bench-fonts");
-        Directory.CreateDirectory(folder);
-        foreach (var font in new EmbeddedDocumentFonts().Fonts)
-        {
-            File.WriteAllBytes(Path.Combine(folder, font.FileName), font.Content);
-        }
-
-        var conf = Path.Combine(folder, "fonts.conf");
-        File.WriteAllText(conf, $"<?xml version=\"1.0\"?><fontconfig><include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include><dir>{folder}</dir><cachedir>{folder}/cache</cachedir></fontconfig>");
-        return conf;
-    }
 
     private static string Ms(TimeSpan elapsed) => string.Create(CultureInfo.InvariantCulture, $"{elapsed.TotalMilliseconds:0} ms");
 }

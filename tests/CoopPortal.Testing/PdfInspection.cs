@@ -45,6 +45,14 @@ public static class PdfInspection
         return document.NumberOfPages;
     }
 
+    /// <summary>Width and height of page 1 in PDF points, rounded.</summary>
+    public static (int Width, int Height) FirstPageSizeInPoints(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var page = document.GetPage(1);
+        return ((int)Math.Round(page.Width), (int)Math.Round(page.Height));
+    }
+
     /// <summary>Letters shaped into their joined forms: Arabic presentation forms (initial, medial, final) in the glyph text.</summary>
     public static bool HasJoinedLetters(byte[] pdf) =>
         RawText(pdf).Any(c => c is >= '\uFE70' and <= '\uFEFC');

@@ -57,4 +57,20 @@ public static class JalaliDate
         var day = Math.Min(Calendar.GetDayOfMonth(dt), Calendar.GetDaysInMonth(year, month));
         return FromParts(year, month, day)!.Value;
     }
+
+    /// <summary>
+    /// The same Jalali day some months later, clamped to the month's length; the last day of a month stays the last day
+    /// (the end of Esfand plus four months is 31 Tir: "within four months after the year ends").
+    /// </summary>
+    public static DateOnly AddMonths(DateOnly date, int months)
+    {
+        var dt = date.ToDateTime(TimeOnly.MinValue);
+        var (fromYear, fromMonth, fromDay) = (Calendar.GetYear(dt), Calendar.GetMonth(dt), Calendar.GetDayOfMonth(dt));
+        var index = (fromYear * 12) + fromMonth - 1 + months;
+        var year = index / 12;
+        var month = (index % 12) + 1;
+        var lastDay = Calendar.GetDaysInMonth(year, month);
+        var day = fromDay == Calendar.GetDaysInMonth(fromYear, fromMonth) ? lastDay : Math.Min(fromDay, lastDay);
+        return FromParts(year, month, day)!.Value;
+    }
 }

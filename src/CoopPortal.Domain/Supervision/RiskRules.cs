@@ -81,7 +81,7 @@ public static class RiskRules
     public static DateOnly FiscalYearEnd(int year) => JalaliDate.FromParts(year + 1, 1, 1)!.Value.AddDays(-1);
 
     /// <summary>The last day the declaration of a fiscal year may be sent.</summary>
-    public static DateOnly DueDate(int fiscalYear, RiskSettings settings) => AddJalaliMonths(FiscalYearEnd(fiscalYear), settings.DeclarationDueMonths);
+    public static DateOnly DueDate(int fiscalYear, RiskSettings settings) => JalaliDate.AddMonths(FiscalYearEnd(fiscalYear), settings.DeclarationDueMonths);
 
     /// <summary>Assesses a declaration as of a day (its submission day, or today for a draft).</summary>
     public static RiskAssessment Assess(DeclarationFacts facts, RiskSettings settings, DateOnly asOf)
@@ -101,7 +101,7 @@ public static class RiskRules
     private static string? NoOrdinaryAssembly(DeclarationFacts facts, RiskSettings settings, DateOnly asOf)
     {
         var yearEnd = FiscalYearEnd(facts.FiscalYear);
-        var windowEnd = AddJalaliMonths(yearEnd, settings.AssemblyWindowMonths);
+        var windowEnd = JalaliDate.AddMonths(yearEnd, settings.AssemblyWindowMonths);
         var held = facts.OrdinaryAssemblyHeldOn;
         if (held is { } date && date > yearEnd && date <= windowEnd)
         {
@@ -144,23 +144,6 @@ public static class RiskRules
         var due = DueDate(facts.FiscalYear, settings);
         var filed = facts.SubmittedOn ?? asOf;
         return filed > due ? $"ارسال: {JalaliDate.Format(filed)}؛ مهلت: {JalaliDate.Format(due)}" : null;
-    }
-
-    /// <summary>
-    /// The same Jalali day some months later, clamped to the month's length; the last day of a month stays the last day
-    /// (the end of Esfand plus four months is 31 Tir: "within four months after the year ends").
-    /// </summary>
-    public static DateOnly AddJalaliMonths(DateOnly date, int months)
-    {
-        var calendar = new PersianCalendar();
-        var dt = date.ToDateTime(TimeOnly.MinValue);
-        var (fromYear, fromMonth, fromDay) = (calendar.GetYear(dt), calendar.GetMonth(dt), calendar.GetDayOfMonth(dt));
-        var index = (fromYear * 12) + fromMonth - 1 + months;
-        var year = index / 12;
-        var month = (index % 12) + 1;
-        var lastDay = calendar.GetDaysInMonth(year, month);
-        var day = fromDay == calendar.GetDaysInMonth(fromYear, fromMonth) ? lastDay : Math.Min(fromDay, lastDay);
-        return JalaliDate.FromParts(year, month, day)!.Value;
     }
 
     private static string Amount(long rials) => rials.ToString("N0", CultureInfo.InvariantCulture) + " ریال";

@@ -23,7 +23,7 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
     private readonly SemaphoreSlim _launchLock = new(1, 1);
     private readonly ConcurrentBag<PooledPage> _idle = [];
     private readonly List<DocumentFont> _fonts;
-    private string? _fontFolder;
+    private PrivateFonts? _privateFonts;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private int _generation;
@@ -37,6 +37,13 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         _logger = logger;
         _slots = new SemaphoreSlim(Math.Max(1, _options.Concurrency));
     }
+
+    /// <summary>How the engine starts Chromium: headless on a server with no network, GPU or sandbox.</summary>
+    public static IReadOnlyList<string> HeadlessArguments { get; } =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-extensions", "--font-render-hinting=none",
+    ];
 
     /// <summary>A switch on the browser's command line naming this engine, so its process can be found (tests kill it).</summary>
     public string ProcessMarker { get; } = $"--coopportal-pdf-engine={Guid.NewGuid():N}";
@@ -163,12 +170,7 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
                 Env = FontEnvironment(),
                 Headless = true,
                 Timeout = 60_000,
-                Args =
-                [
-                    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-extensions",
-                    "--font-render-hinting=none", ProcessMarker,
-                ],
+                Args = [.. HeadlessArguments, ProcessMarker],
             });
             var generation = Interlocked.Increment(ref _generation);
             LogLaunched(_logger, executable, Stopwatch.GetElapsedTime(started).TotalMilliseconds, generation);
@@ -184,10 +186,7 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         }
     }
 
-    /// <summary>
-    /// The documents' fonts as this browser's own local fonts: the files and a fontconfig file that adds them to the
-    /// system's, in a private folder. Documents name the families and carry no font data, which keeps printing fast.
-    /// </summary>
+    /// <summary>The documents' fonts installed for this engine's browser, once; null when there are none.</summary>
     private Dictionary<string, string>? FontEnvironment()
     {
         if (_fonts.Count == 0)
@@ -195,32 +194,8 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
             return null;
         }
 
-        if (_fontFolder is null)
-        {
-            var folder = Path.Combine(Path.GetTempPath(), $"coopportal-pdf-fonts-{Environment.ProcessId}-{Guid.NewGuid():N}");
-            Directory.CreateDirectory(folder);
-            foreach (var font in _fonts)
-            {
-                File.WriteAllBytes(Path.Combine(folder, Path.GetFileName(font.FileName)), font.Content);
-            }
-
-            File.WriteAllText(Path.Combine(folder, "fonts.conf"), $"""
-                <?xml version="1.0"?>
-                <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-                <fontconfig>
-                  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-                  <dir>{folder}</dir>
-                  <cachedir>{Path.Combine(folder, "cache")}</cachedir>
-                </fontconfig>
-                """);
-            _fontFolder = folder;
-        }
-
-        // Playwright replaces the browser's whole environment with this one: start from ours.
-        var environment = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
-            .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? string.Empty, StringComparer.Ordinal);
-        environment["FONTCONFIG_FILE"] = Path.Combine(_fontFolder, "fonts.conf");
-        return environment;
+        _privateFonts ??= PrivateFonts.Install(_fonts);
+        return _privateFonts.Environment();
     }
 
     public static string ResolveChromium(string? configured)
@@ -267,18 +242,7 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         }
 
         _playwright?.Dispose();
-        if (_fontFolder is not null)
-        {
-            try
-            {
-                Directory.Delete(_fontFolder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A temporary folder; the system cleans it up eventually.
-            }
-        }
-
+        _privateFonts?.Dispose();
         _slots.Dispose();
         _launchLock.Dispose();
     }

@@ -40,6 +40,7 @@ public sealed class PdfEngineTests
         var paragraphs = string.Concat(Enumerable.Range(1, 120).Select(i => $"<p>بند شماره {i}: اعضای تعاونی سهم خود را پرداخت کردند.</p>"));
         var pdf = await engine.RenderAsync(Page(paragraphs), default);
         var pages = PdfInspection.PageCount(pdf);
+        Assert.Equal((595, 842), PdfInspection.FirstPageSizeInPoints(pdf)); // A4
         Assert.True(pages >= 2);
         var text = PdfInspection.Text(pdf);
         Assert.Contains($"صفحه ۱ از {Application.Common.Formatting.PersianFormat.Number(pages)}", text, StringComparison.Ordinal);
@@ -66,6 +67,18 @@ public sealed class PdfEngineTests
         var after = await engine.RenderAsync(Page("<p>پس از خطا</p>"), default);
         Assert.Contains("پس از خطا", PdfInspection.Text(after), StringComparison.Ordinal);
         Assert.Equal(1, engine.Launches);
+    }
+
+    [Fact]
+    public async Task A_document_cannot_reach_the_network()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        await using var engine = Engine();
+        var pdf = await engine.RenderAsync(Page($"<p>بدون شبکه</p><img src=\"http://127.0.0.1:{port}/tracker.png\"><link rel=\"stylesheet\" href=\"http://127.0.0.1:{port}/x.css\">"), default);
+        Assert.Contains("بدون شبکه", PdfInspection.Text(pdf), StringComparison.Ordinal);
+        Assert.False(listener.Pending(), "The document opened a connection.");
     }
 
     /// <summary>Kills (SIGKILL) the browser process whose command line carries the engine's marker; returns how many.</summary>

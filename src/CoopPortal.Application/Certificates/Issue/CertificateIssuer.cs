@@ -1,11 +1,11 @@
 using CoopPortal.Application.Certificates.Common;
 using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Application.ReferenceData;
 using CoopPortal.Application.Review.Decide;
 using CoopPortal.Domain.Certificates;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Formation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoopPortal.Application.Certificates.Issue;
 
@@ -31,18 +31,15 @@ public sealed class CertificateIssuer(ICertificateNumbering numbering, IStaffDir
 
     private async Task<CertificateContent> DescribeAsync(IAppDbContext db, FormationApplication application, string headUserId, CancellationToken cancellationToken)
     {
-        var details = application.Details;
-        var province = await db.Provinces.Where(p => p.Id == details.ProvinceId).Select(p => p.Name).SingleAsync(cancellationToken);
-        var county = await db.Counties.Where(c => c.Id == details.CountyId).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken) ?? string.Empty;
-        var activity = await db.ActivityTypes.Where(a => a.Id == details.ActivityTypeId).Select(a => a.Title).SingleOrDefaultAsync(cancellationToken) ?? string.Empty;
-        var orientation = await db.Orientations.Where(o => o.Id == details.OrientationId).Select(o => o.Title).SingleOrDefaultAsync(cancellationToken) ?? string.Empty;
-        var membership = await db.MembershipTypes.Where(m => m.Id == details.MembershipTypeId).Select(m => m.Title).SingleOrDefaultAsync(cancellationToken) ?? string.Empty;
+        var reference = await DetailNames.ForAsync(db, application.Details, cancellationToken);
+        var province = reference.Province ?? throw new DomainException("استان تعاونی در درخواست مشخص نیست.");
         var names = application.ProposedNames;
         var name = names.Count > 0 ? names[0].Name : throw new DomainException("درخواست نام پیشنهادی ندارد.");
         var founders = application.Members.Where(m => m.IsFounder).Select(m => new CertificateFounder(m.FullName, m.NationalCode)).ToList();
         var headName = await staff.FullNameAsync(headUserId, cancellationToken) ?? string.Empty;
         return new CertificateContent(
-            name, activity, orientation, membership, province, county, founders, application.Members.Count,
+            name, reference.ActivityType ?? string.Empty, reference.Orientation ?? string.Empty, reference.MembershipType ?? string.Empty,
+            province, reference.County ?? string.Empty, founders, application.Members.Count,
             application.Capital.Total, OfficeName(province), application.TrackingCode ?? string.Empty, headName);
     }
 

@@ -4,6 +4,7 @@ using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Formation.Common;
+using CoopPortal.Application.ReferenceData;
 using CoopPortal.Domain.Formation;
 using Microsoft.EntityFrameworkCore;
 
@@ -53,11 +54,7 @@ public sealed class ApplicationSummaryHandler(IAppDbContextFactory dbFactory, IC
         }
 
         var details = application.Details;
-        var province = await db.Provinces.Where(p => p.Id == details.ProvinceId).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken);
-        var county = await db.Counties.Where(c => c.Id == details.CountyId).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken);
-        var activity = await db.ActivityTypes.Where(a => a.Id == details.ActivityTypeId).Select(a => a.Title).SingleOrDefaultAsync(cancellationToken);
-        var orientation = await db.Orientations.Where(o => o.Id == details.OrientationId).Select(o => o.Title).SingleOrDefaultAsync(cancellationToken);
-        var membership = await db.MembershipTypes.Where(m => m.Id == details.MembershipTypeId).Select(m => m.Title).SingleOrDefaultAsync(cancellationToken);
+        var reference = await DetailNames.ForAsync(db, details, cancellationToken);
         var certificate = await db.FormationCertificates.Where(c => c.ApplicationId == applicationId).Select(c => c.Number).SingleOrDefaultAsync(cancellationToken);
         var isOwner = application.ApplicantUserId == user.UserId;
         var capital = application.Capital;
@@ -66,15 +63,15 @@ public sealed class ApplicationSummaryHandler(IAppDbContextFactory dbFactory, IC
         {
             new("مشخصات تعاونی",
             [
-                new("نوع فعالیت", Or(activity)),
-                new("گرایش", Or(orientation)),
-                new("نوع عضویت", Or(membership)),
+                new("نوع فعالیت", Or(reference.ActivityType)),
+                new("گرایش", Or(reference.Orientation)),
+                new("نوع عضویت", Or(reference.MembershipType)),
                 new("موضوع فعالیت", Or(details.ActivityDescription)),
             ]),
             new("نشانی",
             [
-                new("استان", Or(province)),
-                new("شهرستان", Or(county)),
+                new("استان", Or(reference.Province)),
+                new("شهرستان", Or(reference.County)),
                 new("نشانی", Or(details.Address)),
                 new("کد پستی", Or(PersianFormat.Digits(details.PostalCode))),
                 new("تلفن", Or(PersianFormat.Digits(details.Phone))),
