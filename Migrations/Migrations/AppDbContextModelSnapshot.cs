@@ -147,7 +147,23 @@ namespace CoopPortal.Migrations.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("ActivityTypeId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("Capital")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CompanyNationalId")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
                     b.Property<int?>("CountyId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("FormationApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("MembersCount")
                         .HasColumnType("integer");
 
                     b.Property<string>("Name")
@@ -160,6 +176,9 @@ namespace CoopPortal.Migrations.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("OrientationId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ProvinceId")
                         .HasColumnType("integer");
 
@@ -170,13 +189,111 @@ namespace CoopPortal.Migrations.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("Portal");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ActivityTypeId");
+
+                    b.HasIndex("CompanyNationalId")
+                        .IsUnique()
+                        .HasFilter("\"CompanyNationalId\" IS NOT NULL");
 
                     b.HasIndex("CountyId");
 
+                    b.HasIndex("FormationApplicationId")
+                        .IsUnique()
+                        .HasFilter("\"FormationApplicationId\" IS NOT NULL");
+
+                    b.HasIndex("OrientationId");
+
                     b.HasIndex("ProvinceId", "NameKey");
 
+                    b.HasIndex("ProvinceId", "RegistrationNumber")
+                        .IsUnique()
+                        .HasFilter("\"RegistrationNumber\" IS NOT NULL");
+
                     b.ToTable("cooperatives", (string)null);
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.Cooperatives.CooperativeManager", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NationalCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NationalCode");
+
+                    b.HasIndex("CooperativeId", "NationalCode")
+                        .IsUnique();
+
+                    b.ToTable("cooperative_managers", (string)null);
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.Cooperatives.CooperativeOfficer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CooperativeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NationalCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("TermEndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("TermStartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.ToTable("cooperative_officers", (string)null);
                 });
 
             modelBuilder.Entity("CoopPortal.Domain.Formation.ApplicationDocument", b =>
@@ -4260,6 +4377,268 @@ namespace CoopPortal.Migrations.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CoopPortal.Domain.Registry.AssemblyEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ActorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("AssemblyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("FromStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssemblyId");
+
+                    b.ToTable("assembly_events", (string)null);
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.Registry.FoundingAssembly", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ApplicantUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("CapitalPaid")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CompanyNationalId")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid?>("CooperativeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Files")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Officers")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicantUserId");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("ProvinceId", "Status", "SubmittedAtUtc");
+
+                    b.ToTable("founding_assemblies", (string)null);
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.Supervision.DeclarationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ActorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FromStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId");
+
+                    b.ToTable("declaration_events", (string)null);
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.Supervision.SelfDeclaration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConfirmedSections")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Files")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("InspectionPlannedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("PreviousYearNetProfitOrLoss")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReceiptNumber")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("RiskBand")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("RiskFindings")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<int?>("RiskTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("TruthDeclared")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceiptNumber")
+                        .IsUnique()
+                        .HasFilter("\"ReceiptNumber\" IS NOT NULL");
+
+                    b.HasIndex("CooperativeId", "FiscalYear")
+                        .IsUnique();
+
+                    b.HasIndex("ProvinceId", "Status", "RiskTotal");
+
+                    b.ToTable("self_declarations", (string)null);
+                });
+
             modelBuilder.Entity("CoopPortal.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -4348,8 +4727,12 @@ namespace CoopPortal.Migrations.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("CoopPortal.Infrastructure.Persistence.Configurations.CertificateCounter", b =>
+            modelBuilder.Entity("CoopPortal.Infrastructure.Persistence.Configurations.SequenceCounter", b =>
                 {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<int>("ProvinceId")
                         .HasColumnType("integer");
 
@@ -4359,9 +4742,9 @@ namespace CoopPortal.Migrations.Migrations
                     b.Property<int>("LastSequence")
                         .HasColumnType("integer");
 
-                    b.HasKey("ProvinceId", "Year");
+                    b.HasKey("Kind", "ProvinceId", "Year");
 
-                    b.ToTable("certificate_counters", (string)null);
+                    b.ToTable("sequence_counters", (string)null);
                 });
 
             modelBuilder.Entity("CoopPortal.Infrastructure.Persistence.Configurations.StoredFile", b =>
@@ -4600,9 +4983,24 @@ namespace CoopPortal.Migrations.Migrations
 
             modelBuilder.Entity("CoopPortal.Domain.Cooperatives.Cooperative", b =>
                 {
+                    b.HasOne("CoopPortal.Domain.ReferenceData.ActivityType", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityTypeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CoopPortal.Domain.ReferenceData.County", null)
                         .WithMany()
                         .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoopPortal.Domain.Formation.FormationApplication", null)
+                        .WithMany()
+                        .HasForeignKey("FormationApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoopPortal.Domain.ReferenceData.Orientation", null)
+                        .WithMany()
+                        .HasForeignKey("OrientationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CoopPortal.Domain.ReferenceData.Province", null)
@@ -4610,6 +5008,23 @@ namespace CoopPortal.Migrations.Migrations
                         .HasForeignKey("ProvinceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.Cooperatives.CooperativeManager", b =>
+                {
+                    b.HasOne("CoopPortal.Domain.Cooperatives.Cooperative", null)
+                        .WithMany("Managers")
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.Cooperatives.CooperativeOfficer", b =>
+                {
+                    b.HasOne("CoopPortal.Domain.Cooperatives.Cooperative", null)
+                        .WithMany("Officers")
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("CoopPortal.Domain.Formation.ApplicationDocument", b =>
@@ -4712,6 +5127,65 @@ namespace CoopPortal.Migrations.Migrations
                     b.Navigation("Province");
                 });
 
+            modelBuilder.Entity("CoopPortal.Domain.Registry.AssemblyEvent", b =>
+                {
+                    b.HasOne("CoopPortal.Domain.Registry.FoundingAssembly", null)
+                        .WithMany("Events")
+                        .HasForeignKey("AssemblyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.Registry.FoundingAssembly", b =>
+                {
+                    b.HasOne("CoopPortal.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicantUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoopPortal.Domain.Formation.FormationApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoopPortal.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoopPortal.Domain.ReferenceData.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.Supervision.DeclarationEvent", b =>
+                {
+                    b.HasOne("CoopPortal.Domain.Supervision.SelfDeclaration", null)
+                        .WithMany("Events")
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.Supervision.SelfDeclaration", b =>
+                {
+                    b.HasOne("CoopPortal.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoopPortal.Domain.ReferenceData.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoopPortal.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("CoopPortal.Domain.ReferenceData.Province", null)
@@ -4771,6 +5245,13 @@ namespace CoopPortal.Migrations.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoopPortal.Domain.Cooperatives.Cooperative", b =>
+                {
+                    b.Navigation("Managers");
+
+                    b.Navigation("Officers");
+                });
+
             modelBuilder.Entity("CoopPortal.Domain.Formation.FormationApplication", b =>
                 {
                     b.Navigation("Corrections");
@@ -4785,6 +5266,16 @@ namespace CoopPortal.Migrations.Migrations
             modelBuilder.Entity("CoopPortal.Domain.ReferenceData.Province", b =>
                 {
                     b.Navigation("Counties");
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.Registry.FoundingAssembly", b =>
+                {
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.Supervision.SelfDeclaration", b =>
+                {
+                    b.Navigation("Events");
                 });
 #pragma warning restore 612, 618
         }

@@ -38,6 +38,15 @@ public static class DependencyInjection
         services.AddScoped<Certificates.Verify.VerifyCertificateHandler>();
         services.AddScoped<Certificates.View.CertificateOfApplicationQuery>();
         services.AddScoped<Formation.Summary.ApplicationSummaryHandler>();
+        services.AddScoped<Common.Uploads.UploadIntake>();
+        services.AddScoped<Registry.Assembly.AssemblyContextBuilder>();
+        services.AddScoped<Registry.Assembly.FoundingAssemblyHandler>();
+        services.AddScoped<Registry.Assembly.AssemblyReviewHandler>();
+        services.AddScoped<Registry.Cooperatives.CooperativeQueries>();
+        services.AddScoped<Supervision.Declarations.DeclarationHandler>();
+        services.AddScoped<Supervision.Review.DeclarationReviewHandler>();
+        services.AddScoped<Supervision.Compliance.ComplianceQuery>();
+        services.AddScoped<Supervision.Documents.DeclarationDocumentsHandler>();
         return services;
     }
 }

@@ -72,7 +72,9 @@ public static class DependencyInjection
         builder.Services.AddSingleton<CertificatePrintRequests>();
         builder.Services.AddSingleton<Application.Certificates.Common.ICertificatePrintRequests>(sp => sp.GetRequiredService<CertificatePrintRequests>());
         builder.Services.AddHostedService<CertificatePrintService>();
-        builder.Services.AddSingleton<Application.Certificates.Common.ICertificateNumbering, CertificateNumbering>();
+        builder.Services.AddSingleton<Application.Common.Interfaces.ISequenceNumbering, SequenceNumbering>();
+        builder.Services.AddOptions<Domain.Registry.RegistryRules>().Bind(builder.Configuration.GetSection(Domain.Registry.RegistryRules.SectionName));
+        builder.Services.AddOptions<Application.Supervision.Common.SupervisionOptions>().Bind(builder.Configuration.GetSection(Application.Supervision.Common.SupervisionOptions.SectionName));
         builder.Services.AddApplication();
         return builder;
     }

@@ -1,14 +1,28 @@
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Formation;
+using CoopPortal.Domain.Registry;
 
 namespace CoopPortal.Domain.Cooperatives;
 
+/// <summary>Where a registry entry came from.</summary>
+public enum CooperativeSource
+{
+    /// <summary>Formed through the portal: its founding assembly was confirmed here.</summary>
+    Portal,
+
+    /// <summary>Registered before the portal and imported by an administrator.</summary>
+    Imported,
+}
+
 /// <summary>
-/// A registered cooperative (تعاونی ثبت‌شده). The registry (founding assembly, officers, import of existing
-/// cooperatives, self-declarations) is built on this; for now it carries what the name check needs.
+/// A registered cooperative (تعاونی ثبت‌شده): the registry entry the supervision works on. Its officers carry their
+/// terms; its managers (CEO and board members, by national code) may file its annual self-declaration.
 /// </summary>
 public sealed class Cooperative
 {
+    private readonly List<CooperativeOfficer> _officers = [];
+    private readonly List<CooperativeManager> _managers = [];
+
     private Cooperative()
     {
     }
@@ -36,8 +50,168 @@ public sealed class Cooperative
 
     public int? CountyId { get; private set; }
 
-    /// <summary>The companies registry's registration number (شماره ثبت).</summary>
+    /// <summary>The registration number (شماره ثبت).</summary>
     public string? RegistrationNumber { get; private set; }
 
     public DateTime RegisteredAtUtc { get; private set; }
+
+    /// <summary>The 11-digit company national ID (شناسه ملی), when known.</summary>
+    public string? CompanyNationalId { get; private set; }
+
+    public int? ActivityTypeId { get; private set; }
+
+    public int? OrientationId { get; private set; }
+
+    public int? MembersCount { get; private set; }
+
+    /// <summary>Registered capital, in rials.</summary>
+    public long? Capital { get; private set; }
+
+    public CooperativeSource Source { get; private set; }
+
+    /// <summary>The formation application it was formed from (portal cooperatives).</summary>
+    public Guid? FormationApplicationId { get; private set; }
+
+    public IReadOnlyList<CooperativeOfficer> Officers => _officers;
+
+    public IReadOnlyList<CooperativeManager> Managers => _managers;
+
+    /// <summary>
+    /// Registers the cooperative of a confirmed founding assembly: name (the approved, first-ranked name), place and
+    /// activity from the application, capital paid and officers (with their terms) from the assembly; the CEO and
+    /// the principal board members become its managers.
+    /// </summary>
+    public static Cooperative Register(FormationApplication application, FoundingAssembly assembly, string registrationNumber, RegistryRules rules, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        ArgumentNullException.ThrowIfNull(assembly);
+        ArgumentNullException.ThrowIfNull(rules);
+        var heldOn = assembly.HeldOn ?? throw new DomainException("تاریخ برگزاری مجمع وارد نشده است.");
+        var cooperative = new Cooperative(application.ProposedNames[0].Name, application.ProvinceId!.Value, application.Details.CountyId, registrationNumber, nowUtc)
+        {
+            Source = CooperativeSource.Portal,
+            FormationApplicationId = application.Id,
+            ActivityTypeId = application.Details.ActivityTypeId,
+            OrientationId = application.Details.OrientationId,
+            MembersCount = application.Members.Count,
+            Capital = application.Capital.Total,
+            CompanyNationalId = assembly.CompanyNationalId,
+        };
+        cooperative.ReplaceOfficers(assembly.Officers.Select(o => o with { TermStartsOn = heldOn, TermEndsOn = rules.TermEndFor(o.Role, heldOn) }));
+        foreach (var officer in assembly.Officers.Where(o => o.Role is OfficerRole.Ceo or OfficerRole.BoardMember))
+        {
+            cooperative.AddManager(officer.NationalCode, officer.FullName, officer.Role);
+        }
+
+        return cooperative;
+    }
+
+    /// <summary>An existing cooperative from an administrator's import; its manager is linked by national code.</summary>
+    public static Cooperative Import(ImportedCooperative row, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var cooperative = new Cooperative(row.Name, row.ProvinceId, row.CountyId, row.RegistrationNumber, row.RegisteredOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc))
+        {
+            Source = CooperativeSource.Imported,
+            ActivityTypeId = row.ActivityTypeId,
+            MembersCount = row.MembersCount,
+            Capital = row.Capital,
+            CompanyNationalId = row.CompanyNationalId,
+        };
+        cooperative.AddManager(row.ManagerNationalCode, row.ManagerFullName, OfficerRole.Ceo);
+        cooperative._officers.Add(new CooperativeOfficer(OfficerEntry.From(OfficerRole.Ceo, row.ManagerFullName, row.ManagerNationalCode, null, row.BoardTermEndsOn)));
+        return cooperative;
+    }
+
+    /// <summary>Replaces the officers (e.g. after a declaration states new ones).</summary>
+    public void ReplaceOfficers(IEnumerable<OfficerEntry> officers)
+    {
+        ArgumentNullException.ThrowIfNull(officers);
+        _officers.Clear();
+        _officers.AddRange(officers.Select(o => new CooperativeOfficer(o)));
+    }
+
+    private void AddManager(string nationalCode, string fullName, OfficerRole role)
+    {
+        if (_managers.All(m => m.NationalCode != nationalCode))
+        {
+            _managers.Add(new CooperativeManager(nationalCode, PersianText.Normalize(fullName), role));
+        }
+    }
 }
+
+/// <summary>One officer of a registered cooperative, with the term in force.</summary>
+public sealed class CooperativeOfficer
+{
+    private CooperativeOfficer()
+    {
+    }
+
+    internal CooperativeOfficer(OfficerEntry entry)
+    {
+        Id = Guid.NewGuid();
+        Role = entry.Role;
+        FullName = entry.FullName;
+        NationalCode = entry.NationalCode;
+        TermStartsOn = entry.TermStartsOn;
+        TermEndsOn = entry.TermEndsOn;
+    }
+
+    public Guid Id { get; private set; }
+
+    public OfficerRole Role { get; private set; }
+
+    public string FullName { get; private set; } = string.Empty;
+
+    public string NationalCode { get; private set; } = string.Empty;
+
+    public DateOnly? TermStartsOn { get; private set; }
+
+    public DateOnly? TermEndsOn { get; private set; }
+
+    public OfficerEntry ToEntry() => new(Role, FullName, NationalCode, TermStartsOn, TermEndsOn);
+}
+
+/// <summary>
+/// A person who may act for the cooperative on the portal (file its self-declaration), linked by national code: the
+/// account with that national code has the cooperative-manager role for it, whenever that account is created.
+/// </summary>
+public sealed class CooperativeManager
+{
+    private CooperativeManager()
+    {
+    }
+
+    internal CooperativeManager(string nationalCode, string fullName, OfficerRole role)
+    {
+        Id = Guid.NewGuid();
+        NationalCode = nationalCode;
+        FullName = fullName;
+        Role = role;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid CooperativeId { get; private set; }
+
+    public string NationalCode { get; private set; } = string.Empty;
+
+    public string FullName { get; private set; } = string.Empty;
+
+    public OfficerRole Role { get; private set; }
+}
+
+/// <summary>A validated row of the import of existing cooperatives.</summary>
+public sealed record ImportedCooperative(
+    string Name,
+    string RegistrationNumber,
+    DateOnly RegisteredOn,
+    string? CompanyNationalId,
+    int ProvinceId,
+    int? CountyId,
+    int? ActivityTypeId,
+    int MembersCount,
+    long Capital,
+    string ManagerNationalCode,
+    string ManagerFullName,
+    DateOnly? BoardTermEndsOn);

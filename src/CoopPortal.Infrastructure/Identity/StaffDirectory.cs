@@ -41,4 +41,16 @@ internal sealed class StaffDirectory(IDbContextFactory<AppDbContext> factory) : 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         return await db.Users.Where(u => u.Id == userId).Select(u => u.FullName).SingleOrDefaultAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyList<string>> UserIdsByNationalCodesAsync(IReadOnlyCollection<string> nationalCodes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(nationalCodes);
+        if (nationalCodes.Count == 0)
+        {
+            return [];
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.Users.Where(u => nationalCodes.Contains(u.NationalCode)).Select(u => u.Id).ToListAsync(cancellationToken);
+    }
 }

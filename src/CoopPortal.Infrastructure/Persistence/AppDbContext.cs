@@ -4,6 +4,8 @@ using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Notifications;
 using CoopPortal.Domain.ReferenceData;
+using CoopPortal.Domain.Registry;
+using CoopPortal.Domain.Supervision;
 using CoopPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -37,6 +39,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<VerificationCheck> VerificationChecks => Set<VerificationCheck>();
 
+    public DbSet<FoundingAssembly> FoundingAssemblies => Set<FoundingAssembly>();
+
+    public DbSet<SelfDeclaration> SelfDeclarations => Set<SelfDeclaration>();
+
     public DbSet<Configurations.StoredFile> StoredFiles => Set<Configurations.StoredFile>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -44,6 +50,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.Ignore<Domain.Common.CaseEvent>();
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }
 }

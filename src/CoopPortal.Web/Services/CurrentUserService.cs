@@ -32,12 +32,23 @@ internal sealed class CurrentUserService(
                 u.ProvinceId,
                 u.NationalCode,
                 Roles = context.UserRoles.Where(ur => ur.UserId == u.Id).Join(context.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+                ManagesCooperative = context.Cooperatives.Any(c => c.Managers.Any(m => m.NationalCode == u.NationalCode)),
             })
             .SingleOrDefaultAsync(cancellationToken);
+        if (account is null)
+        {
+            return CurrentUserSnapshot.Anonymous;
+        }
 
-        return account is null
-            ? CurrentUserSnapshot.Anonymous
-            : new CurrentUserSnapshot(userId, account.Roles.ToHashSet(StringComparer.Ordinal), account.ProvinceId) { NationalCode = account.NationalCode };
+        // A cooperative's managers are linked by national code (founding assembly or import): holding that national
+        // code is what makes the account a cooperative manager, whenever the account or the link was made.
+        var roles = account.Roles.ToHashSet(StringComparer.Ordinal);
+        if (account.ManagesCooperative)
+        {
+            roles.Add(Domain.Users.Roles.CooperativeManager);
+        }
+
+        return new CurrentUserSnapshot(userId, roles, account.ProvinceId) { NationalCode = account.NationalCode };
     }
 
     /// <summary>

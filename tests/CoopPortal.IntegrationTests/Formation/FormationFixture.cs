@@ -101,7 +101,9 @@ public sealed class FormationFixture : IAsyncLifetime
 
         public WithdrawApplicationHandler Withdraw => new(fixture.Db, _current, Context);
 
-        public UploadDocumentHandler Upload => new(fixture.Db, _current, _services.GetRequiredService<IDocumentStore>(), Context, _services.GetRequiredService<IOptions<UploadOptions>>());
+        public Application.Common.Uploads.UploadIntake Intake => new(_services.GetRequiredService<IDocumentStore>(), _services.GetRequiredService<IOptions<UploadOptions>>());
+
+        public UploadDocumentHandler Upload => new(fixture.Db, _current, Intake, Context);
 
         public DownloadDocumentHandler Download => new(fixture.Db, _current, _services.GetRequiredService<IDocumentStore>());
 
@@ -112,7 +114,7 @@ public sealed class FormationFixture : IAsyncLifetime
         public Application.Review.Decide.ReviewDecisionHandler Review => new(
             fixture.Db, _current, _services.GetRequiredService<Application.Review.Decide.IStaffDirectory>(), Context,
             new Application.Certificates.Issue.CertificateIssuer(
-                _services.GetRequiredService<Application.Certificates.Common.ICertificateNumbering>(),
+                _services.GetRequiredService<Application.Common.Interfaces.ISequenceNumbering>(),
                 _services.GetRequiredService<Application.Review.Decide.IStaffDirectory>()),
             _services.GetRequiredService<Application.Certificates.Common.ICertificatePrintRequests>());
 

@@ -39,7 +39,7 @@ public sealed class EmailNotificationTests
         var user = new CurrentUserSnapshot(reviewerId, new HashSet<string> { Roles.Reviewer }, DemoAccounts.ZanjanProvinceId);
         return new ReviewDecisionHandler(services.GetRequiredService<Application.Common.Interfaces.IAppDbContextFactory>(), new Fixed(user),
             services.GetRequiredService<IStaffDirectory>(), new FormationContext(services.GetRequiredService<IFormationRulesProvider>(), TimeProvider.System),
-            new Application.Certificates.Issue.CertificateIssuer(services.GetRequiredService<Application.Certificates.Common.ICertificateNumbering>(), services.GetRequiredService<IStaffDirectory>()),
+            new Application.Certificates.Issue.CertificateIssuer(services.GetRequiredService<Application.Common.Interfaces.ISequenceNumbering>(), services.GetRequiredService<IStaffDirectory>()),
             services.GetRequiredService<Application.Certificates.Common.ICertificatePrintRequests>());
     }
 

@@ -4,12 +4,6 @@ using CoopPortal.Domain.Certificates;
 
 namespace CoopPortal.Application.Certificates.Common;
 
-/// <summary>Gives the next certificate number of a province and year inside the caller's transaction (no gaps).</summary>
-public interface ICertificateNumbering
-{
-    Task<int> NextAsync(IAppDbContext db, int provinceId, int year, CancellationToken cancellationToken);
-}
-
 /// <summary>Asks for an issued certificate to be printed soon, off the request that issued it.</summary>
 public interface ICertificatePrintRequests
 {

@@ -14,7 +14,7 @@ namespace CoopPortal.Application.Certificates.Issue;
 /// transaction: the next number of the province and year, a fresh verification code, and a snapshot of what it says.
 /// The approved name is the first-ranked proposed name (the reviewers check names before recommending).
 /// </summary>
-public sealed class CertificateIssuer(ICertificateNumbering numbering, IStaffDirectory staff)
+public sealed class CertificateIssuer(ISequenceNumbering numbering, IStaffDirectory staff)
 {
     public async Task<FormationCertificate> IssueAsync(IAppDbContext db, FormationApplication application, string headUserId, DateTime nowUtc, CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ public sealed class CertificateIssuer(ICertificateNumbering numbering, IStaffDir
         var provinceId = application.ProvinceId ?? throw new DomainException("استان تعاونی در درخواست مشخص نیست.");
         var year = JalaliDate.YearOf(PersianFormat.LocalDate(nowUtc));
         var content = await DescribeAsync(db, application, headUserId, cancellationToken);
-        var sequence = await numbering.NextAsync(db, provinceId, year, cancellationToken);
+        var sequence = await numbering.NextAsync(db, SequenceKinds.Certificate, provinceId, year, cancellationToken);
         var certificate = FormationCertificate.Issue(application.Id, provinceId, year, sequence, VerificationCode.New(), content, headUserId, nowUtc);
         db.FormationCertificates.Add(certificate);
         return certificate;

@@ -3,6 +3,8 @@ using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Notifications;
 using CoopPortal.Domain.ReferenceData;
+using CoopPortal.Domain.Registry;
+using CoopPortal.Domain.Supervision;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -37,6 +39,10 @@ public interface IAppDbContext : IAsyncDisposable
 
     DbSet<VerificationCheck> VerificationChecks { get; }
 
+    DbSet<FoundingAssembly> FoundingAssemblies { get; }
+
+    DbSet<SelfDeclaration> SelfDeclarations { get; }
+
     /// <summary>Transactions, for a use case whose several steps must commit together (e.g. a certificate number).</summary>
     DatabaseFacade Database { get; }
 
@@ -47,4 +53,20 @@ public interface IAppDbContext : IAsyncDisposable
 public interface IAppDbContextFactory
 {
     Task<IAppDbContext> CreateAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Gapless sequence numbers per kind, province and year (certificate numbers, registration numbers), given inside the
+/// caller's transaction: a rolled-back change gives its number back.
+/// </summary>
+public interface ISequenceNumbering
+{
+    Task<int> NextAsync(IAppDbContext db, string kind, int provinceId, int year, CancellationToken cancellationToken);
+}
+
+/// <summary>The kinds of numbered sequences.</summary>
+public static class SequenceKinds
+{
+    public const string Certificate = nameof(Certificate);
+    public const string Registration = nameof(Registration);
 }

@@ -206,6 +206,9 @@ public interface IStaffDirectory
 
     /// <summary>The person's full name, or null for an unknown user.</summary>
     Task<string?> FullNameAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>The accounts (user ids) of the people with these national codes; people without an account are skipped.</summary>
+    Task<IReadOnlyList<string>> UserIdsByNationalCodesAsync(IReadOnlyCollection<string> nationalCodes, CancellationToken cancellationToken);
 }
 
 public sealed record StaffMember(string UserId, string FullName);

@@ -46,9 +46,11 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Format
     }
 }
 
-/// <summary>The last certificate number given per province and year (numbers have no gaps; see CertificateNumbering).</summary>
-internal sealed class CertificateCounter
+/// <summary>The last number given per kind, province and year (numbers have no gaps; see SequenceNumbering).</summary>
+internal sealed class SequenceCounter
 {
+    public string Kind { get; set; } = string.Empty;
+
     public int ProvinceId { get; set; }
 
     public int Year { get; set; }
@@ -56,12 +58,13 @@ internal sealed class CertificateCounter
     public int LastSequence { get; set; }
 }
 
-internal sealed class CertificateCounterConfiguration : IEntityTypeConfiguration<CertificateCounter>
+internal sealed class SequenceCounterConfiguration : IEntityTypeConfiguration<SequenceCounter>
 {
-    public void Configure(EntityTypeBuilder<CertificateCounter> builder)
+    public void Configure(EntityTypeBuilder<SequenceCounter> builder)
     {
-        builder.ToTable("certificate_counters");
-        builder.HasKey(c => new { c.ProvinceId, c.Year });
+        builder.ToTable("sequence_counters");
+        builder.Property(c => c.Kind).HasMaxLength(32);
+        builder.HasKey(c => new { c.Kind, c.ProvinceId, c.Year });
     }
 }
 

@@ -15,14 +15,27 @@ internal static class NavItems
             yield return new NavItem("applications", "درخواست‌های تشکیل تعاونی", Icons.Material.Outlined.GroupAdd);
         }
 
+        if (user.IsInRole(Roles.CooperativeManager))
+        {
+            yield return new NavItem("cooperatives", "تعاونی‌های من و خوداظهاری", Icons.Material.Outlined.Business);
+        }
+
         if ((user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice)) && user.ProvinceId is { } provinceId)
         {
             yield return new NavItem($"office/{provinceId}", "اداره کل استان", Icons.Material.Outlined.AccountBalance);
         }
 
+        if (user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice) || user.IsInRole(Roles.Admin))
+        {
+            yield return new NavItem("office/assemblies", "مجامع مؤسس در انتظار تأیید", Icons.Material.Outlined.HowToReg);
+            yield return new NavItem("office/declarations", "خوداظهاری‌ها به ترتیب ریسک", Icons.Material.Outlined.FactCheck);
+            yield return new NavItem("office/compliance", "تعاونی‌های بدون خوداظهاری", Icons.Material.Outlined.ReportProblem);
+        }
+
         if (user.IsInRole(Roles.Admin))
         {
             yield return new NavItem("office", "ادارات کل استان‌ها", Icons.Material.Outlined.Map);
+            yield return new NavItem("admin/cooperatives/import", "ورود تعاونی‌های موجود", Icons.Material.Outlined.UploadFile);
         }
     }
 }

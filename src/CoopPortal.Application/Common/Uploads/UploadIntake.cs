@@ -1,0 +1,99 @@
+using System.Security.Cryptography;
+using CoopPortal.Application.Common.Results;
+using CoopPortal.Application.Formation.Common;
+using CoopPortal.Domain.Formation;
+using Microsoft.Extensions.Options;
+
+namespace CoopPortal.Application.Common.Uploads;
+
+/// <summary>
+/// Takes the bytes of an upload for any case (application documents, assembly minutes, inspectors' reports): refuses
+/// before reading when the declared size is over the limit, reads at most limit + 1 bytes, accepts only PDF, JPEG and
+/// PNG by their content, and stores the bytes with their SHA-256. The caller records the file on its aggregate and
+/// calls <see cref="DiscardAsync"/> when that fails, so no orphan bytes are left.
+/// </summary>
+public sealed class UploadIntake(IDocumentStore store, IOptions<UploadOptions> options)
+{
+    public const string FileField = "File";
+
+    public long MaxBytes => options.Value.MaxBytes;
+
+    /// <summary>Refuses a declared size over the limit before anything is read.</summary>
+    public Result CheckDeclaredSize(long declaredSize) =>
+        declaredSize > MaxBytes ? Invalid(UploadRules.TooLarge(MaxBytes)) : Result.Success();
+
+    public async Task<Result<StoredUpload>> StoreAsync(string fileName, Stream content, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var max = MaxBytes;
+        var bytes = await ReadAtMostAsync(content, max + 1, cancellationToken);
+        if (bytes.Length > max)
+        {
+            return Result<StoredUpload>.FailedAs(Invalid(UploadRules.TooLarge(max)));
+        }
+
+        if (bytes.Length == 0)
+        {
+            return Result<StoredUpload>.FailedAs(Invalid(UploadRules.EmptyFile));
+        }
+
+        var contentType = UploadRules.DetectContentType(bytes.AsSpan(0, Math.Min(bytes.Length, 16)));
+        if (contentType is null)
+        {
+            return Result<StoredUpload>.FailedAs(Invalid(UploadRules.TypeNotAllowed));
+        }
+
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var key = await store.SaveAsync(bytes, contentType, sha256, cancellationToken);
+        return Result<StoredUpload>.Success(new StoredUpload(UploadRules.SafeFileName(fileName), contentType, bytes.Length, sha256, key));
+    }
+
+    public Task DiscardAsync(StoredUpload upload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        return store.DeleteAsync(upload.StorageKey, cancellationToken);
+    }
+
+    public Task DeleteAsync(string storageKey, CancellationToken cancellationToken) => store.DeleteAsync(storageKey, cancellationToken);
+
+    public async Task<Result<FileDownload>> ReadAsync(Domain.Common.AttachedFile? file, CancellationToken cancellationToken)
+    {
+        if (file is null)
+        {
+            return Result<FileDownload>.NotFound();
+        }
+
+        var content = await store.ReadAsync(file.StorageKey, cancellationToken);
+        return content is null
+            ? Result<FileDownload>.NotFound()
+            : Result<FileDownload>.Success(new FileDownload(content.Content, file.ContentType, file.FileName, file.Sha256));
+    }
+
+    private static Result Invalid(string message) =>
+        Result.Invalid(new Dictionary<string, string[]> { [FileField] = [message] });
+
+    private static async Task<byte[]> ReadAtMostAsync(Stream stream, long limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        while (buffer.Length < limit)
+        {
+            var wanted = (int)Math.Min(chunk.Length, limit - buffer.Length);
+            var read = await stream.ReadAsync(chunk.AsMemory(0, wanted), cancellationToken);
+            if (read == 0)
+            {
+                break;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}
+
+/// <summary>Bytes kept in the document store, ready to be recorded on a case.</summary>
+public sealed record StoredUpload(string FileName, string ContentType, long Size, string Sha256, string StorageKey);
+
+/// <summary>A file to send to the browser.</summary>
+public sealed record FileDownload(byte[] Content, string ContentType, string FileName, string Sha256);

@@ -1,0 +1,130 @@
+using CoopPortal.Application.Common.Formatting;
+using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Application.Common.Results;
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Formation.Common;
+using CoopPortal.Application.Registry.Common;
+using CoopPortal.Application.Review.Decide;
+using CoopPortal.Domain.Cooperatives;
+using CoopPortal.Domain.Notifications;
+using CoopPortal.Domain.Registry;
+using CoopPortal.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopPortal.Application.Registry.Assembly;
+
+/// <summary>
+/// The office's side of the founding assembly: the queue of the province, sending back with a comment, and
+/// confirmation. Confirmation registers the cooperative (registration number without gaps, officers with their terms,
+/// managers) in the same transaction as the assembly's change and the notifications; two reviewers confirming at
+/// once give one cooperative (optimistic concurrency on the assembly).
+/// </summary>
+public sealed class AssemblyReviewHandler(
+    IAppDbContextFactory dbFactory, ICurrentUserService currentUser, AssemblyContextBuilder contexts, ISequenceNumbering numbering,
+    IStaffDirectory staff, FormationContext clock)
+{
+    public const string StaffOnly = "بررسی صورت‌جلسه مجمع ویژه کارشناسان و مدیر اداره کل استان است.";
+
+    /// <summary>Assemblies of the caller's province waiting for the office, oldest first; empty for anyone else.</summary>
+    public async Task<IReadOnlyList<AssemblyQueueItem>> QueueAsync(bool includeDecided, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        var filter = ProvinceScope.FilterFor(user);
+        if (!filter.AllowsAny)
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var query = db.FoundingAssemblies.AsNoTracking().Where(a => a.Status != AssemblyStatus.Draft);
+        if (!filter.AllowsAll)
+        {
+            query = query.Where(a => a.ProvinceId == filter.ProvinceId);
+        }
+
+        if (!includeDecided)
+        {
+            query = query.Where(a => a.Status == AssemblyStatus.Submitted);
+        }
+
+        var rows = await query
+            .OrderBy(a => a.Status == AssemblyStatus.Submitted ? 0 : 1).ThenBy(a => a.SubmittedAtUtc)
+            .Take(500)
+            .Select(a => new
+            {
+                a.Id,
+                a.Status,
+                a.SubmittedAtUtc,
+                Application = db.FormationApplications.Where(f => f.Id == a.ApplicationId)
+                    .Select(f => new { f.TrackingCode, f.Details.CountyId, Name = f.ProposedNames.OrderBy(n => n.Rank).Select(n => n.Name).FirstOrDefault() })
+                    .Single(),
+            })
+            .ToListAsync(cancellationToken);
+        var countyIds = rows.Select(r => r.Application.CountyId).OfType<int>().Distinct().ToList();
+        var counties = await db.Counties.AsNoTracking().Where(c => countyIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        return rows.Select(r => new AssemblyQueueItem(
+            r.Id, r.Application.Name ?? string.Empty, r.Application.TrackingCode,
+            r.Application.CountyId is { } county && counties.TryGetValue(county, out var name) ? name : string.Empty,
+            r.Status, r.SubmittedAtUtc)).ToList();
+    }
+
+    public Task<Result> SendBackAsync(Guid assemblyId, string comment, CancellationToken cancellationToken) =>
+        DecideAsync(assemblyId, async (db, assembly, user) =>
+        {
+            assembly.SendBack(user.UserId!, comment, clock.UtcNow);
+            db.Notifications.Add(new Notification(assembly.ApplicantUserId, "صورت‌جلسه مجمع برای اصلاح بازگشت",
+                "کارشناس اداره کل صورت‌جلسه مجمع عمومی مؤسس را برای اصلاح بازگرداند؛ توضیح را ببینید و دوباره ارسال کنید.",
+                $"assemblies/{assembly.Id}", clock.UtcNow));
+            await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>Confirms the assembly and registers the cooperative; returns the new cooperative's id.</summary>
+    public async Task<Result<Guid>> ConfirmAsync(Guid assemblyId, CancellationToken cancellationToken)
+    {
+        Guid cooperativeId = Guid.Empty;
+        var result = await DecideAsync(assemblyId, async (db, assembly, user) =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var (context, _) = await contexts.BuildAsync(db, assembly.ApplicationId, cancellationToken);
+            var application = await db.FormationApplications.AsNoTracking().Include(a => a.Members)
+                .SingleAsync(a => a.Id == assembly.ApplicationId, cancellationToken);
+            var today = clock.Today;
+            var year = Domain.Common.JalaliDate.YearOf(today);
+            var sequence = await numbering.NextAsync(db, SequenceKinds.Registration, assembly.ProvinceId, year, cancellationToken);
+            var number = $"{year}-{assembly.ProvinceId:00}-{sequence:00000}";
+            var cooperative = Cooperative.Register(application, assembly, number, context.Registry, clock.UtcNow);
+            assembly.Confirm(user.UserId!, cooperative.Id, clock.UtcNow);
+            db.Cooperatives.Add(cooperative);
+            var managers = await staff.UserIdsByNationalCodesAsync(cooperative.Managers.Select(m => m.NationalCode).ToList(), cancellationToken);
+            foreach (var recipient in managers.Append(assembly.ApplicantUserId).Distinct())
+            {
+                db.Notifications.Add(new Notification(recipient, "تعاونی ثبت شد",
+                    $"مجمع عمومی مؤسس «{cooperative.Name}» تأیید و تعاونی با شماره ثبت {PersianFormat.Digits(number)} ثبت شد.",
+                    $"cooperatives/{cooperative.Id}", clock.UtcNow));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            cooperativeId = cooperative.Id;
+        }, cancellationToken);
+        return result.Succeeded ? Result<Guid>.Success(cooperativeId) : Result<Guid>.FailedAs(result);
+    }
+
+    private async Task<Result> DecideAsync(Guid assemblyId, Func<IAppDbContext, FoundingAssembly, ICurrentUser, Task> decide, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var assembly = await RegistryAccess.LoadAssemblyAsync(db, assemblyId, user, cancellationToken, tracking: true);
+        if (assembly is null || assembly.ApplicantUserId == user.UserId)
+        {
+            return Result.NotFound();
+        }
+
+        if (!user.IsInRole(Roles.Reviewer) && !user.IsInRole(Roles.HeadOfOffice))
+        {
+            return Result.Forbidden(StaffOnly);
+        }
+
+        return await FormationResults.SaveAsync(() => decide(db, assembly, user));
+    }
+}

@@ -1,0 +1,35 @@
+using CoopPortal.Application.Registry.Common;
+using CoopPortal.Domain.Common;
+using CoopPortal.Domain.Registry;
+
+namespace CoopPortal.Application.Registry.Assembly;
+
+/// <summary>What the applicant types on the founding assembly form. The date is Jalali text (Persian or ASCII digits).</summary>
+public sealed record AssemblyForm(string? HeldOn, long? CapitalPaid, string? CompanyNationalId, IReadOnlyList<OfficerEntry> Officers);
+
+/// <summary>A founding assembly as the applicant and the office see it.</summary>
+public sealed record AssemblyView(
+    Guid Id,
+    Guid ApplicationId,
+    string? TrackingCode,
+    string CooperativeName,
+    AssemblyStatus Status,
+    DateOnly? HeldOn,
+    long? CapitalPaid,
+    long SubscribedCapital,
+    long MinimumPaid,
+    string? CompanyNationalId,
+    IReadOnlyList<OfficerEntry> Officers,
+    IReadOnlyList<AttachedFile> Files,
+    IReadOnlyDictionary<string, string> Members,
+    string? ReturnComment,
+    IReadOnlyList<CaseEventView> History,
+    IReadOnlyList<FieldProblem> Problems,
+    bool IsApplicant,
+    bool CanEdit,
+    bool CanReview,
+    Guid? CooperativeId,
+    string? RegistrationNumber);
+
+/// <summary>A line of the office's queue of founding assemblies.</summary>
+public sealed record AssemblyQueueItem(Guid Id, string CooperativeName, string? TrackingCode, string CountyName, AssemblyStatus Status, DateTime? SubmittedAtUtc);

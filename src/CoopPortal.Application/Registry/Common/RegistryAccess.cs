@@ -1,0 +1,90 @@
+using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Domain.Cooperatives;
+using CoopPortal.Domain.Registry;
+using CoopPortal.Domain.Supervision;
+using CoopPortal.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopPortal.Application.Registry.Common;
+
+/// <summary>
+/// Who may see or act on the registry's resources. A founding assembly: its applicant, and (once sent) the office staff
+/// of its province. A cooperative and its declarations: its managers (by national code), and the office staff of its
+/// province (declarations once sent). Anyone else gets null, which the use cases turn into "not found".
+/// </summary>
+public static class RegistryAccess
+{
+    public static bool IsOfficeStaff(ICurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice) || user.IsInRole(Roles.Admin);
+    }
+
+    public static bool CanSee(FoundingAssembly assembly, ICurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsAuthenticated && (assembly.ApplicantUserId == user.UserId
+            || (IsOfficeStaff(user) && assembly.Status != AssemblyStatus.Draft && ProvinceScope.CanActIn(user, assembly.ProvinceId)));
+    }
+
+    /// <summary>The office staff of the assembly's province who may decide on it (reviewers and heads).</summary>
+    public static bool CanReview(FoundingAssembly assembly, ICurrentUser user) =>
+        CanSee(assembly, user) && assembly.ApplicantUserId != user.UserId && (user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice));
+
+    public static async Task<FoundingAssembly?> LoadAssemblyAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken, bool tracking = false)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        IQueryable<FoundingAssembly> query = db.FoundingAssemblies.Include(a => a.Events);
+        if (!tracking)
+        {
+            query = query.AsNoTracking();
+        }
+
+        var assembly = await query.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        return assembly is not null && CanSee(assembly, user) ? assembly : null;
+    }
+
+    /// <summary>True when the caller is one of the cooperative's managers (linked by national code).</summary>
+    public static bool IsManager(Cooperative cooperative, ICurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(cooperative);
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsAuthenticated && user.NationalCode is { Length: > 0 } code && cooperative.Managers.Any(m => m.NationalCode == code);
+    }
+
+    public static bool CanSee(Cooperative cooperative, ICurrentUser user) =>
+        IsManager(cooperative, user) || (IsOfficeStaff(user) && ProvinceScope.CanActIn(user, cooperative.ProvinceId));
+
+    public static async Task<Cooperative?> LoadCooperativeAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var cooperative = await db.Cooperatives.AsNoTracking().Include(c => c.Officers).Include(c => c.Managers)
+            .SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        return cooperative is not null && CanSee(cooperative, user) ? cooperative : null;
+    }
+
+    /// <summary>A declaration the caller may see: a manager of its cooperative, or office staff of its province once sent.</summary>
+    public static async Task<(SelfDeclaration Declaration, Cooperative Cooperative)?> LoadDeclarationAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken, bool tracking = false)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        IQueryable<SelfDeclaration> query = db.SelfDeclarations.Include(d => d.Events);
+        if (!tracking)
+        {
+            query = query.AsNoTracking();
+        }
+
+        var declaration = await query.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (declaration is null)
+        {
+            return null;
+        }
+
+        var cooperative = await db.Cooperatives.AsNoTracking().Include(c => c.Managers).Include(c => c.Officers)
+            .SingleAsync(c => c.Id == declaration.CooperativeId, cancellationToken);
+        var visible = IsManager(cooperative, user)
+            || (IsOfficeStaff(user) && declaration.Status != DeclarationStatus.Draft && ProvinceScope.CanActIn(user, declaration.ProvinceId));
+        return visible ? (declaration, cooperative) : null;
+    }
+}

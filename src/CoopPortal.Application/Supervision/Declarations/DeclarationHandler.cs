@@ -1,0 +1,233 @@
+using CoopPortal.Application.Common.Formatting;
+using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Application.Common.Results;
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Common.Uploads;
+using CoopPortal.Application.Formation.Common;
+using CoopPortal.Application.Registry.Common;
+using CoopPortal.Application.Review.Decide;
+using CoopPortal.Application.Supervision.Common;
+using CoopPortal.Domain.Cooperatives;
+using CoopPortal.Domain.Formation;
+using CoopPortal.Domain.Supervision;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CoopPortal.Application.Supervision.Declarations;
+
+/// <summary>
+/// The manager's side of the annual self-declaration: start it for a fiscal year that has ended (pre-filled from last
+/// year's declaration, or from the registry), save and confirm each section, attach the inspectors' report, declare the
+/// truth and submit. The office staff of the province read it through <see cref="GetAsync"/> once it is sent.
+/// </summary>
+public sealed class DeclarationHandler(
+    IAppDbContextFactory dbFactory, ICurrentUserService currentUser, UploadIntake intake, IStaffDirectory staff,
+    IOptionsMonitor<SupervisionOptions> supervision, FormationContext clock)
+{
+    public const string YearNotEnded = "خوداظهاری هر سال مالی پس از پایان همان سال باز می‌شود.";
+    public const string YearBeforeRegistration = "این تعاونی در آن سال مالی هنوز ثبت نشده بود.";
+
+    public async Task<Result<Guid>> StartAsync(Guid cooperativeId, int fiscalYear, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var cooperative = await RegistryAccess.LoadCooperativeAsync(db, cooperativeId, user, cancellationToken);
+        if (cooperative is null || !RegistryAccess.IsManager(cooperative, user))
+        {
+            return Result<Guid>.NotFound();
+        }
+
+        var existing = await db.SelfDeclarations.Where(d => d.CooperativeId == cooperativeId && d.FiscalYear == fiscalYear).Select(d => (Guid?)d.Id).SingleOrDefaultAsync(cancellationToken);
+        if (existing is { } id)
+        {
+            return Result<Guid>.Success(id);
+        }
+
+        var today = clock.Today;
+        if (!DeclarationCalendar.HasEnded(fiscalYear, today))
+        {
+            return Result<Guid>.Conflict(YearNotEnded);
+        }
+
+        if (fiscalYear < DeclarationCalendar.FirstYear(PersianFormat.LocalDate(cooperative.RegisteredAtUtc)))
+        {
+            return Result<Guid>.Conflict(YearBeforeRegistration);
+        }
+
+        var lastYear = await db.SelfDeclarations.AsNoTracking()
+            .Where(d => d.CooperativeId == cooperativeId && d.FiscalYear < fiscalYear)
+            .OrderByDescending(d => d.FiscalYear)
+            .FirstOrDefaultAsync(cancellationToken);
+        var preFilled = DeclarationContent.PreFill(lastYear?.Content, cooperative.MembersCount, cooperative.Capital, cooperative.Officers.Select(o => o.ToEntry()));
+        var previousResult = lastYear is not null && lastYear.FiscalYear == fiscalYear - 1 ? lastYear.Content.NetProfitOrLoss : null;
+        var declaration = SelfDeclaration.Start(cooperativeId, cooperative.ProvinceId, fiscalYear, preFilled, previousResult, user.UserId!, clock.UtcNow);
+        db.SelfDeclarations.Add(declaration);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return Result<Guid>.Success(declaration.Id);
+        }
+        catch (DbUpdateException)
+        {
+            await using var again = await dbFactory.CreateAsync(cancellationToken);
+            return Result<Guid>.Success(await again.SelfDeclarations.Where(d => d.CooperativeId == cooperativeId && d.FiscalYear == fiscalYear).Select(d => d.Id).SingleAsync(cancellationToken));
+        }
+    }
+
+    public async Task<Result<DeclarationView>> GetAsync(Guid declarationId, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var loaded = await RegistryAccess.LoadDeclarationAsync(db, declarationId, user, cancellationToken);
+        if (loaded is not var (declaration, cooperative))
+        {
+            return Result<DeclarationView>.NotFound();
+        }
+
+        var isManager = RegistryAccess.IsManager(cooperative, user);
+        var settings = supervision.CurrentValue.ToRiskSettings();
+        var today = clock.Today;
+        var risk = declaration.RiskTotal is { } total
+            ? new RiskAssessment(total, declaration.RiskBand!.Value, declaration.RiskFindings)
+            : RiskRules.Assess(declaration.Facts(today), settings, today);
+        var history = new List<CaseEventView>();
+        foreach (var e in declaration.Events)
+        {
+            var actor = await staff.FullNameAsync(e.ActorUserId, cancellationToken);
+            history.Add(new CaseEventView(e.AtUtc, DeclarationText.ActionTitle(e.Action), DeclarationText.Title(Enum.Parse<DeclarationStatus>(e.ToStatus)), e.Comment, actor));
+        }
+
+        var canReview = !isManager && RegistryAccess.IsOfficeStaff(user) && DeclarationText.AwaitsOffice(declaration.Status)
+            && (user.IsInRole(Domain.Users.Roles.Reviewer) || user.IsInRole(Domain.Users.Roles.HeadOfOffice));
+        return Result<DeclarationView>.Success(new DeclarationView(
+            declaration.Id, cooperative.Id, cooperative.Name, cooperative.RegistrationNumber, declaration.FiscalYear,
+            RiskRules.DueDate(declaration.FiscalYear, settings), declaration.Status, declaration.Content, declaration.PreviousYearNetProfitOrLoss,
+            declaration.ConfirmedSections, declaration.TruthDeclared, declaration.Files, declaration.ReceiptNumber, declaration.SubmittedAtUtc,
+            risk, declaration.RiskTotal is null, declaration.InspectionPlannedOn, declaration.ReturnComment, history,
+            declaration.IsEditable ? DeclarationValidator.Validate(declaration, today) : [],
+            isManager, isManager && declaration.IsEditable, canReview));
+    }
+
+    /// <summary>Saves one section's answers (whatever their state) and whether the manager confirms them.</summary>
+    public Task<Result> SaveSectionAsync(Guid declarationId, DeclarationSection section, DeclarationContent content, bool confirmed, CancellationToken cancellationToken) =>
+        ChangeAsync(declarationId, d => d.SaveSection(section, content, confirmed, clock.UtcNow), cancellationToken);
+
+    public Task<Result> DeclareTruthAsync(Guid declarationId, bool declared, CancellationToken cancellationToken) =>
+        ChangeAsync(declarationId, d => d.DeclareTruth(declared, clock.UtcNow), cancellationToken);
+
+    public async Task<Result<Guid>> UploadInspectorsReportAsync(Guid declarationId, string fileName, long declaredSize, Stream content, CancellationToken cancellationToken)
+    {
+        if (intake.CheckDeclaredSize(declaredSize) is { Succeeded: false } tooLarge)
+        {
+            return Result<Guid>.FailedAs(tooLarge);
+        }
+
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var declaration = await LoadOwnAsync(db, declarationId, user, cancellationToken);
+        if (declaration is null)
+        {
+            return Result<Guid>.NotFound();
+        }
+
+        if (!declaration.IsEditable)
+        {
+            return Result<Guid>.Conflict(SelfDeclaration.NotEditable);
+        }
+
+        var stored = await intake.StoreAsync(fileName, content, cancellationToken);
+        if (stored.Value is not { } upload)
+        {
+            return Result<Guid>.FailedAs(stored);
+        }
+
+        var fileId = Guid.Empty;
+        var saved = await FormationResults.SaveAsync(async () =>
+        {
+            fileId = declaration.AttachInspectorsReport(upload.FileName, upload.ContentType, upload.Size, upload.Sha256, upload.StorageKey, clock.UtcNow).Id;
+            await db.SaveChangesAsync(cancellationToken);
+        });
+        if (!saved.Succeeded)
+        {
+            await intake.DiscardAsync(upload, cancellationToken);
+            return Result<Guid>.FailedAs(saved);
+        }
+
+        return Result<Guid>.Success(fileId);
+    }
+
+    public async Task<Result> RemoveFileAsync(Guid declarationId, Guid fileId, CancellationToken cancellationToken)
+    {
+        string? key = null;
+        var result = await ChangeAsync(declarationId, d => key = d.RemoveFile(fileId, clock.UtcNow).StorageKey, cancellationToken);
+        if (result.Succeeded && key is not null)
+        {
+            await intake.DeleteAsync(key, cancellationToken);
+        }
+
+        return result;
+    }
+
+    public async Task<Result<FileDownload>> DownloadAsync(Guid declarationId, Guid fileId, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var loaded = await RegistryAccess.LoadDeclarationAsync(db, declarationId, user, cancellationToken);
+        return await intake.ReadAsync(loaded?.Declaration.Files.SingleOrDefault(f => f.Id == fileId), cancellationToken);
+    }
+
+    /// <summary>Submits (or resubmits) the declaration; when something is missing every problem comes back by field.</summary>
+    public async Task<Result> SubmitAsync(Guid declarationId, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var declaration = await LoadOwnAsync(db, declarationId, user, cancellationToken);
+        if (declaration is null)
+        {
+            return Result.NotFound();
+        }
+
+        var today = clock.Today;
+        if (declaration.IsEditable && DeclarationValidator.Validate(declaration, today) is { Count: > 0 } problems)
+        {
+            return RegistryResults.Invalid(problems);
+        }
+
+        return await FormationResults.SaveAsync(async () =>
+        {
+            var wasResubmission = declaration.Status == DeclarationStatus.ReturnedForCorrection;
+            declaration.Submit(user.UserId!, TrackingCode.New(), supervision.CurrentValue.ToRiskSettings(), today, clock.UtcNow);
+            if (wasResubmission && declaration.Events.LastOrDefault(e => e.Action == nameof(DeclarationAction.SendBack))?.ActorUserId is { } reviewer)
+            {
+                db.Notifications.Add(new Domain.Notifications.Notification(reviewer, "خوداظهاری اصلاح‌شده رسید",
+                    $"خوداظهاری سال {PersianFormat.Number(declaration.FiscalYear)} دوباره ارسال شد.", $"office/declarations/{declaration.Id}", clock.UtcNow));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        });
+    }
+
+    private async Task<Result> ChangeAsync(Guid declarationId, Action<SelfDeclaration> change, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var declaration = await LoadOwnAsync(db, declarationId, user, cancellationToken);
+        if (declaration is null)
+        {
+            return Result.NotFound();
+        }
+
+        return await FormationResults.SaveAsync(async () =>
+        {
+            change(declaration);
+            await db.SaveChangesAsync(cancellationToken);
+        });
+    }
+
+    /// <summary>A declaration, tracked for change, of a cooperative the caller manages; null otherwise.</summary>
+    private static async Task<SelfDeclaration?> LoadOwnAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        var loaded = await RegistryAccess.LoadDeclarationAsync(db, id, user, cancellationToken, tracking: true);
+        return loaded is var (declaration, cooperative) && RegistryAccess.IsManager(cooperative, user) ? declaration : null;
+    }
+}

@@ -1,0 +1,40 @@
+using CoopPortal.Application.Common.Documents;
+using CoopPortal.Application.Formation.Summary;
+
+namespace CoopPortal.Application.Supervision.Documents;
+
+/// <summary>Which printed form of a declaration: the manager's receipt, or the full report with the risk breakdown.</summary>
+public enum DeclarationDocumentKind
+{
+    Receipt,
+    Report,
+}
+
+/// <summary>
+/// A self-declaration as a printed document. The receipt confirms what was sent and when (receipt number, cooperative,
+/// year, time, the key figures); the report adds every section's figures, the officers, the risk breakdown and the
+/// history.
+/// </summary>
+public sealed record DeclarationDocument(
+    DeclarationDocumentKind Kind,
+    string CooperativeName,
+    string? RegistrationNumber,
+    string Province,
+    int FiscalYear,
+    string Status,
+    string? ReceiptNumber,
+    DateTime? SubmittedAtUtc,
+    string? SubmittedBy,
+    DateOnly DueOn,
+    DateTime PrintedAtUtc,
+    IReadOnlyList<SummarySection> Sections,
+    IReadOnlyList<DeclarationOfficerLine> Officers,
+    int RiskTotal,
+    string RiskBand,
+    IReadOnlyList<DeclarationRiskLine> Findings,
+    IReadOnlyList<SummaryEvent> Timeline)
+    : DocumentModel(Kind == DeclarationDocumentKind.Receipt ? "رسید خوداظهاری نظارتی" : "گزارش خوداظهاری نظارتی");
+
+public sealed record DeclarationOfficerLine(string Role, string FullName, string NationalCode, DateOnly? TermEndsOn);
+
+public sealed record DeclarationRiskLine(string RuleId, string Explanation, int Points, string Evidence);

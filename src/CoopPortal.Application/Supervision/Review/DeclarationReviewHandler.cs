@@ -1,0 +1,106 @@
+using CoopPortal.Application.Common.Formatting;
+using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Application.Common.Results;
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Formation.Common;
+using CoopPortal.Application.Registry.Common;
+using CoopPortal.Application.Review.Decide;
+using CoopPortal.Application.Supervision.Common;
+using CoopPortal.Domain.Common;
+using CoopPortal.Domain.Notifications;
+using CoopPortal.Domain.Supervision;
+using CoopPortal.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopPortal.Application.Supervision.Review;
+
+/// <summary>
+/// The office's work on self-declarations: the province's queue sorted by risk (highest first, with the rules behind
+/// each score), and the decisions: accept, send back with a comment, or plan an inspection visit (بازدید نظارتی). Each
+/// decision, its history line and the managers' notifications are saved together; two people deciding at once give
+/// one transition (optimistic concurrency).
+/// </summary>
+public sealed class DeclarationReviewHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IStaffDirectory staff, FormationContext clock)
+{
+    public const string StaffOnly = "بررسی خوداظهاری ویژه کارشناسان و مدیر اداره کل استان است.";
+    public const string InvalidVisitDate = "تاریخ بازدید را به شکل ۱۴۰۵/۰۹/۱۵ وارد کنید.";
+
+    public async Task<IReadOnlyList<DeclarationQueueItem>> QueueAsync(bool includeDecided, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        var filter = ProvinceScope.FilterFor(user);
+        if (!filter.AllowsAny)
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var query = db.SelfDeclarations.AsNoTracking().Where(d => d.Status != DeclarationStatus.Draft);
+        if (!filter.AllowsAll)
+        {
+            query = query.Where(d => d.ProvinceId == filter.ProvinceId);
+        }
+
+        query = includeDecided
+            ? query
+            : query.Where(d => d.Status == DeclarationStatus.Submitted || d.Status == DeclarationStatus.Resubmitted || d.Status == DeclarationStatus.InspectionPlanned);
+        var rows = await query
+            .OrderByDescending(d => d.RiskTotal).ThenBy(d => d.SubmittedAtUtc)
+            .Take(500)
+            .Join(db.Cooperatives, d => d.CooperativeId, c => c.Id, (d, c) => new { d, c.Name, c.RegistrationNumber })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new DeclarationQueueItem(
+            r.d.Id, r.d.CooperativeId, r.Name, r.RegistrationNumber, r.d.FiscalYear, r.d.Status, r.d.RiskTotal ?? 0,
+            r.d.RiskBand ?? RiskBand.Low, r.d.RiskFindings, r.d.SubmittedAtUtc, r.d.InspectionPlannedOn)).ToList();
+    }
+
+    public Task<Result> AcceptAsync(Guid declarationId, string? comment, CancellationToken cancellationToken) =>
+        DecideAsync(declarationId, (d, reviewer) => d.Accept(reviewer, comment, clock.UtcNow),
+            d => ("خوداظهاری پذیرفته شد", $"خوداظهاری سال {PersianFormat.Number(d.FiscalYear)} پذیرفته شد."), cancellationToken);
+
+    public Task<Result> SendBackAsync(Guid declarationId, string comment, CancellationToken cancellationToken) =>
+        DecideAsync(declarationId, (d, reviewer) => d.SendBack(reviewer, comment, clock.UtcNow),
+            d => ("خوداظهاری برای اصلاح بازگشت", $"خوداظهاری سال {PersianFormat.Number(d.FiscalYear)} برای اصلاح بازگردانده شد؛ توضیح کارشناس را ببینید."), cancellationToken);
+
+    /// <summary>Plans an inspection visit on a Jalali date (today or later).</summary>
+    public Task<Result> PlanInspectionAsync(Guid declarationId, string? plannedOn, string? comment, CancellationToken cancellationToken)
+    {
+        var date = JalaliDate.Parse(plannedOn);
+        if (date is not { } visit)
+        {
+            return Task.FromResult(Result.Invalid(new Dictionary<string, string[]> { ["PlannedOn"] = [InvalidVisitDate] }));
+        }
+
+        return DecideAsync(declarationId, (d, reviewer) => d.PlanInspection(reviewer, visit, comment, clock.Today, clock.UtcNow),
+            d => ("بازدید نظارتی برنامه‌ریزی شد", $"برای خوداظهاری سال {PersianFormat.Number(d.FiscalYear)}، بازدید نظارتی در تاریخ {PersianFormat.Date(visit)} برنامه‌ریزی شد."), cancellationToken);
+    }
+
+    private async Task<Result> DecideAsync(Guid declarationId, Action<SelfDeclaration, string> decide, Func<SelfDeclaration, (string Title, string Body)> message, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var loaded = await RegistryAccess.LoadDeclarationAsync(db, declarationId, user, cancellationToken, tracking: true);
+        if (loaded is not var (declaration, cooperative) || RegistryAccess.IsManager(cooperative, user) || !RegistryAccess.IsOfficeStaff(user))
+        {
+            return Result.NotFound();
+        }
+
+        if (!user.IsInRole(Roles.Reviewer) && !user.IsInRole(Roles.HeadOfOffice))
+        {
+            return Result.Forbidden(StaffOnly);
+        }
+
+        var managers = await staff.UserIdsByNationalCodesAsync(cooperative.Managers.Select(m => m.NationalCode).ToList(), cancellationToken);
+        return await FormationResults.SaveAsync(async () =>
+        {
+            decide(declaration, user.UserId!);
+            var (title, body) = message(declaration);
+            foreach (var manager in managers)
+            {
+                db.Notifications.Add(new Notification(manager, title, $"{cooperative.Name}: {body}", $"declarations/{declaration.Id}", clock.UtcNow));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        });
+    }
+}

@@ -1,0 +1,293 @@
+using CoopPortal.Domain.Common;
+using CoopPortal.Domain.Formation;
+
+namespace CoopPortal.Domain.Supervision;
+
+public enum DeclarationStatus
+{
+    Draft,
+    Submitted,
+    ReturnedForCorrection,
+    Resubmitted,
+    InspectionPlanned,
+    Accepted,
+}
+
+public enum DeclarationAction
+{
+    Submit,
+    Resubmit,
+    SendBack,
+    PlanInspection,
+    Accept,
+}
+
+public static class DeclarationText
+{
+    public static string Title(DeclarationStatus status) => status switch
+    {
+        DeclarationStatus.Draft => "پیش‌نویس",
+        DeclarationStatus.Submitted => "ارسال‌شده، در انتظار بررسی",
+        DeclarationStatus.ReturnedForCorrection => "بازگشت برای اصلاح",
+        DeclarationStatus.Resubmitted => "اصلاح‌شده، در انتظار بررسی",
+        DeclarationStatus.InspectionPlanned => "بازدید نظارتی برنامه‌ریزی شد",
+        DeclarationStatus.Accepted => "پذیرفته شد",
+        _ => status.ToString(),
+    };
+
+    public static string ActionTitle(string action) => Enum.TryParse<DeclarationAction>(action, out var a) ? a switch
+    {
+        DeclarationAction.Submit => "خوداظهاری ارسال شد",
+        DeclarationAction.Resubmit => "خوداظهاری اصلاح‌شده دوباره ارسال شد",
+        DeclarationAction.SendBack => "خوداظهاری برای اصلاح بازگردانده شد",
+        DeclarationAction.PlanInspection => "بازدید نظارتی برنامه‌ریزی شد",
+        DeclarationAction.Accept => "خوداظهاری پذیرفته شد",
+        _ => action,
+    } : action;
+
+    /// <summary>Statuses in which the office has a declaration to work on.</summary>
+    public static bool AwaitsOffice(DeclarationStatus status) =>
+        status is DeclarationStatus.Submitted or DeclarationStatus.Resubmitted or DeclarationStatus.InspectionPlanned;
+}
+
+/// <summary>A line of a self-declaration's history.</summary>
+public sealed class DeclarationEvent : CaseEvent
+{
+    private DeclarationEvent()
+    {
+    }
+
+    internal DeclarationEvent(DateTime atUtc, string actor, DeclarationAction action, DeclarationStatus from, DeclarationStatus to, string? comment)
+        : base(atUtc, actor, action.ToString(), from.ToString(), to.ToString(), comment, isPublic: true)
+    {
+    }
+}
+
+/// <summary>
+/// The annual supervisory self-declaration (خوداظهاری نظارتی) of one cooperative for one Solar Hijri fiscal year.
+/// Pre-filled, confirmed section by section, declared true and submitted; the risk assessment is fixed at each
+/// submission. The office accepts it, sends it back with a comment, or plans an inspection visit.
+/// </summary>
+public sealed class SelfDeclaration
+{
+    public const string NotEditable = "این خوداظهاری در وضعیت فعلی قابل ویرایش نیست.";
+
+    public static StateMachine<DeclarationStatus, DeclarationAction> Workflow { get; } = new(
+        new Dictionary<(DeclarationStatus, DeclarationAction), DeclarationStatus>
+        {
+            [(DeclarationStatus.Draft, DeclarationAction.Submit)] = DeclarationStatus.Submitted,
+            [(DeclarationStatus.ReturnedForCorrection, DeclarationAction.Resubmit)] = DeclarationStatus.Resubmitted,
+            [(DeclarationStatus.Submitted, DeclarationAction.SendBack)] = DeclarationStatus.ReturnedForCorrection,
+            [(DeclarationStatus.Resubmitted, DeclarationAction.SendBack)] = DeclarationStatus.ReturnedForCorrection,
+            [(DeclarationStatus.InspectionPlanned, DeclarationAction.SendBack)] = DeclarationStatus.ReturnedForCorrection,
+            [(DeclarationStatus.Submitted, DeclarationAction.PlanInspection)] = DeclarationStatus.InspectionPlanned,
+            [(DeclarationStatus.Resubmitted, DeclarationAction.PlanInspection)] = DeclarationStatus.InspectionPlanned,
+            [(DeclarationStatus.Submitted, DeclarationAction.Accept)] = DeclarationStatus.Accepted,
+            [(DeclarationStatus.Resubmitted, DeclarationAction.Accept)] = DeclarationStatus.Accepted,
+            [(DeclarationStatus.InspectionPlanned, DeclarationAction.Accept)] = DeclarationStatus.Accepted,
+        },
+        (from, action) => (from, action) switch
+        {
+            (DeclarationStatus.Accepted, _) => "این خوداظهاری پیش‌تر پذیرفته شده است.",
+            (DeclarationStatus.Draft, _) => "این خوداظهاری هنوز ارسال نشده است.",
+            (_, DeclarationAction.Submit) => "این خوداظهاری پیش‌تر ارسال شده است.",
+            (_, DeclarationAction.Resubmit) => "این خوداظهاری برای اصلاح بازگردانده نشده است.",
+            (DeclarationStatus.InspectionPlanned, DeclarationAction.PlanInspection) => "بازدید نظارتی این خوداظهاری پیش‌تر برنامه‌ریزی شده است.",
+            (DeclarationStatus.ReturnedForCorrection, _) => "این خوداظهاری برای اصلاح نزد مدیر تعاونی است.",
+            _ => $"این کار در وضعیت «{DeclarationText.Title(from)}» ممکن نیست.",
+        });
+
+    private readonly List<DeclarationEvent> _events = [];
+
+    private SelfDeclaration()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid CooperativeId { get; private set; }
+
+    public int ProvinceId { get; private set; }
+
+    public int FiscalYear { get; private set; }
+
+    public DeclarationStatus Status { get; private set; }
+
+    public DeclarationContent Content { get; private set; } = DeclarationContent.Empty;
+
+    /// <summary>Last year's net profit or loss, from last year's declaration (for the two-year-loss rule).</summary>
+    public long? PreviousYearNetProfitOrLoss { get; private set; }
+
+    public IReadOnlyList<DeclarationSection> ConfirmedSections { get; private set; } = [];
+
+    public IReadOnlyList<AttachedFile> Files { get; private set; } = [];
+
+    public bool TruthDeclared { get; private set; }
+
+    /// <summary>The receipt number given at the first submission (a tracking code).</summary>
+    public string? ReceiptNumber { get; private set; }
+
+    public string CreatedByUserId { get; private set; } = string.Empty;
+
+    public string? SubmittedByUserId { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public DateTime UpdatedAtUtc { get; private set; }
+
+    public DateTime? SubmittedAtUtc { get; private set; }
+
+    /// <summary>The risk at the last submission (null for a draft).</summary>
+    public int? RiskTotal { get; private set; }
+
+    public RiskBand? RiskBand { get; private set; }
+
+    public IReadOnlyList<RiskFinding> RiskFindings { get; private set; } = [];
+
+    public DateOnly? InspectionPlannedOn { get; private set; }
+
+    public string? ReturnComment { get; private set; }
+
+    public IReadOnlyList<DeclarationEvent> Events => _events.OrderBy(e => e.AtUtc).ToList();
+
+    public bool IsEditable => Status is DeclarationStatus.Draft or DeclarationStatus.ReturnedForCorrection;
+
+    public const string InspectorsReportKind = "InspectorsReport";
+
+    public static SelfDeclaration Start(Guid cooperativeId, int provinceId, int fiscalYear, DeclarationContent preFilled, long? previousYearNetProfitOrLoss, string userId, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(preFilled);
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        return new SelfDeclaration
+        {
+            Id = Guid.NewGuid(),
+            CooperativeId = cooperativeId,
+            ProvinceId = provinceId,
+            FiscalYear = fiscalYear,
+            Status = DeclarationStatus.Draft,
+            Content = preFilled,
+            PreviousYearNetProfitOrLoss = previousYearNetProfitOrLoss,
+            CreatedByUserId = userId,
+            CreatedAtUtc = nowUtc,
+            UpdatedAtUtc = nowUtc,
+        };
+    }
+
+    /// <summary>Saves a section's answers (any state of completeness) and whether the manager confirms it.</summary>
+    public void SaveSection(DeclarationSection section, DeclarationContent content, bool confirmed, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        EnsureEditable();
+        Content = DeclarationMerge.Take(Content, content, section);
+        ConfirmedSections = ConfirmedSections.Where(s => s != section).Concat(confirmed ? [section] : []).Order().ToList();
+        TruthDeclared = false;
+        UpdatedAtUtc = nowUtc;
+    }
+
+    public void DeclareTruth(bool declared, DateTime nowUtc)
+    {
+        EnsureEditable();
+        TruthDeclared = declared;
+        UpdatedAtUtc = nowUtc;
+    }
+
+    public AttachedFile AttachInspectorsReport(string fileName, string contentType, long size, string sha256, string storageKey, DateTime nowUtc)
+    {
+        EnsureEditable();
+        var file = new AttachedFile(Guid.NewGuid(), InspectorsReportKind, fileName, contentType, size, sha256, storageKey, nowUtc);
+        Files = [.. Files, file];
+        UpdatedAtUtc = nowUtc;
+        return file;
+    }
+
+    public AttachedFile RemoveFile(Guid fileId, DateTime nowUtc)
+    {
+        EnsureEditable();
+        var file = Files.SingleOrDefault(f => f.Id == fileId) ?? throw new DomainException("این فایل در این خوداظهاری نیست.");
+        Files = Files.Where(f => f.Id != fileId).ToList();
+        UpdatedAtUtc = nowUtc;
+        return file;
+    }
+
+    public bool HasInspectorsReport => Files.Any(f => f.Kind == InspectorsReportKind);
+
+    /// <summary>The facts the risk rules read, as of the submission day.</summary>
+    public DeclarationFacts Facts(DateOnly? submittedOn) => new(
+        FiscalYear,
+        submittedOn,
+        Content.MembersTotal,
+        Content.OrdinaryAssemblyHeldOn,
+        Content.Officers.Where(o => o.Role == Registry.OfficerRole.BoardMember && o.TermEndsOn is not null).Select(o => o.TermEndsOn!.Value).ToList(),
+        Content.Officers.Where(o => o.Role == Registry.OfficerRole.Inspector && o.TermEndsOn is not null).Select(o => o.TermEndsOn!.Value).ToList(),
+        HasInspectorsReport,
+        Content.TotalAssets,
+        Content.TotalLiabilities,
+        Content.Equity,
+        Content.NetProfitOrLoss,
+        PreviousYearNetProfitOrLoss);
+
+    /// <summary>Submits (or resubmits after correction) once every rule holds; the risk is assessed as of <paramref name="today"/>.</summary>
+    public void Submit(string userId, string receiptNumber, RiskSettings settings, DateOnly today, DateTime nowUtc)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        var problems = DeclarationValidator.Validate(this, today);
+        if (problems.Count > 0)
+        {
+            throw new DomainException("خوداظهاری هنوز کامل نیست: " + problems[0].Message);
+        }
+
+        var action = Status == DeclarationStatus.ReturnedForCorrection ? DeclarationAction.Resubmit : DeclarationAction.Submit;
+        var assessment = RiskRules.Assess(Facts(today), settings, today);
+        Move(action, userId, null, nowUtc);
+        ReceiptNumber ??= receiptNumber;
+        SubmittedByUserId = userId;
+        SubmittedAtUtc = nowUtc;
+        RiskTotal = assessment.Total;
+        RiskBand = assessment.Band;
+        RiskFindings = assessment.Findings;
+        ReturnComment = null;
+    }
+
+    public void SendBack(string reviewerUserId, string comment, DateTime nowUtc)
+    {
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            throw new DomainException("برای بازگرداندن خوداظهاری، اصلاحات لازم را بنویسید.");
+        }
+
+        ReturnComment = PersianText.Normalize(comment);
+        Move(DeclarationAction.SendBack, reviewerUserId, ReturnComment, nowUtc);
+        TruthDeclared = false;
+    }
+
+    public void PlanInspection(string reviewerUserId, DateOnly plannedOn, string? comment, DateOnly today, DateTime nowUtc)
+    {
+        if (plannedOn < today)
+        {
+            throw new DomainException("تاریخ بازدید نظارتی نمی‌تواند گذشته باشد.");
+        }
+
+        var note = $"تاریخ بازدید: {PersianDigits.ToPersian(JalaliDate.Format(plannedOn))}" + (string.IsNullOrWhiteSpace(comment) ? string.Empty : "؛ " + PersianText.Normalize(comment));
+        Move(DeclarationAction.PlanInspection, reviewerUserId, note, nowUtc);
+        InspectionPlannedOn = plannedOn;
+    }
+
+    public void Accept(string reviewerUserId, string? comment, DateTime nowUtc) =>
+        Move(DeclarationAction.Accept, reviewerUserId, string.IsNullOrWhiteSpace(comment) ? null : PersianText.Normalize(comment), nowUtc);
+
+    private void Move(DeclarationAction action, string actor, string? comment, DateTime nowUtc)
+    {
+        var from = Status;
+        Status = Workflow.Move(from, action);
+        _events.Add(new DeclarationEvent(nowUtc, actor, action, from, Status, comment));
+        UpdatedAtUtc = nowUtc;
+    }
+
+    private void EnsureEditable()
+    {
+        if (!IsEditable)
+        {
+            throw new DomainException(NotEditable);
+        }
+    }
+}
