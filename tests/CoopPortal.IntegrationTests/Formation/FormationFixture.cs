@@ -50,11 +50,11 @@ public sealed class FormationFixture : IAsyncLifetime
     /// <summary>Creates an account with the given role and returns it as the current user.</summary>
     public const string Password = "kelid-e-sabz-e-zanjan-1405";
 
-    public async Task<CurrentUserSnapshot> NewUserAsync(string role = Roles.Applicant, int? province = null)
+    public async Task<CurrentUserSnapshot> NewUserAsync(string role = Roles.Applicant, int? province = null, string? nationalCode = null)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var code = TestNationalCodes.Next();
+        var code = nationalCode ?? TestNationalCodes.Next();
         var user = new ApplicationUser
         {
             UserName = code,
@@ -133,6 +133,30 @@ public sealed class FormationFixture : IAsyncLifetime
         public Application.Certificates.Revoke.RevokeCertificateHandler Revoke => new(fixture.Db, _current, Context);
 
         public Application.Formation.Summary.ApplicationSummaryHandler Summary => new(fixture.Db, _current, Printer, TimeProvider.System);
+
+        private IOptionsMonitor<T> Monitor<T>() => _services.GetRequiredService<IOptionsMonitor<T>>();
+
+        private Application.Review.Decide.IStaffDirectory Staff => _services.GetRequiredService<Application.Review.Decide.IStaffDirectory>();
+
+        private Application.Registry.Assembly.AssemblyContextBuilder AssemblyContexts =>
+            new(_services.GetRequiredService<IFormationRulesProvider>(), Monitor<Domain.Registry.RegistryRules>(), Context);
+
+        public Application.Registry.Assembly.FoundingAssemblyHandler Assembly => new(fixture.Db, _current, AssemblyContexts, Intake, Staff, Context);
+
+        public Application.Registry.Assembly.AssemblyReviewHandler AssemblyReview =>
+            new(fixture.Db, _current, AssemblyContexts, _services.GetRequiredService<ISequenceNumbering>(), Staff, Context);
+
+        public Application.Registry.Cooperatives.CooperativeQueries Cooperatives => new(fixture.Db, _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Context);
+
+        public Application.Supervision.Declarations.DeclarationHandler Declarations =>
+            new(fixture.Db, _current, Intake, Staff, Monitor<Application.Supervision.Common.SupervisionOptions>(), Context);
+
+        public Application.Supervision.Review.DeclarationReviewHandler DeclarationReview => new(fixture.Db, _current, Staff, Context);
+
+        public Application.Supervision.Compliance.ComplianceQuery Compliance => new(fixture.Db, _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Context);
+
+        public Application.Supervision.Documents.DeclarationDocumentsHandler DeclarationDocuments =>
+            new(fixture.Db, _current, Printer, Staff, Monitor<Application.Supervision.Common.SupervisionOptions>(), TimeProvider.System);
     }
 
     private sealed class FixedUser(ICurrentUser user) : ICurrentUserService
@@ -141,6 +165,20 @@ public sealed class FormationFixture : IAsyncLifetime
     }
 
     public static readonly byte[] SmallPdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"u8.ToArray();
+
+    /// <summary>A complete application submitted, recommended by a Zanjan reviewer and approved by the Zanjan head.</summary>
+    public async Task<Guid> ApprovedApplicationAsync(CurrentUserSnapshot applicant, string firstName = "تعاونی تولیدی")
+    {
+        var id = await CompleteApplicationAsync(applicant, firstName);
+        Assert.True((await As(applicant).Submit.HandleAsync(id, default)).Succeeded);
+        var reviewer = As(await NewUserAsync(Roles.Reviewer, Zanjan));
+        var head = As(await NewUserAsync(Roles.HeadOfOffice, Zanjan));
+        Assert.True((await reviewer.Review.ClaimAsync(id, default)).Succeeded);
+        Assert.True((await reviewer.Review.RecommendAsync(id, null, default)).Succeeded);
+        var approved = await head.Review.ApproveAsync(id, default);
+        Assert.True(approved.Succeeded, approved.Message);
+        return id;
+    }
 
     /// <summary>Fills every section of a new application so it can be submitted; returns its id.</summary>
     public async Task<Guid> CompleteApplicationAsync(CurrentUserSnapshot applicant, string firstName = "تعاونی مصرف کارکنان")

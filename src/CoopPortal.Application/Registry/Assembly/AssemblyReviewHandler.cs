@@ -103,7 +103,16 @@ public sealed class AssemblyReviewHandler(
                     $"cooperatives/{cooperative.Id}", clock.UtcNow));
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+            {
+                // Another reviewer registered this application's cooperative a moment earlier (unique index).
+                throw new Domain.Formation.DomainException(FormationResults.ChangedElsewhere);
+            }
+
             await transaction.CommitAsync(cancellationToken);
             cooperativeId = cooperative.Id;
         }, cancellationToken);

@@ -1,0 +1,206 @@
+using CoopPortal.Application.Common.Results;
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Registry.Assembly;
+using CoopPortal.Domain.Common;
+using CoopPortal.Domain.Registry;
+using CoopPortal.Domain.Users;
+using CoopPortal.Infrastructure.Persistence;
+using CoopPortal.IntegrationTests.Formation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopPortal.IntegrationTests.Registry;
+
+/// <summary>
+/// The founding assembly on a real database: recorded by the applicant after the approval, confirmed or sent back by a
+/// reviewer of the province, and the cooperative it registers; who may see and decide what.
+/// </summary>
+[Collection(FormationCollection.Name)]
+public sealed class FoundingAssemblyTests(FormationFixture fixture)
+{
+    private sealed record Recorded(Guid ApplicationId, Guid AssemblyId, FormationFixture.Handlers Applicant, CurrentUserSnapshot Owner, IReadOnlyDictionary<string, string> Members);
+
+    /// <summary>An approved application whose assembly is filled in completely (not sent yet).</summary>
+    private async Task<Recorded> RecordedAsync(string? boardMemberWithAccount = null)
+    {
+        var owner = await fixture.NewUserAsync();
+        var applicationId = await fixture.ApprovedApplicationAsync(owner);
+        var applicant = fixture.As(owner);
+        var started = await applicant.Assembly.StartAsync(applicationId, default);
+        Assert.True(started.Succeeded, started.Message);
+        Assert.Equal(started.Value, (await applicant.Assembly.StartAsync(applicationId, default)).Value); // once per application
+        var view = (await applicant.Assembly.GetAsync(started.Value, default)).Value!;
+        var members = view.Members.ToList();
+        var officers = new List<OfficerEntry>
+        {
+            new(OfficerRole.BoardMember, members[0].Value, members[0].Key),
+            new(OfficerRole.BoardMember, members[1].Value, members[1].Key),
+            new(OfficerRole.BoardMember, members[2].Value, members[2].Key),
+            new(OfficerRole.AlternateBoardMember, members[3].Value, members[3].Key),
+            new(OfficerRole.Inspector, members[4].Value, members[4].Key),
+            new(OfficerRole.Ceo, members[0].Value, members[0].Key),
+        };
+        var today = PersianDigits.ToPersian(JalaliDate.Format(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(3.5))));
+        var saved = await applicant.Assembly.SaveAsync(started.Value, new AssemblyForm(today, view.SubscribedCapital / 2, null, officers), default);
+        Assert.True(saved.Succeeded, saved.Message);
+        foreach (var kind in Enum.GetValues<AssemblyFileKind>())
+        {
+            using var stream = new MemoryStream(FormationFixture.SmallPdf);
+            var uploaded = await applicant.Assembly.UploadAsync(started.Value, kind, kind + ".pdf", FormationFixture.SmallPdf.Length, stream, default);
+            Assert.True(uploaded.Succeeded, uploaded.Message);
+        }
+
+        return new Recorded(applicationId, started.Value, applicant, owner, view.Members);
+    }
+
+    [Fact]
+    public async Task A_confirmed_assembly_registers_the_cooperative_with_officers_terms_and_managers()
+    {
+        var recorded = await RecordedAsync();
+        var boardMember = recorded.Members.Keys.ElementAt(1);
+        var boardMemberAccount = await fixture.NewUserAsync(nationalCode: boardMember);
+        Assert.Empty((await recorded.Applicant.Assembly.GetAsync(recorded.AssemblyId, default)).Value!.Problems);
+        Assert.True((await recorded.Applicant.Assembly.SubmitAsync(recorded.AssemblyId, default)).Succeeded);
+
+        var reviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        Assert.Contains(await reviewer.AssemblyReview.QueueAsync(false, default), i => i.Id == recorded.AssemblyId);
+        var confirmed = await reviewer.AssemblyReview.ConfirmAsync(recorded.AssemblyId, default);
+        Assert.True(confirmed.Succeeded, confirmed.Message);
+
+        await using var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var cooperative = await db.Cooperatives.Include(c => c.Officers).Include(c => c.Managers).SingleAsync(c => c.Id == confirmed.Value);
+        Assert.Matches(@"^\d{4}-14-\d{5}$", cooperative.RegistrationNumber);
+        Assert.Equal(recorded.ApplicationId, cooperative.FormationApplicationId);
+        Assert.Equal(6, cooperative.Officers.Count);
+        Assert.All(cooperative.Officers, o => Assert.True(o.TermEndsOn > o.TermStartsOn));
+        Assert.Equal(3, cooperative.Managers.Count);
+
+        // The applicant (CEO) and the board member with an account now manage it; both were told.
+        var mine = await recorded.Applicant.Cooperatives.MineAsync(default);
+        Assert.Contains(mine, c => c.Id == cooperative.Id);
+        Assert.Contains(await fixture.As(boardMemberAccount).Cooperatives.MineAsync(default), c => c.Id == cooperative.Id);
+        Assert.True(await db.Notifications.AnyAsync(n => n.UserId == boardMemberAccount.UserId && n.Link == $"cooperatives/{cooperative.Id}"));
+        Assert.True(await db.Notifications.AnyAsync(n => n.UserId == recorded.Owner.UserId && n.Link == $"cooperatives/{cooperative.Id}"));
+
+        var view = (await recorded.Applicant.Assembly.GetAsync(recorded.AssemblyId, default)).Value!;
+        Assert.Equal(AssemblyStatus.Confirmed, view.Status);
+        Assert.Equal(cooperative.RegistrationNumber, view.RegistrationNumber);
+        Assert.False(view.CanEdit);
+        Assert.Equal(["Submit", "Confirm"], await db.Set<AssemblyEvent>().Where(e => EF.Property<Guid>(e, "AssemblyId") == recorded.AssemblyId).OrderBy(e => e.AtUtc).Select(e => e.Action).ToListAsync());
+
+        var again = await reviewer.AssemblyReview.ConfirmAsync(recorded.AssemblyId, default);
+        Assert.Equal(ErrorKind.Conflict, again.Kind);
+    }
+
+    [Fact]
+    public async Task Registration_numbers_follow_each_other_without_gaps_in_a_province()
+    {
+        var first = await RecordedAsync();
+        var second = await RecordedAsync();
+        var reviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var numbers = new List<string>();
+        foreach (var recorded in new[] { first, second })
+        {
+            Assert.True((await recorded.Applicant.Assembly.SubmitAsync(recorded.AssemblyId, default)).Succeeded);
+            var id = (await reviewer.AssemblyReview.ConfirmAsync(recorded.AssemblyId, default)).Value;
+            numbers.Add((await reviewer.Cooperatives.GetAsync(id, default)).Value!.RegistrationNumber!);
+        }
+
+        Assert.Equal(int.Parse(numbers[0][^5..], System.Globalization.CultureInfo.InvariantCulture) + 1, int.Parse(numbers[1][^5..], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Sent_back_with_a_comment_the_applicant_corrects_and_sends_again()
+    {
+        var recorded = await RecordedAsync();
+        Assert.True((await recorded.Applicant.Assembly.SubmitAsync(recorded.AssemblyId, default)).Succeeded);
+        Assert.Equal(ErrorKind.Conflict, (await recorded.Applicant.Assembly.SaveAsync(recorded.AssemblyId, new AssemblyForm(null, 1, null, []), default)).Kind);
+
+        var reviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var empty = await reviewer.AssemblyReview.SendBackAsync(recorded.AssemblyId, "  ", default);
+        Assert.Equal(ErrorKind.Conflict, empty.Kind);
+        Assert.True((await reviewer.AssemblyReview.SendBackAsync(recorded.AssemblyId, "گواهی بانکی خوانا نیست؛ دوباره بارگذاری کنید.", default)).Succeeded);
+
+        var view = (await recorded.Applicant.Assembly.GetAsync(recorded.AssemblyId, default)).Value!;
+        Assert.Equal(AssemblyStatus.ReturnedForCorrection, view.Status);
+        Assert.Equal("گواهی بانکی خوانا نیست؛ دوباره بارگذاری کنید.", view.ReturnComment);
+        Assert.True(view.CanEdit);
+        var bank = view.Files.Single(f => f.Kind == nameof(AssemblyFileKind.BankCertificate));
+        Assert.True((await recorded.Applicant.Assembly.RemoveFileAsync(recorded.AssemblyId, bank.Id, default)).Succeeded);
+        var missing = await recorded.Applicant.Assembly.SubmitAsync(recorded.AssemblyId, default);
+        Assert.Equal(ErrorKind.Validation, missing.Kind);
+        Assert.Contains("Files.BankCertificate", missing.Errors.Keys);
+
+        using var stream = new MemoryStream(FormationFixture.SmallPdf);
+        Assert.True((await recorded.Applicant.Assembly.UploadAsync(recorded.AssemblyId, AssemblyFileKind.BankCertificate, "bank.pdf", FormationFixture.SmallPdf.Length, stream, default)).Succeeded);
+        Assert.True((await recorded.Applicant.Assembly.SubmitAsync(recorded.AssemblyId, default)).Succeeded);
+        Assert.Equal(AssemblyStatus.Submitted, (await reviewer.Assembly.GetAsync(recorded.AssemblyId, default)).Value!.Status);
+    }
+
+    [Fact]
+    public async Task An_incomplete_assembly_comes_back_with_every_problem_by_field_and_keeps_what_was_typed()
+    {
+        var owner = await fixture.NewUserAsync();
+        var applicationId = await fixture.ApprovedApplicationAsync(owner);
+        var applicant = fixture.As(owner);
+        var id = (await applicant.Assembly.StartAsync(applicationId, default)).Value;
+        var badDate = await applicant.Assembly.SaveAsync(id, new AssemblyForm("۱۴۰۵/۱۳/۴۰", 5, null, []), default);
+        Assert.Equal(ErrorKind.Validation, badDate.Kind);
+        Assert.Equal(FoundingAssemblyHandler.InvalidDate, badDate.Errors["HeldOn"][0]);
+
+        Assert.True((await applicant.Assembly.SaveAsync(id, new AssemblyForm(null, 5, "123", [new(OfficerRole.BoardMember, "نفر اول", "۰۰۱۲۳")]), default)).Succeeded);
+        var submitted = await applicant.Assembly.SubmitAsync(id, default);
+        Assert.Equal(ErrorKind.Validation, submitted.Kind);
+        Assert.Superset(new HashSet<string> { "HeldOn", "CapitalPaid", "CompanyNationalId", "Board", "Inspectors", "Ceo", "Officers[0].NationalCode", "Files.Minutes" }, submitted.Errors.Keys.ToHashSet());
+        var view = (await applicant.Assembly.GetAsync(id, default)).Value!;
+        Assert.Equal(5, view.CapitalPaid);
+        Assert.Equal("123", view.CompanyNationalId);
+        Assert.Equal("00123", view.Officers.Single().NationalCode);
+        Assert.Equal(AssemblyStatus.Draft, view.Status);
+    }
+
+    [Fact]
+    public async Task Nobody_else_sees_or_decides_and_a_draft_stays_with_its_applicant()
+    {
+        var recorded = await RecordedAsync();
+        var stranger = fixture.As(await fixture.NewUserAsync());
+        var zanjanReviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var tehranReviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Tehran));
+        var tehranHead = fixture.As(await fixture.NewUserAsync(Roles.HeadOfOffice, FormationFixture.Tehran));
+
+        // A draft: only its applicant.
+        Assert.Equal(ErrorKind.NotFound, (await zanjanReviewer.Assembly.GetAsync(recorded.AssemblyId, default)).Kind);
+        Assert.Equal(ErrorKind.NotFound, (await stranger.Assembly.StartAsync(recorded.ApplicationId, default)).Kind);
+        Assert.Equal(ErrorKind.NotFound, (await stranger.Assembly.SaveAsync(recorded.AssemblyId, new AssemblyForm(null, 1, null, []), default)).Kind);
+        var fileId = (await recorded.Applicant.Assembly.GetAsync(recorded.AssemblyId, default)).Value!.Files[0].Id;
+        Assert.Equal(ErrorKind.NotFound, (await stranger.Assembly.DownloadAsync(recorded.AssemblyId, fileId, default)).Kind);
+
+        Assert.True((await recorded.Applicant.Assembly.SubmitAsync(recorded.AssemblyId, default)).Succeeded);
+        foreach (var outsider in new[] { stranger, tehranReviewer, tehranHead })
+        {
+            Assert.Equal(ErrorKind.NotFound, (await outsider.Assembly.GetAsync(recorded.AssemblyId, default)).Kind);
+            Assert.Equal(ErrorKind.NotFound, (await outsider.AssemblyReview.ConfirmAsync(recorded.AssemblyId, default)).Kind);
+            Assert.Equal(ErrorKind.NotFound, (await outsider.AssemblyReview.SendBackAsync(recorded.AssemblyId, "دلیل کافی", default)).Kind);
+            Assert.DoesNotContain(await outsider.AssemblyReview.QueueAsync(true, default), i => i.Id == recorded.AssemblyId);
+        }
+
+        // The applicant cannot confirm their own assembly; the Zanjan reviewer sees it and its files.
+        Assert.Equal(ErrorKind.NotFound, (await recorded.Applicant.AssemblyReview.ConfirmAsync(recorded.AssemblyId, default)).Kind);
+        Assert.True((await zanjanReviewer.Assembly.DownloadAsync(recorded.AssemblyId, fileId, default)).Succeeded);
+        Assert.True((await zanjanReviewer.Assembly.GetAsync(recorded.AssemblyId, default)).Value!.CanReview);
+    }
+
+    [Fact]
+    public async Task Two_reviewers_confirming_at_once_register_one_cooperative()
+    {
+        var recorded = await RecordedAsync();
+        Assert.True((await recorded.Applicant.Assembly.SubmitAsync(recorded.AssemblyId, default)).Succeeded);
+        var first = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var second = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var results = await Task.WhenAll(first.AssemblyReview.ConfirmAsync(recorded.AssemblyId, default), second.AssemblyReview.ConfirmAsync(recorded.AssemblyId, default));
+        Assert.Single(results, r => r.Succeeded);
+        Assert.Single(results, r => r.Kind == ErrorKind.Conflict);
+        await using var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        Assert.Equal(1, await db.Cooperatives.CountAsync(c => c.FormationApplicationId == recorded.ApplicationId));
+    }
+}
