@@ -71,6 +71,9 @@ public sealed class FormationFixture : IAsyncLifetime
 
     public Handlers As(ICurrentUser user) => new(this, user);
 
+    /// <summary>The use cases as the user, on a clock that says <paramref name="clock"/> (for rules that depend on the date).</summary>
+    public Handlers As(ICurrentUser user, TimeProvider clock) => new(this, user, clock);
+
     /// <summary>An HTTP client signed in as the user (through the login form), not following redirects.</summary>
     public async Task<FormClient> SignedInClientAsync(CurrentUserSnapshot user)
     {
@@ -80,14 +83,14 @@ public sealed class FormationFixture : IAsyncLifetime
         return client;
     }
 
-    public sealed class Handlers(FormationFixture fixture, ICurrentUser user)
+    public sealed class Handlers(FormationFixture fixture, ICurrentUser user, TimeProvider? clock = null)
     {
         private readonly ICurrentUserService _current = new FixedUser(user);
 
         public ICurrentUser User => user;
         private readonly IServiceProvider _services = fixture.Factory.Services;
 
-        private FormationContext Context => new(_services.GetRequiredService<IFormationRulesProvider>(), TimeProvider.System);
+        private FormationContext Context => new(_services.GetRequiredService<IFormationRulesProvider>(), clock ?? TimeProvider.System);
 
         public StartApplicationHandler Start => new(fixture.Db, _current, Context);
 
@@ -157,6 +160,12 @@ public sealed class FormationFixture : IAsyncLifetime
 
         public Application.Supervision.Documents.DeclarationDocumentsHandler DeclarationDocuments =>
             new(fixture.Db, _current, Printer, Staff, Monitor<Application.Supervision.Common.SupervisionOptions>(), TimeProvider.System);
+    }
+
+    /// <summary>A clock that always says the same moment.</summary>
+    public sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     private sealed class FixedUser(ICurrentUser user) : ICurrentUserService

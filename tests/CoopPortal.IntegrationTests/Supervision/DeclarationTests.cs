@@ -1,0 +1,256 @@
+using CoopPortal.Application.Common.Results;
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Supervision.Declarations;
+using CoopPortal.Domain.Common;
+using CoopPortal.Domain.Cooperatives;
+using CoopPortal.Domain.Registry;
+using CoopPortal.Domain.Supervision;
+using CoopPortal.Domain.Users;
+using CoopPortal.Infrastructure.Persistence;
+using CoopPortal.IntegrationTests.Formation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopPortal.IntegrationTests.Supervision;
+
+/// <summary>
+/// The annual self-declaration on a real database: pre-filled from the registry and from last year, filed by a manager
+/// linked by national code, queued by risk for the province's office, decided, and kept from everyone else.
+/// </summary>
+[Collection(FormationCollection.Name)]
+public sealed class DeclarationTests(FormationFixture fixture)
+{
+    private static DateOnly J(string jalali) => JalaliDate.Parse(jalali)!.Value;
+
+    /// <summary>The tests' today: 1405/09/02, when 1404 has ended and its declaration (due 1405/04/31) is overdue.</summary>
+    private static readonly TimeProvider Clock = new FormationFixture.FixedClock(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
+
+    private FormationFixture.Handlers As(CurrentUserSnapshot user) => fixture.As(user, Clock);
+
+    private sealed record Coop(Guid Id, CurrentUserSnapshot User, FormationFixture.Handlers Manager);
+
+    /// <summary>An existing cooperative (registered in 1400) whose manager has an account.</summary>
+    private async Task<Coop> CooperativeAsync(int province = FormationFixture.Zanjan, int members = 20)
+    {
+        var user = await fixture.NewUserAsync();
+        var cooperative = Cooperative.Import(new ImportedCooperative(
+            "تعاونی آزمون " + Guid.NewGuid().ToString("N")[..8], Random.Shared.Next(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            J("1400/01/15"), null, province, null, null, members, 500_000_000, user.NationalCode!, "مدیر آزمون", null), DateTime.UtcNow);
+        await using var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        db.Cooperatives.Add(cooperative);
+        await db.SaveChangesAsync();
+        return new Coop(cooperative.Id, user, As(user));
+    }
+
+    private static DeclarationContent Content(bool assemblyHeld = true, long netResult = 150_000_000) => new()
+    {
+        MembersTotal = 25,
+        MembersWomen = 10,
+        MembersMen = 15,
+        Employees = 4,
+        Capital = 900_000_000,
+        TotalAssets = 5_000_000_000,
+        TotalLiabilities = 2_000_000_000,
+        Equity = 3_000_000_000,
+        Revenue = 7_000_000_000,
+        NetProfitOrLoss = netResult,
+        Dividends = 0,
+        OrdinaryAssemblyHeldOn = assemblyHeld ? J("1405/02/20") : null,
+        Officers =
+        [
+            new(OfficerRole.BoardMember, "علی رضایی", TestNationalCodes.Next(), null, J("1407/02/20")),
+            new(OfficerRole.BoardMember, "مریم احمدی", TestNationalCodes.Next(), null, J("1407/02/20")),
+            new(OfficerRole.BoardMember, "حسین کریمی", TestNationalCodes.Next(), null, J("1407/02/20")),
+            new(OfficerRole.Inspector, "زهرا موسوی", TestNationalCodes.Next(), null, J("1406/02/20")),
+        ],
+        TaxReturnFiled = true,
+        InsurancePaid = true,
+        BooksKept = true,
+        LicencesValid = true,
+        TrainingHours = 12,
+        ExportsValue = 0,
+    };
+
+    /// <summary>Starts, fills, confirms and submits a declaration for a fiscal year; returns its id.</summary>
+    private static async Task<Guid> FileAsync(Coop coop, int year, DeclarationContent content, bool report = true)
+    {
+        var started = await coop.Manager.Declarations.StartAsync(coop.Id, year, default);
+        Assert.True(started.Succeeded, started.Message);
+        var id = started.Value;
+        foreach (var section in DeclarationSectionText.All)
+        {
+            var saved = await coop.Manager.Declarations.SaveSectionAsync(id, section, content with { OrdinaryAssemblyHeldOn = content.OrdinaryAssemblyHeldOn is null ? null : JalaliDate.FromParts(year + 1, 2, 20) }, true, default);
+            Assert.True(saved.Succeeded, saved.Message);
+        }
+
+        if (report)
+        {
+            using var stream = new MemoryStream(FormationFixture.SmallPdf);
+            Assert.True((await coop.Manager.Declarations.UploadInspectorsReportAsync(id, "گزارش بازرس.pdf", FormationFixture.SmallPdf.Length, stream, default)).Succeeded);
+        }
+
+        Assert.True((await coop.Manager.Declarations.DeclareTruthAsync(id, true, default)).Succeeded);
+        var submitted = await coop.Manager.Declarations.SubmitAsync(id, default);
+        Assert.True(submitted.Succeeded, submitted.Message);
+        return id;
+    }
+
+    [Fact]
+    public async Task The_first_declaration_is_pre_filled_from_the_registry_and_the_next_from_last_year()
+    {
+        var coop = await CooperativeAsync(members: 20);
+        var firstId = (await coop.Manager.Declarations.StartAsync(coop.Id, 1403, default)).Value;
+        var first = (await coop.Manager.Declarations.GetAsync(firstId, default)).Value!;
+        Assert.Equal(20, first.Content.MembersTotal);
+        Assert.Equal(500_000_000, first.Content.Capital);
+        Assert.Equal(coop.User.NationalCode, Assert.Single(first.Content.Officers).NationalCode);
+        Assert.True(first.CanEdit);
+        Assert.True(first.RiskIsPreview);
+        Assert.NotEmpty(first.Problems);
+
+        await FileAsync(coop, 1403, Content(netResult: -40_000_000));
+        // 1403 was already started above: FileAsync reused it (one declaration per year).
+        var secondId = (await coop.Manager.Declarations.StartAsync(coop.Id, 1404, default)).Value;
+        var second = (await coop.Manager.Declarations.GetAsync(secondId, default)).Value!;
+        Assert.Equal(25, second.Content.MembersTotal);
+        Assert.Equal(10, second.Content.MembersWomen);
+        Assert.Equal(900_000_000, second.Content.Capital);
+        Assert.Equal(4, second.Content.Officers.Count);
+        Assert.Null(second.Content.TotalAssets);
+        Assert.Null(second.Content.OrdinaryAssemblyHeldOn);
+        Assert.Equal(-40_000_000, second.PreviousYearNetProfitOrLoss);
+
+        // A year that has not ended cannot be declared; a year before registration neither.
+        Assert.Equal(DeclarationHandler.YearNotEnded, (await coop.Manager.Declarations.StartAsync(coop.Id, 1405, default)).Message);
+        Assert.Equal(DeclarationHandler.YearBeforeRegistration, (await coop.Manager.Declarations.StartAsync(coop.Id, 1399, default)).Message);
+    }
+
+    [Fact]
+    public async Task Two_losses_running_and_no_assembly_make_a_high_risk_that_the_queue_puts_first_with_its_reasons()
+    {
+        var sound = await CooperativeAsync();
+        var risky = await CooperativeAsync();
+        await FileAsync(risky, 1403, Content(netResult: -1_000_000));
+        var soundId = await FileAsync(sound, 1404, Content());
+        var riskyId = await FileAsync(risky, 1404, Content(assemblyHeld: false, netResult: -2_000_000), report: false);
+
+        var reviewer = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var queue = (await reviewer.DeclarationReview.QueueAsync(false, default)).Where(i => i.Id == soundId || i.Id == riskyId).ToList();
+        Assert.Equal([riskyId, soundId], queue.Select(i => i.Id));
+        var high = queue[0];
+        Assert.Equal(RiskBand.High, high.RiskBand);
+        Assert.Contains(high.Findings, f => f.RuleId == "R01");
+        Assert.Contains(high.Findings, f => f.RuleId == "R04");
+        var losses = Assert.Single(high.Findings, f => f.RuleId == "R07");
+        Assert.Contains("1403", losses.Evidence, StringComparison.Ordinal);
+        Assert.Equal(high.Findings.Sum(f => f.Points), high.RiskTotal);
+        Assert.DoesNotContain(queue[1].Findings, f => f.RuleId is "R01" or "R04" or "R07");
+    }
+
+    [Fact]
+    public async Task The_office_sends_back_accepts_or_plans_a_visit_and_the_manager_is_told()
+    {
+        var coop = await CooperativeAsync();
+        var id = await FileAsync(coop, 1404, Content());
+        var reviewer = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var view = (await reviewer.Declarations.GetAsync(id, default)).Value!;
+        Assert.True(view.CanReview);
+        Assert.False(view.CanEdit);
+        Assert.Matches("^[A-Z0-9]{4}-[A-Z0-9]{4}$", view.ReceiptNumber);
+
+        Assert.True((await reviewer.DeclarationReview.SendBackAsync(id, "صورت‌های مالی حسابرسی‌شده را پیوست کنید.", default)).Succeeded);
+        var returned = (await coop.Manager.Declarations.GetAsync(id, default)).Value!;
+        Assert.Equal(DeclarationStatus.ReturnedForCorrection, returned.Status);
+        Assert.Equal("صورت‌های مالی حسابرسی‌شده را پیوست کنید.", returned.ReturnComment);
+        Assert.True(returned.CanEdit);
+        Assert.True((await coop.Manager.Declarations.DeclareTruthAsync(id, true, default)).Succeeded);
+        Assert.True((await coop.Manager.Declarations.SubmitAsync(id, default)).Succeeded);
+
+        var badDate = await reviewer.DeclarationReview.PlanInspectionAsync(id, "فردا", null, default);
+        Assert.Equal(ErrorKind.Validation, badDate.Kind);
+        var past = await reviewer.DeclarationReview.PlanInspectionAsync(id, "1400/01/01", null, default);
+        Assert.Equal(ErrorKind.Conflict, past.Kind);
+        Assert.True((await reviewer.DeclarationReview.PlanInspectionAsync(id, "۱۴۰۵/۰۹/۲۰", "بررسی دفاتر قانونی", default)).Succeeded);
+        Assert.True((await reviewer.DeclarationReview.AcceptAsync(id, null, default)).Succeeded);
+        Assert.Equal(ErrorKind.Conflict, (await reviewer.DeclarationReview.AcceptAsync(id, null, default)).Kind);
+
+        var final = (await coop.Manager.Declarations.GetAsync(id, default)).Value!;
+        Assert.Equal(DeclarationStatus.Accepted, final.Status);
+        Assert.Equal(["Submit", "SendBack", "Resubmit", "PlanInspection", "Accept"], final.History.Select(h => h.Title).Select(ActionOf));
+        await using var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var told = await db.Notifications.Where(n => n.UserId == coop.User.UserId && n.Link == $"declarations/{id}").CountAsync();
+        Assert.Equal(3, told);
+    }
+
+    private static string ActionOf(string title) =>
+        Enum.GetValues<DeclarationAction>().Single(a => DeclarationText.ActionTitle(a.ToString()) == title).ToString();
+
+    [Fact]
+    public async Task A_manager_sees_only_their_cooperative_and_a_reviewer_only_their_province_once_sent()
+    {
+        var coop = await CooperativeAsync();
+        var other = await CooperativeAsync();
+        var draftId = (await coop.Manager.Declarations.StartAsync(coop.Id, 1403, default)).Value;
+        var zanjan = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var tehran = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Tehran));
+        var tehranHead = As(await fixture.NewUserAsync(Roles.HeadOfOffice, FormationFixture.Tehran));
+
+        // The other cooperative's manager: nothing of this cooperative, in any way.
+        Assert.Equal(ErrorKind.NotFound, (await other.Manager.Cooperatives.GetAsync(coop.Id, default)).Kind);
+        Assert.Equal(ErrorKind.NotFound, (await other.Manager.Declarations.StartAsync(coop.Id, 1404, default)).Kind);
+        Assert.Equal(ErrorKind.NotFound, (await other.Manager.Declarations.GetAsync(draftId, default)).Kind);
+        Assert.Equal(ErrorKind.NotFound, (await other.Manager.Declarations.SaveSectionAsync(draftId, DeclarationSection.Members, Content(), true, default)).Kind);
+        Assert.DoesNotContain(await other.Manager.Cooperatives.MineAsync(default), c => c.Id == coop.Id);
+
+        // Staff do not see a draft.
+        Assert.Equal(ErrorKind.NotFound, (await zanjan.Declarations.GetAsync(draftId, default)).Kind);
+
+        var id = await FileAsync(coop, 1404, Content());
+        foreach (var outsider in new[] { other.Manager, tehran, tehranHead })
+        {
+            Assert.Equal(ErrorKind.NotFound, (await outsider.Declarations.GetAsync(id, default)).Kind);
+            Assert.Equal(ErrorKind.NotFound, (await outsider.DeclarationReview.AcceptAsync(id, null, default)).Kind);
+            Assert.Equal(ErrorKind.NotFound, (await outsider.DeclarationReview.SendBackAsync(id, "دلیل", default)).Kind);
+            Assert.Null(await outsider.DeclarationDocuments.BuildAsync(id, Application.Supervision.Documents.DeclarationDocumentKind.Report, default));
+            Assert.DoesNotContain(await outsider.DeclarationReview.QueueAsync(true, default), i => i.Id == id);
+        }
+
+        Assert.Equal(ErrorKind.NotFound, (await tehran.Cooperatives.GetAsync(coop.Id, default)).Kind);
+
+        // The manager cannot decide on their own declaration; the reviewer cannot edit it.
+        Assert.Equal(ErrorKind.NotFound, (await coop.Manager.DeclarationReview.AcceptAsync(id, null, default)).Kind);
+        Assert.Equal(ErrorKind.NotFound, (await zanjan.Declarations.SaveSectionAsync(id, DeclarationSection.Members, Content(), true, default)).Kind);
+        Assert.True((await zanjan.Declarations.GetAsync(id, default)).Succeeded);
+        Assert.True((await zanjan.Cooperatives.GetAsync(coop.Id, default)).Succeeded);
+        Assert.Contains(await zanjan.DeclarationReview.QueueAsync(false, default), i => i.Id == id);
+    }
+
+    [Fact]
+    public async Task Cooperatives_without_declarations_are_overdue_and_two_missing_years_mark_them_possibly_dormant()
+    {
+        var silent = await CooperativeAsync();
+        var once = await CooperativeAsync();
+        var diligent = await CooperativeAsync();
+        var tehran = await CooperativeAsync(FormationFixture.Tehran);
+        await FileAsync(once, 1403, Content());
+        await FileAsync(diligent, 1403, Content());
+        await FileAsync(diligent, 1404, Content());
+        _ = (await silent.Manager.Declarations.StartAsync(silent.Id, 1404, default)).Value; // a draft is not a declaration
+
+        var zanjan = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var report = await zanjan.Compliance.HandleAsync(null, default);
+        var silentItem = Assert.Single(report.Items, i => i.CooperativeId == silent.Id);
+        Assert.True(silentItem.PossiblyDormant);
+        Assert.Equal([1404, 1403], silentItem.MissingYears);
+        Assert.Null(silentItem.LastDeclaredYear);
+        var onceItem = Assert.Single(report.Items, i => i.CooperativeId == once.Id);
+        Assert.False(onceItem.PossiblyDormant);
+        Assert.Equal([1404], onceItem.MissingYears);
+        Assert.Equal(1403, onceItem.LastDeclaredYear);
+        Assert.DoesNotContain(report.Items, i => i.CooperativeId == diligent.Id);
+        Assert.DoesNotContain(report.Items, i => i.CooperativeId == tehran.Id);
+
+        var applicantView = await silent.Manager.Compliance.HandleAsync(FormationFixture.Zanjan, default);
+        Assert.Empty(applicantView.Items);
+    }
+}
