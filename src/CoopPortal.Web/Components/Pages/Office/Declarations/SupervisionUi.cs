@@ -1,0 +1,58 @@
+using CoopPortal.Domain.Common;
+using CoopPortal.Domain.Supervision;
+using MudBlazor;
+
+namespace CoopPortal.Web.Components.Pages.Office.Declarations;
+
+/// <summary>Display helpers of the office's self-declaration pages (presentation only: the rules live in the domain).</summary>
+internal static class SupervisionUi
+{
+    /// <summary>High risk red, medium orange, low green.</summary>
+    public static Color BandColor(RiskBand band) => band switch
+    {
+        RiskBand.High => Color.Error,
+        RiskBand.Medium => Color.Warning,
+        _ => Color.Success,
+    };
+
+    /// <summary>A CSS class per band (risk-high, risk-medium, risk-low) for tests and styling.</summary>
+    public static string BandClass(RiskBand band) => band switch
+    {
+        RiskBand.High => "risk-high",
+        RiskBand.Medium => "risk-medium",
+        _ => "risk-low",
+    };
+
+    /// <summary>The evidence of a finding as shown: Persian digits and the Persian thousands separator.</summary>
+    public static string Evidence(string? evidence) =>
+        PersianDigits.ToPersian(evidence ?? string.Empty).Replace(',', '٬');
+
+    public static Color StatusColor(DeclarationStatus status) => status switch
+    {
+        DeclarationStatus.Accepted => Color.Success,
+        DeclarationStatus.ReturnedForCorrection => Color.Warning,
+        DeclarationStatus.InspectionPlanned => Color.Secondary,
+        DeclarationStatus.Draft => Color.Default,
+        _ => Color.Info,
+    };
+
+    /// <summary>Yes / no / not declared.</summary>
+    public static string YesNo(bool? value) => value switch
+    {
+        true => "بله",
+        false => "خیر",
+        null => "—",
+    };
+
+    public static string Number(long? value) => value is { } v ? Signed(v) : "—";
+
+    public static string Amount(long? rials) => rials is { } v ? Signed(v) + " ریال" : "—";
+
+    public static string Date(DateOnly? date) => date is { } d ? Application.Common.Formatting.PersianFormat.Date(d) : "—";
+
+    private static string Signed(long value) =>
+        value < 0 ? "−" + PersianNumbers.Format(-value) : PersianNumbers.Format(value);
+}
+
+/// <summary>A decision the panel asks the page to run, with what to say when it succeeds.</summary>
+public sealed record DeclarationDecision(string Done, Func<Application.Supervision.Review.DeclarationReviewHandler, Task<Application.Common.Results.Result>> Run);

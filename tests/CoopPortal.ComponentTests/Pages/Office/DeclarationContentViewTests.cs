@@ -1,0 +1,90 @@
+using Bunit;
+using CoopPortal.Application.Supervision.Common;
+using CoopPortal.ComponentTests.TestSupport;
+using CoopPortal.Domain.Common;
+using CoopPortal.Domain.Registry;
+using CoopPortal.Domain.Supervision;
+using CoopPortal.Web.Components.Pages.Office.Declarations;
+
+namespace CoopPortal.ComponentTests.Pages.Office;
+
+public sealed class DeclarationContentViewTests : ComponentTest
+{
+    private static readonly Guid DeclarationId = Guid.Parse("11111111-2222-3333-4444-555555555555");
+    private static readonly Guid FileId = Guid.Parse("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee");
+
+    private static DeclarationView View(DeclarationContent content, params AttachedFile[] files) => new(
+        DeclarationId, Guid.NewGuid(), "تعاونی نمونه", "1234", 1403, new DateOnly(2025, 7, 22), DeclarationStatus.Submitted, content,
+        PreviousYearNetProfitOrLoss: -5_000, ConfirmedSections: DeclarationSectionText.All, TruthDeclared: true, Files: files,
+        ReceiptNumber: "ABC123", SubmittedAtUtc: new DateTime(2025, 6, 1, 8, 0, 0, DateTimeKind.Utc), Risk: null, RiskIsPreview: false,
+        InspectionPlannedOn: null, ReturnComment: null, History: [], Problems: [], IsManager: false, CanEdit: false, CanReview: true);
+
+    [Fact]
+    public void Officers_show_their_role_titles_persian_national_codes_and_jalali_term_ends()
+    {
+        var content = new DeclarationContent
+        {
+            Officers =
+            [
+                new OfficerEntry(OfficerRole.Inspector, "مریم احمدی", "0012345678", null, new DateOnly(2026, 3, 20)),
+                new OfficerEntry(OfficerRole.BoardMember, "علی رضایی", "0098765432", new DateOnly(2023, 3, 21), new DateOnly(2026, 3, 20)),
+            ],
+        };
+
+        var cut = Context.Render<DeclarationContentView>(p => p.Add(c => c.View, View(content)));
+
+        var rows = cut.FindAll("#decl-officers tr.decl-officer");
+        Assert.Equal(2, rows.Count);
+        var board = rows[0].QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal(["عضو اصلی هیئت مدیره", "علی رضایی", "۰۰۹۸۷۶۵۴۳۲", "۱۴۰۲/۰۱/۰۱", "۱۴۰۴/۱۲/۲۹"], board);
+        Assert.Equal("بازرس اصلی", rows[1].QuerySelector("td")!.TextContent.Trim());
+        Assert.Equal("—", rows[1].QuerySelectorAll("td")[3].TextContent.Trim());
+    }
+
+    [Fact]
+    public void Amounts_and_answers_are_shown_in_persian_with_losses_as_negative()
+    {
+        var content = new DeclarationContent
+        {
+            MembersTotal = 12,
+            Capital = 2_500_000_000,
+            NetProfitOrLoss = -75_000,
+            TaxReturnFiled = true,
+            InsurancePaid = false,
+        };
+
+        var cut = Context.Render<DeclarationContentView>(p => p.Add(c => c.View, View(content)));
+
+        Assert.Equal("۱۲", cut.Find("#decl-members-total").TextContent.Trim());
+        var text = cut.Markup;
+        Assert.Contains("۲٬۵۰۰٬۰۰۰٬۰۰۰ ریال", text, StringComparison.Ordinal);
+        Assert.Contains("−۷۵٬۰۰۰ ریال", text, StringComparison.Ordinal);
+        Assert.Contains("−۵٬۰۰۰ ریال", text, StringComparison.Ordinal);
+        var compliance = cut.Find("#decl-section-compliance").TextContent;
+        Assert.Contains("بله", compliance, StringComparison.Ordinal);
+        Assert.Contains("خیر", compliance, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_inspectors_report_links_to_the_declarations_file_download()
+    {
+        var file = new AttachedFile(FileId, SelfDeclaration.InspectorsReportKind, "گزارش بازرس.pdf", "application/pdf", 2048, "sha", "key", new DateTime(2025, 5, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        var cut = Context.Render<DeclarationContentView>(p => p.Add(c => c.View, View(DeclarationContent.Empty, file)));
+
+        var link = cut.Find($"#decl-file-{FileId}");
+        Assert.Equal($"declarations/{DeclarationId}/files/{FileId}", link.GetAttribute("href"));
+        Assert.Equal("گزارش بازرس.pdf", link.TextContent.Trim());
+        Assert.Empty(cut.FindAll("#decl-no-report"));
+    }
+
+    [Fact]
+    public void Without_a_report_or_officers_the_sections_say_so()
+    {
+        var cut = Context.Render<DeclarationContentView>(p => p.Add(c => c.View, View(DeclarationContent.Empty)));
+
+        Assert.Equal("گزارش بازرسان پیوست نشده است.", cut.Find("#decl-no-report").TextContent.Trim());
+        Assert.Empty(cut.FindAll("#decl-officers"));
+        Assert.Equal(DeclarationSectionText.All.Count, cut.FindAll(".decl-section").Count);
+    }
+}
