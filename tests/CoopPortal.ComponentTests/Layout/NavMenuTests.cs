@@ -49,6 +49,8 @@ public sealed class NavMenuTests : ComponentTest
         Assert.DoesNotContain("office", Hrefs(links));
         Assert.Single(Hrefs(links), IsOfficeLink);
         Assert.Equal("office/14", HrefOf(links, "اداره کل استان"));
+        Assert.Superset(SupervisionLinks.ToHashSet(), Hrefs(links).ToHashSet());
+        Assert.DoesNotContain("admin/cooperatives/import", Hrefs(links));
     }
 
     [Fact]
@@ -57,7 +59,9 @@ public sealed class NavMenuTests : ComponentTest
         var links = RenderFor(Users.Admin);
 
         Assert.Equal("office", HrefOf(links, "ادارات کل استان‌ها"));
-        Assert.DoesNotContain(Hrefs(links), href => href.StartsWith("office/", StringComparison.Ordinal));
+        Assert.DoesNotContain(Hrefs(links), href => System.Text.RegularExpressions.Regex.IsMatch(href, @"^office/\d+$"));
+        Assert.Superset(SupervisionLinks.ToHashSet(), Hrefs(links).ToHashSet());
+        Assert.Contains("admin/cooperatives/import", Hrefs(links));
         Assert.Equal("dashboard", HrefOf(links, "پیشخوان"));
     }
 
@@ -69,7 +73,16 @@ public sealed class NavMenuTests : ComponentTest
         var links = RenderFor(Users.With(role));
 
         Assert.DoesNotContain(Hrefs(links), IsOfficeLink);
+        Assert.DoesNotContain(Hrefs(links), h => SupervisionLinks.Contains(h));
         Assert.Equal("dashboard", HrefOf(links, "پیشخوان"));
+    }
+
+    [Fact]
+    public void A_cooperative_manager_sees_their_cooperatives_and_no_office_work()
+    {
+        var links = RenderFor(Users.With(Roles.CooperativeManager));
+        Assert.Equal("cooperatives", HrefOf(links, "تعاونی‌های من و خوداظهاری"));
+        Assert.DoesNotContain(Hrefs(links), h => h.StartsWith("office", StringComparison.Ordinal));
     }
 
     private IReadOnlyList<IElement> RenderFor(CurrentUserSnapshot user)
@@ -79,8 +92,11 @@ public sealed class NavMenuTests : ComponentTest
         return menu.FindAll("a");
     }
 
+    /// <summary>A link to an office overview: the list of offices ("office") or one office ("office/14").</summary>
     private static bool IsOfficeLink(string href) =>
-        href == "office" || href.StartsWith("office/", StringComparison.Ordinal);
+        href == "office" || System.Text.RegularExpressions.Regex.IsMatch(href, @"^office/\d+$");
+
+    private static readonly string[] SupervisionLinks = ["office/assemblies", "office/declarations", "office/compliance"];
 
     private static List<string> Hrefs(IEnumerable<IElement> links) =>
         links.Select(a => a.GetAttribute("href") ?? string.Empty).ToList();

@@ -25,7 +25,7 @@ internal static class NavItems
             yield return new NavItem($"office/{provinceId}", "اداره کل استان", Icons.Material.Outlined.AccountBalance);
         }
 
-        if (user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice) || user.IsInRole(Roles.Admin))
+        if (((user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice)) && user.ProvinceId is not null) || user.IsInRole(Roles.Admin))
         {
             yield return new NavItem("office/assemblies", "مجامع مؤسس در انتظار تأیید", Icons.Material.Outlined.HowToReg);
             yield return new NavItem("office/declarations", "خوداظهاری‌ها به ترتیب ریسک", Icons.Material.Outlined.FactCheck);
