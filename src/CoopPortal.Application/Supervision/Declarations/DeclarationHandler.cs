@@ -200,7 +200,7 @@ public sealed class DeclarationHandler(
             if (wasResubmission && declaration.Events.LastOrDefault(e => e.Action == nameof(DeclarationAction.SendBack))?.ActorUserId is { } reviewer)
             {
                 db.Notifications.Add(new Domain.Notifications.Notification(reviewer, "خوداظهاری اصلاح‌شده رسید",
-                    $"خوداظهاری سال {PersianFormat.Number(declaration.FiscalYear)} دوباره ارسال شد.", $"office/declarations/{declaration.Id}", clock.UtcNow));
+                    $"خوداظهاری سال {PersianFormat.Digits(declaration.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture))} دوباره ارسال شد.", $"office/declarations/{declaration.Id}", clock.UtcNow));
             }
 
             await db.SaveChangesAsync(cancellationToken);
