@@ -1,6 +1,7 @@
 using CoopPortal.Application.Certificates.Common;
 using CoopPortal.Application.Common.Documents;
 using CoopPortal.Application.Formation.Summary;
+using CoopPortal.Application.Supervision.Documents;
 using CoopPortal.Documents.Templates;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -17,6 +18,7 @@ public sealed class RazorDocumentTemplates(IServiceScopeFactory scopes, ILoggerF
     {
         [typeof(CertificateDocument)] = typeof(CertificateTemplate),
         [typeof(ApplicationSummaryDocument)] = typeof(ApplicationSummaryTemplate),
+        [typeof(DeclarationDocument)] = typeof(DeclarationTemplate),
     };
 
     public static IReadOnlyCollection<Type> DocumentTypes => Templates.Keys;

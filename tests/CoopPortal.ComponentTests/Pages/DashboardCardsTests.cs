@@ -22,7 +22,7 @@ public sealed class DashboardCardsTests
         var card = Assert.Single(DashboardCards.For(Users.With(Roles.CooperativeManager)));
 
         Assert.Equal("خوداظهاری نظارتی سالانه", card.Title);
-        Assert.Null(card.Href);
+        Assert.Equal("cooperatives", card.Href);
     }
 
     [Theory]

@@ -87,9 +87,12 @@ public sealed class DeclarationHandler(
         var isManager = RegistryAccess.IsManager(cooperative, user);
         var settings = supervision.CurrentValue.ToRiskSettings();
         var today = clock.Today;
-        var risk = declaration.RiskTotal is { } total
-            ? new RiskAssessment(total, declaration.RiskBand!.Value, declaration.RiskFindings)
-            : RiskRules.Assess(declaration.Facts(today), settings, today);
+        // While the manager edits (a draft, or a declaration sent back) the risk is a preview of what is stored now;
+        // otherwise it is the assessment fixed at the last submission.
+        var preview = declaration.IsEditable || declaration.RiskTotal is null;
+        var risk = preview
+            ? RiskRules.Assess(declaration.Facts(today), settings, today)
+            : new RiskAssessment(declaration.RiskTotal!.Value, declaration.RiskBand!.Value, declaration.RiskFindings);
         var history = new List<CaseEventView>();
         foreach (var e in declaration.Events)
         {
@@ -103,7 +106,7 @@ public sealed class DeclarationHandler(
             declaration.Id, cooperative.Id, cooperative.Name, cooperative.RegistrationNumber, declaration.FiscalYear,
             RiskRules.DueDate(declaration.FiscalYear, settings), declaration.Status, declaration.Content, declaration.PreviousYearNetProfitOrLoss,
             declaration.ConfirmedSections, declaration.TruthDeclared, declaration.Files, declaration.ReceiptNumber, declaration.SubmittedAtUtc,
-            risk, declaration.RiskTotal is null, declaration.InspectionPlannedOn, declaration.ReturnComment, history,
+            risk, preview, declaration.InspectionPlannedOn, declaration.ReturnComment, history,
             declaration.IsEditable ? DeclarationValidator.Validate(declaration, today) : [],
             isManager, isManager && declaration.IsEditable, canReview));
     }
@@ -200,7 +203,7 @@ public sealed class DeclarationHandler(
             if (wasResubmission && declaration.Events.LastOrDefault(e => e.Action == nameof(DeclarationAction.SendBack))?.ActorUserId is { } reviewer)
             {
                 db.Notifications.Add(new Domain.Notifications.Notification(reviewer, "خوداظهاری اصلاح‌شده رسید",
-                    $"خوداظهاری سال {PersianFormat.Number(declaration.FiscalYear)} دوباره ارسال شد.", $"office/declarations/{declaration.Id}", clock.UtcNow));
+                    $"خوداظهاری سال {PersianFormat.Digits(declaration.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture))} دوباره ارسال شد.", $"office/declarations/{declaration.Id}", clock.UtcNow));
             }
 
             await db.SaveChangesAsync(cancellationToken);

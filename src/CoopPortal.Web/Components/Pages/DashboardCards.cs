@@ -16,7 +16,7 @@ internal static class DashboardCards
 
         if (user.IsInRole(Roles.CooperativeManager))
         {
-            yield return new("خوداظهاری نظارتی سالانه", "اطلاعات سالانه تعاونی خود را تأیید یا اصلاح و ارسال کنید.", null, null);
+            yield return new("خوداظهاری نظارتی سالانه", "اطلاعات سالانه تعاونی خود را تأیید یا اصلاح و ارسال کنید.", "cooperatives", "تعاونی‌های من");
         }
 
         if ((user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice)) && user.ProvinceId is { } provinceId)

@@ -1,0 +1,75 @@
+using CoopPortal.Domain.Registry;
+using CoopPortal.Domain.Supervision;
+using CoopPortal.Web.Components.Pages.Supervision;
+
+namespace CoopPortal.ComponentTests.Pages;
+
+/// <summary>The declaration page's form: values as typed, read back into content one section at a time.</summary>
+public sealed class DeclarationFormTests
+{
+    [Fact]
+    public void Persian_digits_separators_and_a_minus_sign_are_read_where_allowed()
+    {
+        var form = DeclarationForm.From(DeclarationContent.Empty);
+        form.Text["TotalAssets"] = "۱٬۵۰۰٬۰۰۰";
+        form.Text["TotalLiabilities"] = "1,000,000";
+        form.Text["Equity"] = "-۵۰۰٬۰۰۰";
+        form.Text["NetProfitOrLoss"] = "−۲۰";
+        form.Text["Revenue"] = "";
+
+        var (content, errors) = form.ToContent(DeclarationSection.Finances);
+
+        Assert.Empty(errors);
+        Assert.Equal(1_500_000, content.TotalAssets);
+        Assert.Equal(1_000_000, content.TotalLiabilities);
+        Assert.Equal(-500_000, content.Equity);
+        Assert.Equal(-20, content.NetProfitOrLoss);
+        Assert.Null(content.Revenue);
+    }
+
+    [Fact]
+    public void What_cannot_be_read_is_reported_by_field_and_nothing_typed_is_dropped()
+    {
+        var form = DeclarationForm.From(DeclarationContent.Empty);
+        form.Text["MembersTotal"] = "-3";
+        form.Text["Capital"] = "دو میلیون";
+
+        var (_, errors) = form.ToContent(DeclarationSection.Members);
+
+        Assert.Equal(DeclarationForm.NotAWholeCount, errors["MembersTotal"]);
+        Assert.Equal(DeclarationForm.NotAWholeCount, errors["Capital"]);
+        Assert.Equal("دو میلیون", form.Text["Capital"]);
+    }
+
+    [Fact]
+    public void Jalali_dates_and_officers_round_trip_through_the_form()
+    {
+        var held = CoopPortal.Domain.Common.JalaliDate.FromParts(1404, 3, 15)!.Value;
+        var end = CoopPortal.Domain.Common.JalaliDate.FromParts(1406, 4, 31)!.Value;
+        var form = DeclarationForm.From(new DeclarationContent
+        {
+            OrdinaryAssemblyHeldOn = held,
+            Officers = [new OfficerEntry(OfficerRole.Inspector, "زهرا کریمی", "0030000009", null, end)],
+            NetProfitOrLoss = -1200,
+        });
+
+        Assert.Equal("۱۴۰۴/۰۳/۱۵", form.OrdinaryAssemblyHeldOn);
+        Assert.Equal("-۱٬۲۰۰", form.Text["NetProfitOrLoss"]);
+        Assert.Equal("۱۴۰۶/۰۴/۳۱", form.Officers[0].TermEndsOn);
+
+        form.ExtraordinaryAssemblies.Add(new AssemblyRow { HeldOn = "1404/13/01", Subject = "افزایش سرمایه" });
+        var (assemblies, assemblyErrors) = form.ToContent(DeclarationSection.Assemblies);
+        Assert.Equal(held, assemblies.OrdinaryAssemblyHeldOn);
+        Assert.Equal(DeclarationForm.NotADate, assemblyErrors["ExtraordinaryAssemblies[0].HeldOn"]);
+
+        var (officers, officerErrors) = form.ToContent(DeclarationSection.Officers);
+        Assert.Empty(officerErrors);
+        var officer = Assert.Single(officers.Officers);
+        Assert.Equal("0030000009", officer.NationalCode);
+        Assert.Equal(end, officer.TermEndsOn);
+    }
+
+    [Fact]
+    public void Field_ids_follow_the_problem_keys() =>
+        Assert.Equal("decl-Officers-0-NationalCode", DeclarationUi.FieldId("Officers[0].NationalCode"));
+}
