@@ -56,11 +56,11 @@ public sealed class DeclarationReviewHandler(IAppDbContextFactory dbFactory, ICu
 
     public Task<Result> AcceptAsync(Guid declarationId, string? comment, CancellationToken cancellationToken) =>
         DecideAsync(declarationId, (d, reviewer) => d.Accept(reviewer, comment, clock.UtcNow),
-            d => ("خوداظهاری پذیرفته شد", $"خوداظهاری سال {PersianFormat.Number(d.FiscalYear)} پذیرفته شد."), cancellationToken);
+            d => ("خوداظهاری پذیرفته شد", $"خوداظهاری سال {PersianFormat.Digits(d.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture))} پذیرفته شد."), cancellationToken);
 
     public Task<Result> SendBackAsync(Guid declarationId, string comment, CancellationToken cancellationToken) =>
         DecideAsync(declarationId, (d, reviewer) => d.SendBack(reviewer, comment, clock.UtcNow),
-            d => ("خوداظهاری برای اصلاح بازگشت", $"خوداظهاری سال {PersianFormat.Number(d.FiscalYear)} برای اصلاح بازگردانده شد؛ توضیح کارشناس را ببینید."), cancellationToken);
+            d => ("خوداظهاری برای اصلاح بازگشت", $"خوداظهاری سال {PersianFormat.Digits(d.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture))} برای اصلاح بازگردانده شد؛ توضیح کارشناس را ببینید."), cancellationToken);
 
     /// <summary>Plans an inspection visit on a Jalali date (today or later).</summary>
     public Task<Result> PlanInspectionAsync(Guid declarationId, string? plannedOn, string? comment, CancellationToken cancellationToken)
@@ -72,7 +72,7 @@ public sealed class DeclarationReviewHandler(IAppDbContextFactory dbFactory, ICu
         }
 
         return DecideAsync(declarationId, (d, reviewer) => d.PlanInspection(reviewer, visit, comment, clock.Today, clock.UtcNow),
-            d => ("بازدید نظارتی برنامه‌ریزی شد", $"برای خوداظهاری سال {PersianFormat.Number(d.FiscalYear)}، بازدید نظارتی در تاریخ {PersianFormat.Date(visit)} برنامه‌ریزی شد."), cancellationToken);
+            d => ("بازدید نظارتی برنامه‌ریزی شد", $"برای خوداظهاری سال {PersianFormat.Digits(d.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture))}، بازدید نظارتی در تاریخ {PersianFormat.Date(visit)} برنامه‌ریزی شد."), cancellationToken);
     }
 
     private async Task<Result> DecideAsync(Guid declarationId, Action<SelfDeclaration, string> decide, Func<SelfDeclaration, (string Title, string Body)> message, CancellationToken cancellationToken)
