@@ -253,4 +253,38 @@ public sealed class DeclarationTests(FormationFixture fixture)
         var applicantView = await silent.Manager.Compliance.HandleAsync(FormationFixture.Zanjan, default);
         Assert.Empty(applicantView.Items);
     }
+
+    [Fact]
+    public async Task The_receipt_and_the_report_print_in_persian_with_the_risk_breakdown()
+    {
+        var coop = await CooperativeAsync();
+        var id = await FileAsync(coop, 1404, Content(assemblyHeld: false), report: false);
+        var view = (await coop.Manager.Declarations.GetAsync(id, default)).Value!;
+
+        var receipt = await coop.Manager.DeclarationDocuments.PdfAsync(id, Application.Supervision.Documents.DeclarationDocumentKind.Receipt, default);
+        Assert.True(receipt.Succeeded, receipt.Message);
+        var receiptText = PdfInspection.Text(receipt.Value!);
+        Assert.Contains("رسید خوداظهاری نظارتی", receiptText, StringComparison.Ordinal);
+        Assert.Contains(view.CooperativeName, receiptText, StringComparison.Ordinal);
+        Assert.Contains(view.ReceiptNumber!, PdfInspection.RawText(receipt.Value!), StringComparison.Ordinal);
+        Assert.Contains("۱۴۰۴", receiptText, StringComparison.Ordinal);
+        Assert.True(PdfInspection.HasJoinedLetters(receipt.Value!));
+        PdfInspection.FirstPageToPng(receipt.Value!, "declaration-receipt");
+
+        var reviewer = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var report = await reviewer.DeclarationDocuments.PdfAsync(id, Application.Supervision.Documents.DeclarationDocumentKind.Report, default);
+        Assert.True(report.Succeeded, report.Message);
+        var reportText = PdfInspection.Text(report.Value!);
+        Assert.Contains("گزارش خوداظهاری نظارتی", reportText, StringComparison.Ordinal);
+        var raw = PdfInspection.RawText(report.Value!);
+        Assert.Contains("R01", raw, StringComparison.Ordinal);
+        Assert.Contains("R04", raw, StringComparison.Ordinal);
+        Assert.Contains("مجمع عمومی عادی در مهلت قانونی", reportText, StringComparison.Ordinal);
+        Assert.Contains("زهرا موسوی", reportText, StringComparison.Ordinal);
+        PdfInspection.FirstPageToPng(report.Value!, "declaration-report");
+
+        // A draft has no receipt or report.
+        var draft = (await coop.Manager.Declarations.StartAsync(coop.Id, 1403, default)).Value;
+        Assert.Equal(ErrorKind.NotFound, (await coop.Manager.DeclarationDocuments.PdfAsync(draft, Application.Supervision.Documents.DeclarationDocumentKind.Receipt, default)).Kind);
+    }
 }
