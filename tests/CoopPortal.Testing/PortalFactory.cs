@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopPortal.Testing;
@@ -44,6 +45,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public string ConnectionString { get; }
 
+    /// <summary>The portal's clock (real time unless a test shifts it).</summary>
+    public ShiftableClock Clock { get; } = new();
+
     /// <summary>The address Kestrel listens on (browser tests).</summary>
     public Uri ServerAddress
     {
@@ -63,5 +67,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }
