@@ -10,11 +10,6 @@ internal sealed record CsvRow(int Row, string[] Cells);
 /// <summary>The header and rows of a CSV file, and the rows whose quoting could not be read.</summary>
 internal sealed record CsvTable(string[] Header, IReadOnlyList<CsvRow> Rows, IReadOnlyList<ImportError> Problems)
 {
-    public const string NotUtf8 = "فایل با کدگذاری UTF-8 ذخیره نشده است. در برنامه‌ی صفحه‌گسترده هنگام ذخیره «CSV UTF-8» را برگزینید.";
-    public const string Empty = "فایل خالی است. سطر نخست باید سرستون‌ها باشد و هر سطر بعدی یک تعاونی.";
-    public const string HeaderOnly = "فایل جز سطر سرستون‌ها ردیفی ندارد.";
-    public const string BadQuoting = "نقل‌قول (\") در این ردیف درست بسته نشده است؛ متنی را که ویرگول دارد میان دو \" بگذارید و هر \" درون آن را دوبار بنویسید.";
-
     /// <summary>
     /// Reads UTF-8 bytes (with or without BOM; invalid UTF-8 is refused) as RFC 4180 CSV with CsvHelper: comma
     /// separated, quoted fields may hold commas, doubled quotes and line breaks; empty lines are skipped; spaces around
@@ -28,7 +23,7 @@ internal sealed record CsvTable(string[] Header, IReadOnlyList<CsvRow> Rows, IRe
         var content = bytes.AsMemory(bytes.AsSpan().StartsWith(preamble) ? preamble.Length : 0);
         if (!Utf8.IsValid(content.Span))
         {
-            fileProblem = NotUtf8;
+            fileProblem = ImportFileMessages.NotUtf8;
             return new CsvTable([], [], []);
         }
 
@@ -43,7 +38,7 @@ internal sealed record CsvTable(string[] Header, IReadOnlyList<CsvRow> Rows, IRe
             TrackLineNumbers = true,
             MalformedData = CsvMalformedDataHandling.Skip,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
-            OnMalformedRecord = record => problems.Add(new ImportError((int)record.LineNumber, null, BadQuoting)),
+            OnMalformedRecord = record => problems.Add(new ImportError((int)record.LineNumber, null, ImportFileMessages.BadQuoting)),
         };
         using var reader = CsvReader.Create(content, options);
         var rows = new List<CsvRow>();
@@ -66,13 +61,22 @@ internal sealed record CsvTable(string[] Header, IReadOnlyList<CsvRow> Rows, IRe
         var header = reader.Headers.ToArray();
         if (header.All(string.IsNullOrWhiteSpace))
         {
-            fileProblem = Empty;
+            fileProblem = ImportFileMessages.Empty;
         }
         else if (rows.Count == 0 && problems.Count == 0)
         {
-            fileProblem = HeaderOnly;
+            fileProblem = ImportFileMessages.HeaderOnly;
         }
 
         return new CsvTable(header, rows, problems);
     }
+}
+
+/// <summary>The Persian messages about the file as a whole and its quoting.</summary>
+public static class ImportFileMessages
+{
+    public const string NotUtf8 = "فایل با کدگذاری UTF-8 ذخیره نشده است. در برنامه‌ی صفحه‌گسترده هنگام ذخیره «CSV UTF-8» را برگزینید.";
+    public const string Empty = "فایل خالی است. سطر نخست باید سرستون‌ها باشد و هر سطر بعدی یک تعاونی.";
+    public const string HeaderOnly = "فایل جز سطر سرستون‌ها ردیفی ندارد.";
+    public const string BadQuoting = "نقل‌قول (\") در این ردیف درست بسته نشده است؛ متنی را که ویرگول دارد میان دو \" بگذارید و هر \" درون آن را دوبار بنویسید.";
 }
