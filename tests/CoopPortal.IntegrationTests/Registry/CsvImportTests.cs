@@ -310,6 +310,30 @@ public sealed class CsvImportTests(FormationFixture fixture) : IClassFixture<For
         Assert.Equal(2, result.ImportedCount);
     }
 
+    [Fact]
+    public async Task The_page_and_the_sample_are_for_admins_only()
+    {
+        var admin = await fixture.SignedInClientAsync(await AdminAsync());
+        var reviewer = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+
+        var page = await admin.Http.GetStringAsync(new Uri("/admin/cooperatives/import", UriKind.Relative));
+        Assert.Contains("id=\"import-run\"", page, StringComparison.Ordinal);
+        Assert.Matches("id=\"import-file\"><div class=\"mud-input-control mud-file-upload\"><div [^>]*><input [^>]*accept=\".csv,text/csv\"[^>]*type=\"file\"", page);
+        Assert.All(CooperativeImportFormat.Columns, c => Assert.Contains(c.Header, page, StringComparison.Ordinal));
+        using var sample = await admin.Http.GetAsync(new Uri("/admin/cooperatives/import/sample.csv", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.OK, sample.StatusCode);
+        Assert.Equal("text/csv", sample.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(CooperativeImportFormat.SampleBytes(), await sample.Content.ReadAsByteArrayAsync());
+
+        // A signed-in non-admin gets the portal's access-denied treatment for role pages, as /office does.
+        using var refused = await reviewer.Http.GetAsync(new Uri("/admin/cooperatives/import", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", refused.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        using var refusedSample = await reviewer.Http.GetAsync(new Uri("/admin/cooperatives/import/sample.csv", UriKind.Relative));
+        Assert.NotEqual(System.Net.HttpStatusCode.OK, refusedSample.StatusCode);
+        Assert.NotEqual(CooperativeImportFormat.SampleBytes(), await refusedSample.Content.ReadAsByteArrayAsync());
+    }
+
     private Task<CurrentUserSnapshot> AdminAsync() => fixture.NewUserAsync(Roles.Admin);
 
     private Task<CooperativeImportResult> ImportAsync(ICurrentUser user, string csv) => ImportAsync(user, Encoding.UTF8.GetBytes(csv));
