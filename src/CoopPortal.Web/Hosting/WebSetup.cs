@@ -104,6 +104,7 @@ internal static class WebSetup
         app.MapDocumentEndpoints();
         app.MapCertificateEndpoints();
         app.MapSupervisionEndpoints();
+        app.MapImportEndpoints();
         return app;
     }
 }

@@ -1,0 +1,46 @@
+using CoopPortal.Application.Common.Formatting;
+using CoopPortal.Application.Common.Results;
+
+namespace CoopPortal.Application.Registry.Import;
+
+/// <summary>
+/// One problem in the file: the row as a spreadsheet numbers it (the header is row 1), the column's documented header
+/// (null for a problem with the whole row), and the Persian reason.
+/// </summary>
+public sealed record ImportError(int Row, string? Column, string Message);
+
+/// <summary>
+/// The outcome of an import. Succeeded: <see cref="ImportedCount"/> cooperatives were added. Otherwise nothing was
+/// added: <see cref="Message"/> says why, and <see cref="Errors"/> lists the problems found (at most
+/// <see cref="CooperativeImportFormat.MaxReportedErrors"/> of <see cref="TotalErrors"/>), in file order.
+/// </summary>
+public sealed record CooperativeImportResult(ErrorKind Kind, int ImportedCount, IReadOnlyList<ImportError> Errors, int TotalErrors, string? Message)
+{
+    public bool Succeeded => Kind == ErrorKind.None;
+
+    /// <summary>True when only the first <see cref="CooperativeImportFormat.MaxReportedErrors"/> errors are listed.</summary>
+    public bool Truncated => TotalErrors > Errors.Count;
+
+    public static CooperativeImportResult Imported(int count) => new(ErrorKind.None, count, [], 0, null);
+
+    /// <summary>A problem with the file as a whole (too large, not UTF-8, empty): nothing imported.</summary>
+    public static CooperativeImportResult FileProblem(string message) => new(ErrorKind.Validation, 0, [], 0, message);
+
+    public static CooperativeImportResult Invalid(IReadOnlyList<ImportError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var shown = errors.OrderBy(e => e.Row).Take(CooperativeImportFormat.MaxReportedErrors).ToList();
+        var message = $"{PersianFormat.Number(errors.Count)} خطا در فایل پیدا شد؛ هیچ تعاونی‌ای وارد نشد. خطاها را برطرف کنید و فایل را دوباره بارگذاری کنید.";
+        if (errors.Count > shown.Count)
+        {
+            message += $" فقط {PersianFormat.Number(shown.Count)} خطای نخست نشان داده شده است.";
+        }
+
+        return new(ErrorKind.Validation, 0, shown, errors.Count, message);
+    }
+
+    public static CooperativeImportResult Forbidden() =>
+        new(ErrorKind.Forbidden, 0, [], 0, "فقط مدیر سامانه می‌تواند تعاونی‌های موجود را از فایل وارد کند.");
+
+    public static CooperativeImportResult Conflict(string message) => new(ErrorKind.Conflict, 0, [], 0, message);
+}

@@ -1,0 +1,206 @@
+using CoopPortal.Application.Common.Formatting;
+using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Domain.Cooperatives;
+using CoopPortal.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopPortal.Application.Registry.Import;
+
+/// <summary>
+/// An administrator imports existing cooperatives (registered before the portal) from a CSV file, all or nothing:
+/// every row is checked first (format, reference data, duplicates inside the file and against the registry), and
+/// when any row fails nothing is written and every problem is reported by row, column and reason. Otherwise all rows
+/// are added in one SaveChanges (one transaction). Each cooperative's CEO becomes its manager by national code.
+/// </summary>
+public sealed class ImportCooperativesHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, TimeProvider clock)
+{
+    public const string TooLarge = "حجم فایل بیش از ۵ مگابایت است. فایل را به چند فایل کوچک‌تر بخش کنید؛ هر فایل جداگانه وارد می‌شود.";
+    public const string ChangedMeanwhile = "هم‌زمان تعاونی‌ای با همین شماره ثبت یا شناسه ملی ثبت شد؛ هیچ تعاونی‌ای وارد نشد. فایل را دوباره بارگذاری کنید تا خطاها دقیق نشان داده شوند.";
+    public static string DuplicateRegistrationInFile(int firstRow) => $"این شماره ثبت در همین استان در ردیف {PersianFormat.Number(firstRow)} همین فایل هم آمده است.";
+    public const string DuplicateRegistrationInRegistry = "تعاونی‌ای با این شماره ثبت در این استان پیش‌تر در سامانه ثبت شده است.";
+    public static string DuplicateCompanyIdInFile(int firstRow) => $"این شناسه ملی در ردیف {PersianFormat.Number(firstRow)} همین فایل هم آمده است.";
+    public const string DuplicateCompanyIdInRegistry = "تعاونی‌ای با این شناسه ملی پیش‌تر در سامانه ثبت شده است.";
+
+    public static long MaxBytes => CooperativeImportFormat.MaxBytes;
+
+    public async Task<CooperativeImportResult> HandleAsync(Stream content, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var user = await currentUser.GetAsync(cancellationToken);
+        if (!user.IsAuthenticated || !user.IsInRole(Roles.Admin))
+        {
+            return CooperativeImportResult.Forbidden();
+        }
+
+        var bytes = await ReadAtMostAsync(content, MaxBytes + 1, cancellationToken);
+        if (bytes.Length > MaxBytes)
+        {
+            return CooperativeImportResult.FileProblem(TooLarge);
+        }
+
+        var table = CsvTable.Read(bytes, out var fileProblem);
+        if (fileProblem is not null)
+        {
+            return CooperativeImportResult.FileProblem(fileProblem);
+        }
+
+        var errors = new List<ImportError>(table.Problems);
+        var positions = MatchHeader(table.Header, errors);
+        if (errors.Any(e => e.Row == HeaderRow))
+        {
+            return CooperativeImportResult.Invalid(errors);
+        }
+
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var reference = new ImportReferenceData(
+            (await db.Provinces.AsNoTracking().Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken)).Select(p => (p.Id, p.Name)),
+            (await db.Counties.AsNoTracking().Select(c => new { c.Id, c.Name, c.ProvinceId }).ToListAsync(cancellationToken)).Select(c => (c.Id, c.Name, c.ProvinceId)),
+            (await db.ActivityTypes.AsNoTracking().Where(a => a.IsActive).Select(a => new { a.Id, a.Title, a.Code }).ToListAsync(cancellationToken)).Select(a => (a.Id, a.Title, a.Code)));
+        var reader = new CooperativeRowReader(positions, reference, PersianFormat.LocalDate(clock.GetUtcNow().UtcDateTime));
+        var rows = new List<(int Row, ImportedCooperative Cooperative)>();
+        foreach (var row in table.Rows)
+        {
+            if (row.Cells.Length != table.Header.Length)
+            {
+                errors.Add(new ImportError(row.Row, null,
+                    $"این ردیف {PersianFormat.Number(row.Cells.Length)} خانه دارد ولی سرستون‌ها {PersianFormat.Number(table.Header.Length)} تا است؛ ویرگول‌های اضافه یا جاافتاده را بررسی کنید و متنِ دارای ویرگول را میان \" \" بگذارید."));
+                continue;
+            }
+
+            if (reader.Read(row, errors) is { } cooperative)
+            {
+                rows.Add((row.Row, cooperative));
+            }
+        }
+
+        await FindDuplicatesAsync(db, rows, errors, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return CooperativeImportResult.Invalid(errors);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var (_, row) in rows)
+        {
+            db.Cooperatives.Add(Cooperative.Import(row, now));
+        }
+
+        try
+        {
+            // One SaveChanges: EF Core runs all the inserts in one transaction, so a failure leaves nothing behind.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A unique index (province + registration number, company national ID) caught a row added since the checks.
+            return CooperativeImportResult.Conflict(ChangedMeanwhile);
+        }
+
+        return CooperativeImportResult.Imported(rows.Count);
+    }
+
+    private const int HeaderRow = 1;
+
+    /// <summary>Finds each documented column in the header; a missing required, an unknown or a repeated column is an error on row 1.</summary>
+    private static Dictionary<ImportColumn, int> MatchHeader(string[] header, List<ImportError> errors)
+    {
+        var positions = new Dictionary<ImportColumn, int>();
+        for (var i = 0; i < header.Length; i++)
+        {
+            var cell = header[i].Trim();
+            var column = CooperativeImportFormat.Columns.FirstOrDefault(c => c.Matches(cell));
+            if (column is null)
+            {
+                errors.Add(new ImportError(HeaderRow, cell.Length == 0 ? null : cell, cell.Length == 0
+                    ? $"سرستون {PersianFormat.Number(i + 1)} خالی است."
+                    : $"ستون «{cell}» شناخته نیست. سرستون‌ها باید همان نام‌های راهنما باشند."));
+            }
+            else if (!positions.TryAdd(column, i))
+            {
+                errors.Add(new ImportError(HeaderRow, column.Header, $"ستون «{column.Header}» دوبار آمده است."));
+            }
+        }
+
+        foreach (var missing in CooperativeImportFormat.Columns.Where(c => c.Required && !positions.ContainsKey(c)))
+        {
+            errors.Add(new ImportError(HeaderRow, missing.Header, $"ستون «{missing.Header}» در سطر سرستون‌ها نیست."));
+        }
+
+        return positions;
+    }
+
+    /// <summary>The same registration number in one province, or the same company national ID, twice in the file or already in the registry.</summary>
+    private static async Task FindDuplicatesAsync(IAppDbContext db, List<(int Row, ImportedCooperative Cooperative)> rows, List<ImportError> errors, CancellationToken cancellationToken)
+    {
+        var seenRegistration = new Dictionary<(int, string), int>();
+        var seenCompanyId = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (row, c) in rows)
+        {
+            if (!seenRegistration.TryAdd((c.ProvinceId, c.RegistrationNumber), row))
+            {
+                errors.Add(new ImportError(row, CooperativeImportFormat.RegistrationNumber.Header,
+                    DuplicateRegistrationInFile(seenRegistration[(c.ProvinceId, c.RegistrationNumber)])));
+            }
+
+            if (c.CompanyNationalId is { } id && !seenCompanyId.TryAdd(id, row))
+            {
+                errors.Add(new ImportError(row, CooperativeImportFormat.CompanyNationalId.Header,
+                    DuplicateCompanyIdInFile(seenCompanyId[id])));
+            }
+        }
+
+        var numbers = rows.Select(r => r.Cooperative.RegistrationNumber).Distinct().ToList();
+        var existingRegistrations = new HashSet<(int, string)>();
+        foreach (var chunk in numbers.Chunk(1000))
+        {
+            var found = await db.Cooperatives.AsNoTracking()
+                .Where(c => c.RegistrationNumber != null && chunk.Contains(c.RegistrationNumber))
+                .Select(c => new { c.ProvinceId, c.RegistrationNumber })
+                .ToListAsync(cancellationToken);
+            existingRegistrations.UnionWith(found.Select(f => (f.ProvinceId, f.RegistrationNumber!)));
+        }
+
+        var companyIds = rows.Where(r => r.Cooperative.CompanyNationalId is not null).Select(r => r.Cooperative.CompanyNationalId!).Distinct().ToList();
+        var existingCompanyIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in companyIds.Chunk(1000))
+        {
+            existingCompanyIds.UnionWith(await db.Cooperatives.AsNoTracking()
+                .Where(c => c.CompanyNationalId != null && chunk.Contains(c.CompanyNationalId))
+                .Select(c => c.CompanyNationalId!)
+                .ToListAsync(cancellationToken));
+        }
+
+        foreach (var (row, c) in rows)
+        {
+            if (existingRegistrations.Contains((c.ProvinceId, c.RegistrationNumber)))
+            {
+                errors.Add(new ImportError(row, CooperativeImportFormat.RegistrationNumber.Header, DuplicateRegistrationInRegistry));
+            }
+
+            if (c.CompanyNationalId is { } id && existingCompanyIds.Contains(id))
+            {
+                errors.Add(new ImportError(row, CooperativeImportFormat.CompanyNationalId.Header, DuplicateCompanyIdInRegistry));
+            }
+        }
+    }
+
+    private static async Task<byte[]> ReadAtMostAsync(Stream stream, long limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        while (buffer.Length < limit)
+        {
+            var wanted = (int)Math.Min(chunk.Length, limit - buffer.Length);
+            var read = await stream.ReadAsync(chunk.AsMemory(0, wanted), cancellationToken);
+            if (read == 0)
+            {
+                break;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,22 @@
+using CoopPortal.Application.Registry.Import;
+using CoopPortal.Domain.Users;
+
+namespace CoopPortal.Web.Hosting;
+
+internal static class ImportEndpoints
+{
+    /// <summary>
+    /// GET /admin/cooperatives/import/sample.csv: the sample file of the cooperatives import (UTF-8 with BOM, the
+    /// documented headers and two valid rows), for administrators.
+    /// </summary>
+    public static void MapImportEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/admin/cooperatives/import/sample.csv", (HttpContext context) =>
+            {
+                context.Response.Headers.CacheControl = "private, no-store";
+                context.Response.Headers["X-Content-Type-Options"] = "nosniff";
+                return Results.File(CooperativeImportFormat.SampleBytes(), "text/csv; charset=utf-8", CooperativeImportFormat.SampleFileName);
+            })
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Admin));
+    }
+}
