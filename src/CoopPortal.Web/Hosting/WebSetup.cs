@@ -103,6 +103,7 @@ internal static class WebSetup
         app.MapAccountEndpoints();
         app.MapDocumentEndpoints();
         app.MapCertificateEndpoints();
+        app.MapAssemblyEndpoints();
         return app;
     }
 }
