@@ -109,6 +109,18 @@ public sealed class OfficersEditorTests : ComponentTest
         Assert.Empty(editor.FindComponents<MudSelect<string>>());
     }
 
+    [Fact]
+    public void Each_row_shows_the_Persian_title_of_its_post_and_the_member_it_matches()
+    {
+        var rows = new List<OfficerRow> { new() { Role = OfficerRole.Ceo, NationalCode = "۰۰۱۲۳۴۵۶۷۸" }, new() { Role = OfficerRole.AlternateInspector } };
+        var editor = Render(rows);
+
+        Assert.Equal("مدیرعامل", editor.Find("input#officer-0-role").GetAttribute("value"));
+        Assert.Equal("بازرس علی‌البدل", editor.Find("input#officer-1-role").GetAttribute("value"));
+        Assert.Equal("مریم کاظمی (۰۰۱۲۳۴۵۶۷۸)", editor.Find("input#officer-0-member").GetAttribute("value"));
+        Assert.True(string.IsNullOrEmpty(editor.Find("input#officer-1-member").GetAttribute("value")));
+    }
+
     private IRenderedComponent<OfficersEditor> Render(List<OfficerRow> rows, Action? onChanged = null, Func<string, string?>? errorOf = null, bool readOnly = false) =>
         Context.Render<OfficersEditor>(p =>
         {
