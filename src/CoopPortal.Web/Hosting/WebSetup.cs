@@ -105,6 +105,7 @@ internal static class WebSetup
         app.MapCertificateEndpoints();
         app.MapSupervisionEndpoints();
         app.MapImportEndpoints();
+        app.MapAssemblyEndpoints();
         return app;
     }
 }

@@ -1,0 +1,111 @@
+using CoopPortal.Application.Common.Results;
+using CoopPortal.Application.Registry.Assembly;
+using CoopPortal.Domain.Common;
+using CoopPortal.Domain.Registry;
+using MudBlazor;
+
+namespace CoopPortal.Web.Components.Pages.Assemblies;
+
+/// <summary>Routes and display helpers of the founding assembly pages (presentation only: the rules live in the domain).</summary>
+internal static class AssemblyUi
+{
+    public static string ApplicantUrl(Guid assemblyId) => $"assemblies/{assemblyId}";
+
+    public static string OfficeUrl(Guid assemblyId) => $"office/assemblies/{assemblyId}";
+
+    public static string FileUrl(Guid assemblyId, Guid fileId) => $"assemblies/{assemblyId}/files/{fileId}";
+
+    public static string CooperativeUrl(Guid cooperativeId) => $"cooperatives/{cooperativeId}";
+
+    public static Color StatusColor(AssemblyStatus status) => status switch
+    {
+        AssemblyStatus.Draft => Color.Default,
+        AssemblyStatus.Submitted => Color.Info,
+        AssemblyStatus.ReturnedForCorrection => Color.Warning,
+        AssemblyStatus.Confirmed => Color.Success,
+        _ => Color.Default,
+    };
+
+    /// <summary>The Persian messages of a failed result, each once: field messages first, then the summary if none.</summary>
+    public static IReadOnlyList<string> Messages(Result result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var messages = result.Errors.Values.SelectMany(m => m).Distinct(StringComparer.Ordinal).ToList();
+        if (messages.Count == 0 && !string.IsNullOrEmpty(result.Message))
+        {
+            messages.Add(result.Message);
+        }
+
+        return messages;
+    }
+
+    /// <summary>The officers in the order the office reads them: board, alternates, CEO, inspectors.</summary>
+    public static IEnumerable<OfficerEntry> InReadingOrder(IEnumerable<OfficerEntry> officers) =>
+        officers.OrderBy(o => o.Role switch
+        {
+            OfficerRole.BoardMember => 0,
+            OfficerRole.AlternateBoardMember => 1,
+            OfficerRole.Ceo => 2,
+            OfficerRole.Inspector => 3,
+            _ => 4,
+        });
+
+    public static string Date(DateOnly? date) => date is { } d ? Application.Common.Formatting.PersianFormat.Date(d) : "—";
+
+    public static string Rials(long? amount) => amount is { } a ? $"{PersianNumbers.Format(a)} ریال" : "—";
+}
+
+/// <summary>One officer row as typed on the form (nothing is normalized until the server saves it).</summary>
+public sealed class OfficerRow
+{
+    public OfficerRole Role { get; set; } = OfficerRole.BoardMember;
+
+    public string? FullName { get; set; }
+
+    public string? NationalCode { get; set; }
+
+    public static OfficerRow From(OfficerEntry entry) => new()
+    {
+        Role = entry.Role,
+        FullName = entry.FullName,
+        NationalCode = entry.NationalCode.Length > 0 ? PersianDigits.ToPersian(entry.NationalCode) : null,
+    };
+
+    public OfficerEntry ToEntry() => OfficerEntry.From(Role, FullName, NationalCode);
+}
+
+/// <summary>
+/// The founding assembly form as typed. It is filled from the stored assembly once, when the page opens; after that it
+/// holds what the person typed, so a failed save or submission never loses anything.
+/// </summary>
+internal sealed class AssemblyFormModel
+{
+    public const string UnreadableCapital = "سرمایه پرداخت‌شده را فقط با رقم وارد کنید (به ریال).";
+
+    public string? HeldOn { get; set; }
+
+    public string? CapitalPaid { get; set; }
+
+    public string? CompanyNationalId { get; set; }
+
+    public List<OfficerRow> Officers { get; } = [];
+
+    /// <summary>True when something was typed as capital that is not a whole number.</summary>
+    public bool CapitalUnreadable => !string.IsNullOrWhiteSpace(CapitalPaid) && PersianNumbers.Parse(CapitalPaid) is null;
+
+    public static AssemblyFormModel From(AssemblyView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var model = new AssemblyFormModel
+        {
+            HeldOn = view.HeldOn is { } held ? Application.Common.Formatting.PersianFormat.Date(held) : null,
+            CapitalPaid = view.CapitalPaid is { } paid ? PersianNumbers.Format(paid) : null,
+            CompanyNationalId = view.CompanyNationalId is { Length: > 0 } id ? PersianDigits.ToPersian(id) : null,
+        };
+        model.Officers.AddRange(view.Officers.Select(OfficerRow.From));
+        return model;
+    }
+
+    public AssemblyForm ToForm() => new(
+        HeldOn, PersianNumbers.Parse(CapitalPaid), CompanyNationalId, Officers.Select(o => o.ToEntry()).ToList());
+}

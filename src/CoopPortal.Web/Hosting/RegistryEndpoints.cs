@@ -1,0 +1,29 @@
+using CoopPortal.Application.Registry.Assembly;
+
+namespace CoopPortal.Web.Hosting;
+
+internal static class RegistryEndpoints
+{
+    /// <summary>
+    /// GET /assemblies/{id}/files/{fileId}: a document of a founding assembly (minutes, bylaws, bank certificate), always
+    /// as an attachment, to its applicant and the office staff of its province; 404 for everyone else.
+    /// </summary>
+    public static void MapAssemblyEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/assemblies/{assemblyId:guid}/files/{fileId:guid}", async (
+                Guid assemblyId, Guid fileId, FoundingAssemblyHandler handler, HttpContext context) =>
+            {
+                var result = await handler.DownloadAsync(assemblyId, fileId, context.RequestAborted);
+                if (!result.Succeeded)
+                {
+                    return Results.NotFound();
+                }
+
+                var file = result.Value!;
+                context.Response.Headers.CacheControl = "private, no-store";
+                context.Response.Headers["X-Content-Type-Options"] = "nosniff";
+                return Results.File(file.Content, file.ContentType, file.FileName, enableRangeProcessing: false);
+            })
+            .RequireAuthorization();
+    }
+}
