@@ -1,0 +1,185 @@
+using System.Text.RegularExpressions;
+using CoopPortal.Domain.Common;
+using CoopPortal.Infrastructure.Persistence.Seeding;
+using CoopPortal.Testing;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CoopPortal.EndToEndTests;
+
+/// <summary>
+/// Issue 6's journey in Chromium: the citizen records the founding assembly of an approved application and the
+/// reviewer confirms it, so the cooperative is registered with the citizen (its CEO) as manager; after the fiscal
+/// year ends, the manager files the self-declaration (pre-filled from the registry) and gets a receipt; the reviewer
+/// finds it in the risk-sorted queue, reads the rules behind its score, and accepts it.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class RegistryJourneyTests(BrowserFixture browser)
+{
+    private static readonly string HeadCode = DemoAccounts.All.Single(a => a.Role == "HeadOfOffice").NationalCode;
+    private static readonly string ReviewerCode = DemoAccounts.All.Single(a => a.Role == "Reviewer").NationalCode;
+
+    [Fact]
+    public async Task Founding_assembly_confirmed_then_declaration_filed_then_accepted_on_its_risk_reasons()
+    {
+        var citizen = Citizen.Create();
+        var citizenPage = await browser.NewPageAsync();
+        await citizenPage.RegisterAsync(citizen);
+        var applicantId = await SeededApplications.UserIdAsync(browser.Portal, citizen.NationalCode);
+        var reviewerId = await SeededApplications.UserIdAsync(browser.Portal, ReviewerCode);
+        var headId = await SeededApplications.UserIdAsync(browser.Portal, HeadCode);
+        var application = (await CompleteApplications.SubmitAsync(browser.Portal.Services, applicantId, citizen.NationalCode, 14, [DateTime.UtcNow], a =>
+        {
+            a.Claim(reviewerId, DateTime.UtcNow);
+            a.Recommend(reviewerId, null, DateTime.UtcNow);
+            a.Approve(headId, DateTime.UtcNow);
+        })).Single();
+        var members = application.Members;
+
+        // 1. The citizen records the founding assembly from the approved application.
+        await citizenPage.LoginAsync(citizen.NationalCode, citizen.Password);
+        await citizenPage.GotoAsync($"applications/{application.Id}");
+        await citizenPage.WaitForInteractiveAsync();
+        await citizenPage.Locator("#assembly-start").ClickAsync();
+        await citizenPage.WaitForURLAsync(new Regex("/assemblies/[0-9a-f-]{36}$"));
+        await citizenPage.WaitForInteractiveAsync();
+        var today = PersianDigits.ToPersian(JalaliDate.Format(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(3.5))));
+        await citizenPage.Locator("#assembly-held-on").FillAsync(today);
+        await citizenPage.Locator("#assembly-capital-paid").FillAsync("۳۵۰۰۰۰۰۰");
+        string[] roles = ["عضو اصلی هیئت مدیره", "عضو اصلی هیئت مدیره", "عضو اصلی هیئت مدیره", "عضو علی‌البدل هیئت مدیره", "بازرس اصلی", "مدیرعامل"];
+        int[] people = [0, 1, 2, 3, 4, 0];
+        for (var i = 0; i < roles.Length; i++)
+        {
+            await citizenPage.Locator("#officer-add").ClickAsync();
+            await ChooseAsync(citizenPage, $"#officer-{i}-role", roles[i]);
+            await citizenPage.Locator($"#officer-{i}-name").FillAsync(members[people[i]].FullName);
+            await citizenPage.Locator($"#officer-{i}-code").FillAsync(PersianDigits.ToPersian(members[people[i]].NationalCode));
+        }
+
+        await citizenPage.Locator("#assembly-save").ClickAsync();
+        await Expect(citizenPage.Locator("#assembly-save-status")).ToBeVisibleAsync();
+        await Expect(citizenPage.Locator("#assembly-save-status")).Not.ToHaveClassAsync(new Regex("error"));
+        foreach (var kind in new[] { "Minutes", "Bylaws", "BankCertificate" })
+        {
+            await citizenPage.Locator($"#assembly-file-{kind}").SetInputFilesAsync(new FilePayload { Name = kind + ".pdf", MimeType = "application/pdf", Buffer = SmallPdf });
+            await Expect(citizenPage.Locator($"#assembly-files-{kind}")).ToContainTextAsync(kind + ".pdf");
+        }
+
+        await citizenPage.ScreenshotAsync("60-assembly-form");
+        await citizenPage.Locator("#assembly-submit").ClickAsync();
+        await Expect(citizenPage.Locator("#assembly-status")).ToContainTextAsync("ارسال‌شده");
+        var assemblyUrl = citizenPage.Url;
+
+        // 2. The reviewer of Zanjan confirms it: the cooperative is registered.
+        var reviewer = await browser.NewPageAsync();
+        await reviewer.LoginAsync(ReviewerCode, DemoAccounts.Password);
+        await reviewer.GotoAsync("office/assemblies");
+        await reviewer.WaitForInteractiveAsync();
+        var assemblyId = assemblyUrl[^36..];
+        await reviewer.Locator($"#assembly-open-{assemblyId}").ClickAsync();
+        await reviewer.WaitForURLAsync($"**/office/assemblies/{assemblyId}");
+        await reviewer.WaitForInteractiveAsync();
+        await reviewer.ScreenshotAsync("61-assembly-review");
+        await reviewer.Locator("#assembly-confirm").ClickAsync();
+        await Expect(reviewer.Locator("#assembly-registration-number")).ToHaveTextAsync(new Regex("^[۰-۹]{4}-۱۴-[۰-۹]{5}$"));
+        await reviewer.ScreenshotAsync("62-assembly-confirmed");
+
+        // 3. After the fiscal year ends the manager (the CEO) files the declaration of that year.
+        var year = JalaliDate.YearOf(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(3.5)));
+        var yearEnd = Domain.Supervision.RiskRules.FiscalYearEnd(year).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        browser.Portal.Clock.Offset = yearEnd.AddDays(12) - DateTime.UtcNow;
+        try
+        {
+            var manager = await browser.NewPageAsync();
+            await manager.LoginAsync(citizen.NationalCode, citizen.Password);
+            await manager.GotoAsync("cooperatives");
+            await manager.WaitForInteractiveAsync();
+            await manager.Locator("#my-cooperatives a").First.ClickAsync();
+            await manager.WaitForURLAsync(new Regex("/cooperatives/[0-9a-f-]{36}$"));
+            await manager.WaitForInteractiveAsync();
+            await Expect(manager.Locator("#cooperative-officers")).ToContainTextAsync("بازرس اصلی");
+            await manager.ScreenshotAsync("63-cooperative-card");
+            await manager.Locator($"#declaration-start-{year}").ClickAsync();
+            await manager.WaitForURLAsync(new Regex("/declarations/[0-9a-f-]{36}$"));
+            await manager.WaitForInteractiveAsync();
+            var declarationId = manager.Url[^36..];
+
+            // Pre-filled from the registry: seven members and the officers of the assembly.
+            await Expect(manager.Locator("#decl-MembersTotal")).ToHaveValueAsync(new Regex("^(۷|7)$"));
+            await manager.Locator("#decl-MembersWomen").FillAsync("۳");
+            await manager.Locator("#decl-MembersMen").FillAsync("۴");
+            await manager.Locator("#decl-Employees").FillAsync("۲");
+            await SaveSectionAsync(manager, "Members");
+            await manager.Locator("#decl-TotalAssets").FillAsync("۹۰۰۰۰۰۰۰");
+            await manager.Locator("#decl-TotalLiabilities").FillAsync("۲۰۰۰۰۰۰۰");
+            await manager.Locator("#decl-Equity").FillAsync("۷۰۰۰۰۰۰۰");
+            await manager.Locator("#decl-Revenue").FillAsync("۱۵۰۰۰۰۰۰۰");
+            await manager.Locator("#decl-NetProfitOrLoss").FillAsync("-۵۰۰۰۰۰۰");
+            await manager.Locator("#decl-Dividends").FillAsync("۰");
+            await SaveSectionAsync(manager, "Finances");
+            await SaveSectionAsync(manager, "Assemblies"); // the ordinary assembly has not met yet: left empty
+            await SaveSectionAsync(manager, "Officers");
+            await SaveSectionAsync(manager, "InspectorsReport"); // no report attached
+            foreach (var question in new[] { "TaxReturnFiled", "InsurancePaid", "BooksKept", "LicencesValid" })
+            {
+                await manager.Locator($"#decl-{question}-yes").CheckAsync();
+            }
+
+            await SaveSectionAsync(manager, "Compliance");
+            await manager.Locator("#decl-TrainingHours").FillAsync("۸");
+            await manager.Locator("#decl-ExportsValue").FillAsync("۰");
+            await SaveSectionAsync(manager, "Activity");
+            await manager.Locator("#decl-truth").CheckAsync();
+            await manager.ScreenshotAsync("64-declaration-ready");
+            await manager.Locator("#decl-submit").ClickAsync();
+            await Expect(manager.Locator("#decl-receipt")).ToBeVisibleAsync();
+            await Expect(manager.Locator("#decl-receipt-number")).ToHaveTextAsync(new Regex("[A-Z0-9]{4}-[A-Z0-9]{4}"));
+            await manager.ScreenshotAsync("65-declaration-submitted");
+            var receipt = await manager.RunAndWaitForDownloadAsync(() => manager.Locator("#decl-receipt").ClickAsync());
+            var receiptPdf = await File.ReadAllBytesAsync((await receipt.PathAsync())!);
+            Assert.Contains("رسید خوداظهاری نظارتی", PdfInspection.Text(receiptPdf), StringComparison.Ordinal);
+            PdfInspection.FirstPageToPng(receiptPdf, "journey-declaration-receipt");
+
+            // 4. The reviewer sees it in the queue by risk, with the rules behind the score, and accepts it.
+            var office = await browser.NewPageAsync();
+            await office.LoginAsync(ReviewerCode, DemoAccounts.Password);
+            await office.GotoAsync("office/declarations");
+            await office.WaitForInteractiveAsync();
+            await office.Locator($"#decl-toggle-{declarationId}").ClickAsync();
+            var findings = office.Locator($"#decl-findings-{declarationId} .risk-findings");
+            await Expect(findings.Locator("tr.risk-finding[data-rule=R01]")).ToBeVisibleAsync();
+            await Expect(findings.Locator("tr.risk-finding[data-rule=R04]")).ToBeVisibleAsync();
+            await office.ScreenshotAsync("66-declarations-by-risk");
+            await office.GotoAsync($"office/declarations/{declarationId}");
+            await office.WaitForInteractiveAsync();
+            await Expect(office.Locator("#risk-panel")).ToContainTextAsync("گزارش بازرسان بارگذاری نشده است");
+            await office.Locator("#decl-accept").ClickAsync();
+            await Expect(office.Locator("#decl-decision-success")).ToBeVisibleAsync();
+            await Expect(office.Locator("#decl-status")).ToContainTextAsync("پذیرفته شد");
+            await office.ScreenshotAsync("67-declaration-accepted");
+        }
+        finally
+        {
+            browser.Portal.Clock.Offset = TimeSpan.Zero;
+        }
+    }
+
+    private static readonly byte[] SmallPdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"u8.ToArray();
+
+    /// <summary>Opens a MudSelect and picks the option with the text.</summary>
+    private static async Task ChooseAsync(IPage page, string selector, string option)
+    {
+        await page.Locator(selector).ClickAsync(new LocatorClickOptions { Force = true });
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasTextRegex = new Regex("^" + Regex.Escape(option) + "$") }).ClickAsync();
+        await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Confirms a section and saves it; the section then says it is confirmed.</summary>
+    private static async Task SaveSectionAsync(IPage page, string section)
+    {
+        await page.Locator($"#section-confirm-{section}").CheckAsync();
+        await page.Locator($"#section-save-{section}").ClickAsync();
+        await Expect(page.Locator($"#section-message-{section}")).ToBeVisibleAsync();
+        await Expect(page.Locator($"#section-message-{section}")).Not.ToHaveClassAsync(new Regex("error"));
+    }
+}
