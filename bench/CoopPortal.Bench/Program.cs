@@ -12,6 +12,18 @@ using Microsoft.Extensions.Options;
 
 // Usage: dotnet run -c Release --project bench/CoopPortal.Bench [iterations]      (start-up, accounts, pages)
 //        dotnet run -c Release --project bench/CoopPortal.Bench pdf [documents]  (the PDF engine)
+//        dotnet run -c Release --project bench/CoopPortal.Bench supervision [cooperatives]  (compliance, risk queue)
+if (args.Length > 0 && args[0] == "supervision")
+{
+    var cooperatives = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000;
+    foreach (var (what, figure) in await CoopPortal.Bench.SupervisionBench.RunAsync(cooperatives))
+    {
+        Console.WriteLine($"| {what} | {figure} |");
+    }
+
+    return;
+}
+
 if (args.Length > 0 && args[0] == "pdf")
 {
     var documents = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;

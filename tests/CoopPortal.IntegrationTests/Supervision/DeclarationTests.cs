@@ -287,4 +287,21 @@ public sealed class DeclarationTests(FormationFixture fixture)
         var draft = (await coop.Manager.Declarations.StartAsync(coop.Id, 1403, default)).Value;
         Assert.Equal(ErrorKind.NotFound, (await coop.Manager.DeclarationDocuments.PdfAsync(draft, Application.Supervision.Documents.DeclarationDocumentKind.Receipt, default)).Kind);
     }
+
+    [Fact]
+    public async Task Two_reviewers_deciding_at_once_give_one_transition_and_one_history_line()
+    {
+        var coop = await CooperativeAsync();
+        var id = await FileAsync(coop, 1404, Content());
+        var first = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var second = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var results = await Task.WhenAll(
+            first.DeclarationReview.AcceptAsync(id, null, default),
+            second.DeclarationReview.SendBackAsync(id, "ترازنامه امضا ندارد.", default));
+        Assert.Single(results, r => r.Succeeded);
+        Assert.Single(results, r => r.Kind == ErrorKind.Conflict);
+        var view = (await coop.Manager.Declarations.GetAsync(id, default)).Value!;
+        Assert.Equal(2, view.History.Count);
+        Assert.Contains(view.Status, new[] { DeclarationStatus.Accepted, DeclarationStatus.ReturnedForCorrection });
+    }
 }

@@ -37,7 +37,29 @@ public static class DatabaseInitializer
         if (environment.IsDevelopment() && configuration.GetValue<bool>("Seed:DemoAccounts"))
         {
             await SeedDemoAccountsAsync(provider.GetRequiredService<UserManager<ApplicationUser>>(), logger);
+            await SeedDemoCooperativeAsync(provider.GetRequiredService<AppDbContext>(), logger, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// An existing cooperative in Zanjan managed by the demo cooperative manager, so the self-declaration can be tried at
+    /// once (as if imported by an administrator).
+    /// </summary>
+    private static async Task SeedDemoCooperativeAsync(AppDbContext db, ILogger logger, CancellationToken cancellationToken)
+    {
+        var manager = DemoAccounts.All.Single(a => a.Role == Domain.Users.Roles.CooperativeManager);
+        if (await db.Cooperatives.AnyAsync(c => c.Managers.Any(m => m.NationalCode == manager.NationalCode), cancellationToken))
+        {
+            return;
+        }
+
+        var county = await db.Counties.Where(c => c.ProvinceId == DemoAccounts.ZanjanProvinceId && c.Name == "زنجان").Select(c => (int?)c.Id).SingleOrDefaultAsync(cancellationToken);
+        var cooperative = Domain.Cooperatives.Cooperative.Import(new Domain.Cooperatives.ImportedCooperative(
+            "شرکت تعاونی مصرف کارکنان نمونه زنجان", "8421", Domain.Common.JalaliDate.FromParts(1398, 3, 15)!.Value, null,
+            DemoAccounts.ZanjanProvinceId, county, null, 45, 2_500_000_000, manager.NationalCode, manager.FullName, null), DateTime.UtcNow);
+        db.Cooperatives.Add(cooperative);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Seeded the demo cooperative of the demo manager ({NationalCode})", manager.NationalCode);
     }
 
     private static async Task SeedDemoAccountsAsync(UserManager<ApplicationUser> users, ILogger logger)
