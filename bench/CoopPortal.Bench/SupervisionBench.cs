@@ -34,7 +34,7 @@ internal static class SupervisionBench
         var services = factory.Services;
         var watch = Stopwatch.StartNew();
         var declarations = await SeedAsync(services, cooperatives);
-        rows.Add(($"seed {cooperatives:N0} cooperatives and {declarations:N0} submitted declarations in one province", Ms(watch.Elapsed)));
+        rows.Add((string.Create(CultureInfo.InvariantCulture, $"seed {cooperatives:N0} cooperatives and {declarations:N0} submitted declarations in one province"), Ms(watch.Elapsed)));
 
         var clock = new FixedClock(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
         var context = new FormationContext(services.GetRequiredService<IFormationRulesProvider>(), clock);
@@ -45,7 +45,7 @@ internal static class SupervisionBench
         var queue = new DeclarationReviewHandler(db, reviewer, services.GetRequiredService<Application.Review.Decide.IStaffDirectory>(), context);
 
         var report = await compliance.HandleAsync(null, default);
-        rows.Add(($"compliance list of the province ({report.Items.Count:N0} overdue of {report.Cooperatives:N0}) (p50 / p95)",
+        rows.Add((string.Create(CultureInfo.InvariantCulture, $"compliance list of the province ({report.Items.Count:N0} overdue of {report.Cooperatives:N0}) (p50 / p95)"),
             await Bench.MeasureAsync(5, () => compliance.HandleAsync(null, default))));
         rows.Add(("declarations queue, 500 highest risk first (p50 / p95)", await Bench.MeasureAsync(20, () => queue.QueueAsync(false, default))));
 

@@ -39,17 +39,40 @@ public sealed class ImportJourneyTests(BrowserFixture browser)
         await UploadAsync(page, "cooperatives-fixed.csv", header + "\n" + good + "\n");
         await Expect(page.Locator("#import-success")).ToContainTextAsync("۱");
         await page.ScreenshotAsync("69-import-done");
+
+        // Registered in 1388 and never declared: the compliance list shows it as possibly dormant.
+        await page.GotoAsync("office/compliance");
+        await page.WaitForInteractiveAsync();
+        var row = page.Locator("tr.compliance-row").Filter(new LocatorFilterOptions { HasText = $"تعاونی فرش دستباف ماهنشان {number}" });
+        await Expect(row).ToContainTextAsync("احتمالاً راکد");
+        await page.ScreenshotAsync("70-compliance");
     }
 
     private static async Task UploadAsync(IPage page, string name, string csv)
     {
-        await page.Locator("#import-file input[type=file]").SetInputFilesAsync(new FilePayload
+        var payload = new FilePayload
         {
             Name = name,
             MimeType = "text/csv",
             Buffer = [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv)],
-        });
-        await Expect(page.Locator("#import-file-name")).ToContainTextAsync(name);
+        };
+
+        // InputFile wires its change handler from script after the first interactive render; a file chosen before that
+        // moment is not seen, so choose it again until the page shows it (a person never beats the script).
+        var chosen = page.Locator("#import-file-name").Filter(new LocatorFilterOptions { HasText = name });
+        for (var attempt = 0; attempt < 5 && await chosen.CountAsync() == 0; attempt++)
+        {
+            await page.Locator("#import-file input[type=file]").SetInputFilesAsync(payload);
+            try
+            {
+                await chosen.WaitForAsync(new LocatorWaitForOptions { Timeout = 2000 });
+            }
+            catch (TimeoutException)
+            {
+            }
+        }
+
+        await Expect(chosen).ToBeVisibleAsync();
         await page.Locator("#import-run").ClickAsync();
     }
 }

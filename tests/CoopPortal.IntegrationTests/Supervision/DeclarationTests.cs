@@ -252,6 +252,15 @@ public sealed class DeclarationTests(FormationFixture fixture)
 
         var applicantView = await silent.Manager.Compliance.HandleAsync(FormationFixture.Zanjan, default);
         Assert.Empty(applicantView.Items);
+
+        // In the spring of 1406, 1405 has ended but is not due before 31 Tir: the list still speaks of 1404 and 1403.
+        var spring = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan), new FormationFixture.FixedClock(new DateTimeOffset(2027, 4, 30, 8, 0, 0, TimeSpan.Zero)));
+        var springReport = await spring.Compliance.HandleAsync(null, default);
+        Assert.Equal(1404, springReport.FiscalYear);
+        var stillSilent = Assert.Single(springReport.Items, i => i.CooperativeId == silent.Id);
+        Assert.True(stillSilent.PossiblyDormant);
+        Assert.Equal([1404, 1403], stillSilent.MissingYears);
+        Assert.DoesNotContain(springReport.Items, i => i.CooperativeId == diligent.Id);
     }
 
     [Fact]

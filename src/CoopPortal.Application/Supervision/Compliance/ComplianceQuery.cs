@@ -39,9 +39,12 @@ public sealed class ComplianceQuery(IAppDbContextFactory dbFactory, ICurrentUser
         var settings = options.ToRiskSettings();
         var today = clock.Today;
         var year = DeclarationCalendar.LastEndedYear(today);
+
+        // The newest fiscal year whose declaration is past due (the last ended year may still be within its time).
+        var latestDue = DeclarationCalendar.IsOverdue(year, today, settings) ? year : year - 1;
         if (!filter.AllowsAny)
         {
-            return new ComplianceReport(year, RiskRules.DueDate(year, settings), 0, []);
+            return new ComplianceReport(latestDue, RiskRules.DueDate(latestDue, settings), 0, []);
         }
 
         var province = filter.AllowsAll ? provinceId : filter.ProvinceId;
@@ -53,25 +56,33 @@ public sealed class ComplianceQuery(IAppDbContextFactory dbFactory, ICurrentUser
         }
 
         var window = Math.Max(2, options.DormantAfterYears);
-        var firstYear = year - window + 1;
+        var firstYear = latestDue - window + 1;
+        var overdueYears = Enumerable.Range(firstYear, window).ToList();
+        var total = await cooperatives.CountAsync(cancellationToken);
+
+        // Only cooperatives missing a sent declaration for an overdue year of the window are read (in SQL, on the
+        // unique (CooperativeId, FiscalYear) index); whether each was already registered that year is decided below.
         var rows = await cooperatives
+            .Where(c => overdueYears.Any(y => !db.SelfDeclarations.Any(d => d.CooperativeId == c.Id && d.FiscalYear == y && d.Status != DeclarationStatus.Draft)))
             .Select(c => new
             {
                 c.Id,
                 c.Name,
                 c.RegistrationNumber,
                 c.RegisteredAtUtc,
-                County = db.Counties.Where(k => k.Id == c.CountyId).Select(k => k.Name).FirstOrDefault(),
-                Filed = db.SelfDeclarations.Where(d => d.CooperativeId == c.Id && d.Status != DeclarationStatus.Draft).Select(d => d.FiscalYear).ToList(),
+                c.CountyId,
+                Filed = db.SelfDeclarations.Where(d => d.CooperativeId == c.Id && d.Status != DeclarationStatus.Draft && d.FiscalYear >= firstYear).Select(d => d.FiscalYear).ToList(),
+                LastDeclared = db.SelfDeclarations.Where(d => d.CooperativeId == c.Id && d.Status != DeclarationStatus.Draft).Max(d => (int?)d.FiscalYear),
             })
             .ToListAsync(cancellationToken);
+        var countyIds = rows.Select(r => r.CountyId).OfType<int>().Distinct().ToList();
+        var counties = await db.Counties.AsNoTracking().Where(k => countyIds.Contains(k.Id)).ToDictionaryAsync(k => k.Id, k => k.Name, cancellationToken);
 
         var items = new List<ComplianceItem>();
         foreach (var row in rows)
         {
-            var required = DeclarationCalendar.YearsToDeclare(PersianFormat.LocalDate(row.RegisteredAtUtc), today, window)
-                .Where(y => y >= firstYear && DeclarationCalendar.IsOverdue(y, today, settings))
-                .ToList();
+            var registeredIn = DeclarationCalendar.FirstYear(PersianFormat.LocalDate(row.RegisteredAtUtc));
+            var required = overdueYears.Where(y => y >= registeredIn).OrderDescending().ToList();
             var missing = required.Where(y => !row.Filed.Contains(y)).ToList();
             if (missing.Count == 0)
             {
@@ -80,11 +91,11 @@ public sealed class ComplianceQuery(IAppDbContextFactory dbFactory, ICurrentUser
 
             var dormant = required.Count >= window && missing.Count == required.Count;
             items.Add(new ComplianceItem(
-                row.Id, row.Name, row.RegistrationNumber, row.County ?? "—", missing, RiskRules.DueDate(missing[^1], settings), dormant,
-                row.Filed.Count == 0 ? null : row.Filed.Max()));
+                row.Id, row.Name, row.RegistrationNumber, row.CountyId is { } county && counties.TryGetValue(county, out var name) ? name : "—",
+                missing, RiskRules.DueDate(missing[^1], settings), dormant, row.LastDeclared));
         }
 
-        return new ComplianceReport(year, RiskRules.DueDate(year, settings), rows.Count,
+        return new ComplianceReport(latestDue, RiskRules.DueDate(latestDue, settings), total,
             items.OrderByDescending(i => i.PossiblyDormant).ThenByDescending(i => i.MissingYears.Count).ThenBy(i => i.Name, StringComparer.Ordinal).ToList());
     }
 }

@@ -1,5 +1,6 @@
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Domain.Users;
+using Microsoft.AspNetCore.Components.Routing;
 using MudBlazor;
 
 namespace CoopPortal.Web.Components.Layout;
@@ -34,10 +35,10 @@ internal static class NavItems
 
         if (user.IsInRole(Roles.Admin))
         {
-            yield return new NavItem("office", "ادارات کل استان‌ها", Icons.Material.Outlined.Map);
+            yield return new NavItem("office", "ادارات کل استان‌ها", Icons.Material.Outlined.Map, NavLinkMatch.All); // not lit on office/compliance etc.
             yield return new NavItem("admin/cooperatives/import", "ورود تعاونی‌های موجود", Icons.Material.Outlined.UploadFile);
         }
     }
 }
 
-internal sealed record NavItem(string Href, string Title, string Icon);
+internal sealed record NavItem(string Href, string Title, string Icon, NavLinkMatch Match = NavLinkMatch.Prefix);
