@@ -13,9 +13,7 @@ internal static class ImportEndpoints
     {
         endpoints.MapGet("/admin/cooperatives/import/sample.csv", (HttpContext context) =>
             {
-                context.Response.Headers.CacheControl = "private, no-store";
-                context.Response.Headers["X-Content-Type-Options"] = "nosniff";
-                return Results.File(CooperativeImportFormat.SampleBytes(), "text/csv; charset=utf-8", CooperativeImportFormat.SampleFileName);
+                return FileResponses.Attachment(context, CooperativeImportFormat.SampleBytes(), "text/csv; charset=utf-8", CooperativeImportFormat.SampleFileName);
             })
             .RequireAuthorization(policy => policy.RequireRole(Roles.Admin));
     }

@@ -45,9 +45,7 @@ internal static class SupervisionEndpoints
                 }
 
                 var file = result.Value!;
-                context.Response.Headers.CacheControl = "private, no-store";
-                context.Response.Headers["X-Content-Type-Options"] = "nosniff";
-                return Results.File(file.Content, file.ContentType, file.FileName, enableRangeProcessing: false);
+                return FileResponses.Attachment(context, file.Content, file.ContentType, file.FileName);
             })
             .RequireAuthorization();
     }

@@ -48,6 +48,30 @@ public sealed class UploadIntake(IDocumentStore store, IOptions<UploadOptions> o
         return Result<StoredUpload>.Success(new StoredUpload(UploadRules.SafeFileName(fileName), contentType, bytes.Length, sha256, key));
     }
 
+    /// <summary>
+    /// Stores the upload, then records it on its case with <paramref name="attach"/> (which saves and returns the file's
+    /// id); when the case refuses it (a Persian conflict) the stored bytes are removed again.
+    /// </summary>
+    public async Task<Result<Guid>> StoreAndAttachAsync(string fileName, Stream content, Func<StoredUpload, Task<Guid>> attach, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(attach);
+        var stored = await StoreAsync(fileName, content, cancellationToken);
+        if (stored.Value is not { } upload)
+        {
+            return Result<Guid>.FailedAs(stored);
+        }
+
+        var fileId = Guid.Empty;
+        var saved = await FormationResults.SaveAsync(async () => fileId = await attach(upload));
+        if (!saved.Succeeded)
+        {
+            await DiscardAsync(upload, cancellationToken);
+            return Result<Guid>.FailedAs(saved);
+        }
+
+        return Result<Guid>.Success(fileId);
+    }
+
     public Task DiscardAsync(StoredUpload upload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
@@ -72,7 +96,8 @@ public sealed class UploadIntake(IDocumentStore store, IOptions<UploadOptions> o
     private static Result Invalid(string message) =>
         Result.Invalid(new Dictionary<string, string[]> { [FileField] = [message] });
 
-    private static async Task<byte[]> ReadAtMostAsync(Stream stream, long limit, CancellationToken cancellationToken)
+    /// <summary>Reads at most <paramref name="limit"/> bytes: a caller learns the stream is too long without reading it all.</summary>
+    public static async Task<byte[]> ReadAtMostAsync(Stream stream, long limit, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];

@@ -35,24 +35,11 @@ public sealed class UploadDocumentHandler(IAppDbContextFactory dbFactory, ICurre
             return Result<Guid>.Conflict(application.Status == ApplicationStatus.ReturnedForCorrection ? FormationApplication.SectionNotReturned : FormationApplication.NotEditable);
         }
 
-        var stored = await intake.StoreAsync(fileName, content, cancellationToken);
-        if (stored.Value is not { } upload)
+        return await intake.StoreAndAttachAsync(fileName, content, async upload =>
         {
-            return Result<Guid>.FailedAs(stored);
-        }
-
-        Guid documentId = Guid.Empty;
-        var saved = await FormationResults.SaveAsync(async () =>
-        {
-            documentId = application.AttachDocument(kind, upload.FileName, upload.ContentType, upload.Size, upload.Sha256, upload.StorageKey, context.UtcNow).Id;
+            var id = application.AttachDocument(kind, upload.FileName, upload.ContentType, upload.Size, upload.Sha256, upload.StorageKey, context.UtcNow).Id;
             await db.SaveChangesAsync(cancellationToken);
-        });
-        if (!saved.Succeeded)
-        {
-            await intake.DiscardAsync(upload, cancellationToken);
-            return Result<Guid>.FailedAs(saved);
-        }
-
-        return Result<Guid>.Success(documentId);
+            return id;
+        }, cancellationToken);
     }
 }

@@ -19,29 +19,11 @@ public sealed class ApplicationSummaryHandler(IAppDbContextFactory dbFactory, IC
 {
     private const string Missing = "—";
 
-    public async Task<Result<byte[]>> PdfAsync(Guid applicationId, CancellationToken cancellationToken)
-    {
-        var document = await BuildAsync(applicationId, cancellationToken);
-        if (document is null)
-        {
-            return Result<byte[]>.NotFound();
-        }
+    public async Task<Result<byte[]>> PdfAsync(Guid applicationId, CancellationToken cancellationToken) =>
+        await printer.PdfResultAsync(await BuildAsync(applicationId, cancellationToken), cancellationToken);
 
-        try
-        {
-            return Result<byte[]>.Success(await printer.PrintAsync(document, cancellationToken));
-        }
-        catch (PdfRenderingException)
-        {
-            return Result<byte[]>.Conflict(PdfRenderingException.PersianMessage);
-        }
-    }
-
-    public async Task<Result<string>> HtmlAsync(Guid applicationId, CancellationToken cancellationToken)
-    {
-        var document = await BuildAsync(applicationId, cancellationToken);
-        return document is null ? Result<string>.NotFound() : Result<string>.Success(await printer.HtmlAsync(document, cancellationToken));
-    }
+    public async Task<Result<string>> HtmlAsync(Guid applicationId, CancellationToken cancellationToken) =>
+        await printer.HtmlResultAsync(await BuildAsync(applicationId, cancellationToken), cancellationToken);
 
     public async Task<ApplicationSummaryDocument?> BuildAsync(Guid applicationId, CancellationToken cancellationToken)
     {

@@ -33,7 +33,7 @@ public sealed class ImportCooperativesHandler(IAppDbContextFactory dbFactory, IC
             return CooperativeImportResult.Forbidden();
         }
 
-        var bytes = await ReadAtMostAsync(content, MaxBytes + 1, cancellationToken);
+        var bytes = await Application.Common.Uploads.UploadIntake.ReadAtMostAsync(content, MaxBytes + 1, cancellationToken);
         if (bytes.Length > MaxBytes)
         {
             return CooperativeImportResult.FileProblem(TooLarge);
@@ -183,24 +183,5 @@ public sealed class ImportCooperativesHandler(IAppDbContextFactory dbFactory, IC
                 errors.Add(new ImportError(row, CooperativeImportFormat.CompanyNationalId.Header, DuplicateCompanyIdInRegistry));
             }
         }
-    }
-
-    private static async Task<byte[]> ReadAtMostAsync(Stream stream, long limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        while (buffer.Length < limit)
-        {
-            var wanted = (int)Math.Min(chunk.Length, limit - buffer.Length);
-            var read = await stream.ReadAsync(chunk.AsMemory(0, wanted), cancellationToken);
-            if (read == 0)
-            {
-                break;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }

@@ -138,25 +138,12 @@ public sealed class DeclarationHandler(
             return Result<Guid>.Conflict(SelfDeclaration.NotEditable);
         }
 
-        var stored = await intake.StoreAsync(fileName, content, cancellationToken);
-        if (stored.Value is not { } upload)
+        return await intake.StoreAndAttachAsync(fileName, content, async upload =>
         {
-            return Result<Guid>.FailedAs(stored);
-        }
-
-        var fileId = Guid.Empty;
-        var saved = await FormationResults.SaveAsync(async () =>
-        {
-            fileId = declaration.AttachInspectorsReport(upload.FileName, upload.ContentType, upload.Size, upload.Sha256, upload.StorageKey, clock.UtcNow).Id;
+            var id = declaration.AttachInspectorsReport(upload.FileName, upload.ContentType, upload.Size, upload.Sha256, upload.StorageKey, clock.UtcNow).Id;
             await db.SaveChangesAsync(cancellationToken);
-        });
-        if (!saved.Succeeded)
-        {
-            await intake.DiscardAsync(upload, cancellationToken);
-            return Result<Guid>.FailedAs(saved);
-        }
-
-        return Result<Guid>.Success(fileId);
+            return id;
+        }, cancellationToken);
     }
 
     public async Task<Result> RemoveFileAsync(Guid declarationId, Guid fileId, CancellationToken cancellationToken)

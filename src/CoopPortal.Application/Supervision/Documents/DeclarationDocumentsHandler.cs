@@ -24,29 +24,11 @@ public sealed class DeclarationDocumentsHandler(
 {
     private const string Missing = "—";
 
-    public async Task<Result<byte[]>> PdfAsync(Guid declarationId, DeclarationDocumentKind kind, CancellationToken cancellationToken)
-    {
-        var document = await BuildAsync(declarationId, kind, cancellationToken);
-        if (document is null)
-        {
-            return Result<byte[]>.NotFound();
-        }
+    public async Task<Result<byte[]>> PdfAsync(Guid declarationId, DeclarationDocumentKind kind, CancellationToken cancellationToken) =>
+        await printer.PdfResultAsync(await BuildAsync(declarationId, kind, cancellationToken), cancellationToken);
 
-        try
-        {
-            return Result<byte[]>.Success(await printer.PrintAsync(document, cancellationToken));
-        }
-        catch (PdfRenderingException)
-        {
-            return Result<byte[]>.Conflict(PdfRenderingException.PersianMessage);
-        }
-    }
-
-    public async Task<Result<string>> HtmlAsync(Guid declarationId, DeclarationDocumentKind kind, CancellationToken cancellationToken)
-    {
-        var document = await BuildAsync(declarationId, kind, cancellationToken);
-        return document is null ? Result<string>.NotFound() : Result<string>.Success(await printer.HtmlAsync(document, cancellationToken));
-    }
+    public async Task<Result<string>> HtmlAsync(Guid declarationId, DeclarationDocumentKind kind, CancellationToken cancellationToken) =>
+        await printer.HtmlResultAsync(await BuildAsync(declarationId, kind, cancellationToken), cancellationToken);
 
     public async Task<DeclarationDocument?> BuildAsync(Guid declarationId, DeclarationDocumentKind kind, CancellationToken cancellationToken)
     {
