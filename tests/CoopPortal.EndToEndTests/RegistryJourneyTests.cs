@@ -80,6 +80,8 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
         await reviewer.WaitForURLAsync($"**/office/assemblies/{assemblyId}");
         await reviewer.WaitForInteractiveAsync();
         await reviewer.ScreenshotAsync("61-assembly-review");
+        await Expect(reviewer.Locator("#assembly-confirm")).ToBeDisabledAsync();
+        await reviewer.Locator("#assembly-confirm-check").CheckAsync();
         await reviewer.Locator("#assembly-confirm").ClickAsync();
         await Expect(reviewer.Locator("#assembly-registration-number")).ToHaveTextAsync(new Regex("^[۰-۹]{4}-۱۴-[۰-۹]{5}$"));
         await reviewer.ScreenshotAsync("62-assembly-confirmed");
