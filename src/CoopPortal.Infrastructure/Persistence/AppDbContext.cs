@@ -1,4 +1,5 @@
 using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Domain.Administration;
 using CoopPortal.Domain.Certificates;
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Formation;
@@ -42,6 +43,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<FoundingAssembly> FoundingAssemblies => Set<FoundingAssembly>();
 
     public DbSet<SelfDeclaration> SelfDeclarations => Set<SelfDeclaration>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<RuleSetting> RuleSettings => Set<RuleSetting>();
 
     public DbSet<Configurations.StoredFile> StoredFiles => Set<Configurations.StoredFile>();
 

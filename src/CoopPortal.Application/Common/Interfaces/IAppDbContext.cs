@@ -1,3 +1,4 @@
+using CoopPortal.Domain.Administration;
 using CoopPortal.Domain.Certificates;
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Formation;
@@ -42,6 +43,10 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<FoundingAssembly> FoundingAssemblies { get; }
 
     DbSet<SelfDeclaration> SelfDeclarations { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<RuleSetting> RuleSettings { get; }
 
     /// <summary>Transactions, for a use case whose several steps must commit together (e.g. a certificate number).</summary>
     DatabaseFacade Database { get; }
