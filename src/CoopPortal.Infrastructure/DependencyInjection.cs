@@ -1,5 +1,6 @@
 using CoopPortal.Application;
 using CoopPortal.Application.Formation.Common;
+using CoopPortal.Infrastructure.Administration;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Infrastructure.Documents;
 using CoopPortal.Infrastructure.Formation;
@@ -75,6 +76,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<Application.Common.Interfaces.ISequenceNumbering, SequenceNumbering>();
         builder.Services.AddOptions<Domain.Registry.RegistryRules>().Bind(builder.Configuration.GetSection(Domain.Registry.RegistryRules.SectionName));
         builder.Services.AddOptions<Application.Supervision.Common.SupervisionOptions>().Bind(builder.Configuration.GetSection(Application.Supervision.Common.SupervisionOptions.SectionName));
+        builder.Services.AddRuleSettings();
         builder.Services.AddApplication();
         return builder;
     }

@@ -22,7 +22,7 @@ public sealed class EscalationTests(FormationFixture fixture)
         var otherHead = await fixture.NewUserAsync(Roles.HeadOfOffice, FormationFixture.Tehran);
         var apps = await SeededOffice.SubmittedAtAsync(fixture, Province, 10, 2);
         var handler = new EscalateOverdueHandler(fixture.Db, fixture.Factory.Services.GetRequiredService<IStaffDirectory>(), TimeProvider.System,
-            Options.Create(new ReviewOptions { SlaDays = 7 }));
+            new FixedOptions<ReviewOptions>(new ReviewOptions { SlaDays = 7 }));
 
         await handler.HandleAsync(default);
         await handler.HandleAsync(default);
@@ -35,5 +35,15 @@ public sealed class EscalationTests(FormationFixture fixture)
         Assert.Empty(await db.Notifications.Where(n => n.UserId == otherHead.UserId).ToListAsync());
         Assert.NotNull((await db.FormationApplications.SingleAsync(a => a.Id == apps[0].Id)).EscalatedAtUtc);
         Assert.Null((await db.FormationApplications.SingleAsync(a => a.Id == apps[1].Id)).EscalatedAtUtc);
+    }
+
+    /// <summary>Options that never change, for a handler that reads the live value.</summary>
+    private sealed class FixedOptions<T>(T value) : IOptionsMonitor<T>
+    {
+        public T CurrentValue => value;
+
+        public T Get(string? name) => value;
+
+        public IDisposable? OnChange(Action<T, string?> listener) => null;
     }
 }

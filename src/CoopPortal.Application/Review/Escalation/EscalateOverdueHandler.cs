@@ -24,7 +24,7 @@ public sealed class ReviewOptions
 /// SLA without a decision. Runs periodically in the background; safe to run twice (the mark and the notification are
 /// saved together).
 /// </summary>
-public sealed class EscalateOverdueHandler(IAppDbContextFactory dbFactory, IStaffDirectory staff, TimeProvider clock, IOptions<ReviewOptions> options)
+public sealed class EscalateOverdueHandler(IAppDbContextFactory dbFactory, IStaffDirectory staff, TimeProvider clock, IOptionsMonitor<ReviewOptions> options)
 {
     private static readonly ApplicationStatus[] Waiting =
         [ApplicationStatus.Submitted, ApplicationStatus.UnderReview, ApplicationStatus.Resubmitted, ApplicationStatus.RecommendedForApproval];
@@ -32,7 +32,7 @@ public sealed class EscalateOverdueHandler(IAppDbContextFactory dbFactory, IStaf
     public async Task<int> HandleAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var overdueBefore = now.AddDays(-options.Value.SlaDays);
+        var overdueBefore = now.AddDays(-options.CurrentValue.SlaDays);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var overdue = await db.FormationApplications
             .Where(a => Waiting.Contains(a.Status) && a.SubmittedAtUtc < overdueBefore && a.EscalatedAtUtc == null && a.Details.ProvinceId != null)

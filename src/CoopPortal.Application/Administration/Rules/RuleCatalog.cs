@@ -1,0 +1,70 @@
+using CoopPortal.Application.Review.Escalation;
+using CoopPortal.Application.Supervision.Common;
+using CoopPortal.Domain.Formation;
+using CoopPortal.Domain.Registry;
+
+namespace CoopPortal.Application.Administration.Rules;
+
+/// <summary>
+/// One rule an administrator may change (domain.md marks it configurable): its configuration path (also its key in
+/// rule_settings), its Persian title and unit, the whole numbers it may take, and the value in code when configuration
+/// has none.
+/// </summary>
+public sealed record RuleDefinition(string Key, string Title, string Unit, int Min, int Max, int Fallback, string Help);
+
+/// <summary>The editable rules, in the order the page shows them.</summary>
+public static class RuleCatalog
+{
+    public const string MinimumMembers = FormationRules.SectionName + ":" + nameof(FormationRules.MinimumMembers);
+    public const string MaxSharePercent = FormationRules.SectionName + ":" + nameof(FormationRules.MaxSharePercent);
+    public const string SlaDays = ReviewOptions.SectionName + ":" + nameof(ReviewOptions.SlaDays);
+    public const string DeclarationDueMonths = SupervisionOptions.SectionName + ":" + nameof(SupervisionOptions.DeclarationDueMonths);
+    public const string AssemblyWindowMonths = SupervisionOptions.SectionName + ":" + nameof(SupervisionOptions.AssemblyWindowMonths);
+    public const string MediumFrom = SupervisionOptions.SectionName + ":" + nameof(SupervisionOptions.MediumFrom);
+    public const string HighFrom = SupervisionOptions.SectionName + ":" + nameof(SupervisionOptions.HighFrom);
+    public const string DormantAfterYears = SupervisionOptions.SectionName + ":" + nameof(SupervisionOptions.DormantAfterYears);
+    public const string BoardTermYears = RegistryRules.SectionName + ":" + nameof(RegistryRules.BoardTermYears);
+    public const string InspectorTermYears = RegistryRules.SectionName + ":" + nameof(RegistryRules.InspectorTermYears);
+
+    public static IReadOnlyList<RuleDefinition> All { get; } =
+    [
+        new(MinimumMembers, "حداقل تعداد اعضای تعاونی", "نفر", 3, 100, FormationRules.Default.MinimumMembers,
+            "درخواست تشکیل با اعضای کمتر از این تعداد ارسال نمی‌شود (قانون: ۷ نفر)."),
+        new(MaxSharePercent, "سقف سهم هر عضو از سرمایه", "درصد", 1, 100, FormationRules.Default.MaxSharePercent,
+            "سهم هیچ عضوی از کل سرمایه‌ی تعهدشده بیش از این درصد نمی‌شود."),
+        new(SlaDays, "مهلت بررسی درخواست", "روز", 1, 90, new ReviewOptions().SlaDays,
+            "درخواستی که بیش از این مدت بی‌تصمیم بماند دیرکرد دارد و به رئیس اداره اطلاع داده می‌شود."),
+        new(DeclarationDueMonths, "مهلت خوداظهاری پس از پایان سال مالی", "ماه", 1, 12, new SupervisionOptions().DeclarationDueMonths,
+            "خوداظهاری هر سال مالی تا این مدت پس از پایان آن سال باید ارسال شود."),
+        new(AssemblyWindowMonths, "مهلت مجمع عمومی عادی پس از پایان سال مالی", "ماه", 1, 12, new SupervisionOptions().AssemblyWindowMonths,
+            "مجمع عمومی عادی سالانه باید تا این مدت پس از پایان سال مالی تشکیل شود."),
+        new(MediumFrom, "آستانه‌ی ریسک متوسط", "امتیاز", 1, 1000, new SupervisionOptions().MediumFrom,
+            "خوداظهاری با این امتیاز یا بیشتر ریسک متوسط دارد."),
+        new(HighFrom, "آستانه‌ی ریسک زیاد", "امتیاز", 1, 1000, new SupervisionOptions().HighFrom,
+            "خوداظهاری با این امتیاز یا بیشتر ریسک زیاد دارد؛ باید از آستانه‌ی ریسک متوسط بیشتر باشد."),
+        new(DormantAfterYears, "سال‌های بدون خوداظهاری تا «احتمالاً راکد»", "سال", 1, 10, new SupervisionOptions().DormantAfterYears,
+            "تعاونی‌ای که این تعداد سال مالی پیاپی خوداظهاری نکرده باشد احتمالاً راکد نشان داده می‌شود."),
+        new(BoardTermYears, "مدت دوره‌ی هیئت مدیره", "سال", 1, 5, RegistryRules.Default.BoardTermYears,
+            "پایان دوره‌ی هیئت مدیره‌ای که مجمع مؤسس برمی‌گزیند با این مدت حساب می‌شود."),
+        new(InspectorTermYears, "مدت دوره‌ی بازرسان", "سال", 1, 3, RegistryRules.Default.InspectorTermYears,
+            "پایان دوره‌ی بازرسانی که مجمع برمی‌گزیند با این مدت حساب می‌شود."),
+    ];
+
+    public static RuleDefinition? Find(string key) => All.FirstOrDefault(r => string.Equals(r.Key, key, StringComparison.Ordinal));
+
+    /// <summary>The element id of a rule's field on the page: "rule-FormationRules-MinimumMembers".</summary>
+    public static string ElementId(string key) => "rule-" + (key ?? string.Empty).Replace(':', '-');
+}
+
+/// <summary>
+/// The live side of the rule settings, implemented in Infrastructure: the values configuration gives, and the reload
+/// that makes a saved value the one every use case reads next.
+/// </summary>
+public interface IRuleSettingsRuntime
+{
+    /// <summary>The value of the key in configuration (appsettings, environment), or null when it has none.</summary>
+    string? ConfiguredValue(string key);
+
+    /// <summary>Reads the stored values again and rebuilds the options they feed.</summary>
+    Task ReloadAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,152 @@
+using System.Data.Common;
+using System.Globalization;
+using CoopPortal.Application.Administration.Rules;
+using CoopPortal.Application.Review.Escalation;
+using CoopPortal.Application.Supervision.Common;
+using CoopPortal.Domain.Formation;
+using CoopPortal.Domain.Registry;
+using CoopPortal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CoopPortal.Infrastructure.Administration;
+
+/// <summary>
+/// The administrators' rule values (table rule_settings) in memory, for the options that read them synchronously. Read
+/// from the database when first needed, again after every save and every minute (for other instances). While the
+/// database cannot be read (not yet migrated, down) configuration alone applies and the next read tries again.
+/// Whenever the values change, the cached options are dropped so IOptionsMonitor rebuilds them with the new values.
+/// </summary>
+internal sealed partial class RuleSettingsCache(IDbContextFactory<AppDbContext> factory, IConfiguration configuration, IServiceProvider services, ILogger<RuleSettingsCache> logger)
+    : IRuleSettingsRuntime, IDisposable
+{
+    private static readonly IReadOnlyDictionary<string, string> Nothing = new Dictionary<string, string>(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _reload = new(1, 1);
+    private volatile IReadOnlyDictionary<string, string>? _values;
+
+    /// <summary>The stored values by key (configuration path); empty while the database cannot be read.</summary>
+    public IReadOnlyDictionary<string, string> Values => _values ?? LoadNow();
+
+    public string? ConfiguredValue(string key) => configuration[key];
+
+    public void Dispose() => _reload.Dispose();
+
+    public async Task ReloadAsync(CancellationToken cancellationToken)
+    {
+        await _reload.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            var fresh = await db.RuleSettings.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, StringComparer.Ordinal, cancellationToken);
+            var old = _values;
+            _values = fresh;
+            if (old is null || old.Count != fresh.Count || fresh.Any(pair => !old.TryGetValue(pair.Key, out var v) || v != pair.Value))
+            {
+                ForgetOptions();
+            }
+        }
+        finally
+        {
+            _reload.Release();
+        }
+    }
+
+    private IReadOnlyDictionary<string, string> LoadNow()
+    {
+        try
+        {
+            using var db = factory.CreateDbContext();
+            var values = db.RuleSettings.AsNoTracking().ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
+            _values = values;
+            return values;
+        }
+        catch (DbException ex)
+        {
+            LogUnreadable(logger, ex);
+            return Nothing;
+        }
+    }
+
+    private void ForgetOptions()
+    {
+        services.GetRequiredService<IOptionsMonitorCache<FormationRules>>().TryRemove(Options.DefaultName);
+        services.GetRequiredService<IOptionsMonitorCache<ReviewOptions>>().TryRemove(Options.DefaultName);
+        services.GetRequiredService<IOptionsMonitorCache<SupervisionOptions>>().TryRemove(Options.DefaultName);
+        services.GetRequiredService<IOptionsMonitorCache<RegistryRules>>().TryRemove(Options.DefaultName);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The rule settings could not be read; configuration alone applies for now.")]
+    private static partial void LogUnreadable(ILogger logger, Exception exception);
+}
+
+/// <summary>Lays the stored rule values of one configuration section over the options bound from configuration.</summary>
+internal sealed class RuleSettingsOverlay<T>(RuleSettingsCache cache, string section) : IPostConfigureOptions<T>
+    where T : class
+{
+    public void PostConfigure(string? name, T options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (name != Options.DefaultName)
+        {
+            return;
+        }
+
+        var prefix = section + ":";
+        foreach (var (key, value) in cache.Values)
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal)
+                && typeof(T).GetProperty(key[prefix.Length..]) is { PropertyType: var type, CanWrite: true } property
+                && type == typeof(int)
+                && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                // Records' init-only setters are ordinary setters to reflection, as they are to the configuration binder.
+                property.SetValue(options, number);
+            }
+        }
+    }
+}
+
+/// <summary>Reads the stored rule values at start (after migrations) and every minute, for changes made elsewhere.</summary>
+internal sealed partial class RuleSettingsRefresh(RuleSettingsCache cache, ILogger<RuleSettingsRefresh> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(60);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval);
+        do
+        {
+            try
+            {
+                await cache.ReloadAsync(stoppingToken);
+            }
+            catch (DbException ex)
+            {
+                LogFailed(logger, ex);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The rule settings could not be refreshed.")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
+
+internal static class RuleSettingsRegistration
+{
+    public static IServiceCollection AddRuleSettings(this IServiceCollection services)
+    {
+        services.AddSingleton<RuleSettingsCache>();
+        services.AddSingleton<IRuleSettingsRuntime>(sp => sp.GetRequiredService<RuleSettingsCache>());
+        services.AddSingleton<IPostConfigureOptions<FormationRules>>(sp => new RuleSettingsOverlay<FormationRules>(sp.GetRequiredService<RuleSettingsCache>(), FormationRules.SectionName));
+        services.AddSingleton<IPostConfigureOptions<ReviewOptions>>(sp => new RuleSettingsOverlay<ReviewOptions>(sp.GetRequiredService<RuleSettingsCache>(), ReviewOptions.SectionName));
+        services.AddSingleton<IPostConfigureOptions<SupervisionOptions>>(sp => new RuleSettingsOverlay<SupervisionOptions>(sp.GetRequiredService<RuleSettingsCache>(), SupervisionOptions.SectionName));
+        services.AddSingleton<IPostConfigureOptions<RegistryRules>>(sp => new RuleSettingsOverlay<RegistryRules>(sp.GetRequiredService<RuleSettingsCache>(), RegistryRules.SectionName));
+        services.AddHostedService<RuleSettingsRefresh>();
+        return services;
+    }
+}
