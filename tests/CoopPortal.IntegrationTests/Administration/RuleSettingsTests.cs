@@ -164,6 +164,22 @@ public sealed class RuleSettingsTests(FormationFixture fixture)
         Assert.Equal(3, Current<RegistryRules>().BoardTermYears);
     }
 
+    [Fact]
+    public async Task The_page_shows_every_rule_to_admins_only()
+    {
+        var admin = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.Admin));
+        var reviewer = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+
+        var page = await admin.Http.GetStringAsync(new Uri("/admin/rules", UriKind.Relative));
+        Assert.All(RuleCatalog.All, r => Assert.Contains($"id=\"{RuleCatalog.ElementId(r.Key)}\"", page, StringComparison.Ordinal));
+        Assert.Contains("id=\"rule-FormationRules-MinimumMembers\"", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"rules-save\"", page, StringComparison.Ordinal);
+
+        using var refused = await reviewer.Http.GetAsync(new Uri("/admin/rules", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", refused.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+    }
+
     private async Task<AppDbContext> NewContextAsync() =>
         await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
 

@@ -93,6 +93,48 @@ public sealed class FoundingAssemblyTests(FormationFixture fixture)
     }
 
     [Fact]
+    public async Task Terms_changed_by_an_admin_in_the_RuleSettings_are_used_by_the_next_confirmation()
+    {
+        var recorded = await RecordedAsync();
+        Assert.True((await recorded.Applicant.Assembly.SubmitAsync(recorded.AssemblyId, default)).Succeeded);
+        var admin = await fixture.NewUserAsync(Roles.Admin);
+        var rules = new Application.Administration.Rules.RuleSettingsHandler(fixture.Db, new AdminUser(admin),
+            fixture.Factory.Services.GetRequiredService<Application.Administration.Rules.IRuleSettingsRuntime>(),
+            fixture.Factory.Services.GetRequiredService<Application.Review.Decide.IStaffDirectory>(), TimeProvider.System);
+        string[] keys = [Application.Administration.Rules.RuleCatalog.BoardTermYears, Application.Administration.Rules.RuleCatalog.InspectorTermYears];
+        try
+        {
+            var saved = await rules.SaveAsync([new(keys[0], "۲"), new(keys[1], "۳")], default);
+            Assert.True(saved.Succeeded, saved.Message);
+
+            var reviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+            var confirmed = await reviewer.AssemblyReview.ConfirmAsync(recorded.AssemblyId, default);
+            Assert.True(confirmed.Succeeded, confirmed.Message);
+
+            await using var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+            var officers = (await db.Cooperatives.Include(c => c.Officers).SingleAsync(c => c.Id == confirmed.Value)).Officers;
+            var board = officers.First(o => o.Role == OfficerRole.BoardMember);
+            Assert.Equal(RegistryRules.TermEnd(board.TermStartsOn!.Value, 2), board.TermEndsOn);
+            var inspector = officers.Single(o => o.Role == OfficerRole.Inspector);
+            Assert.Equal(RegistryRules.TermEnd(inspector.TermStartsOn!.Value, 3), inspector.TermEndsOn);
+        }
+        finally
+        {
+            await using (var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+            {
+                await db.RuleSettings.Where(s => keys.Contains(s.Key)).ExecuteDeleteAsync();
+            }
+
+            await fixture.Factory.Services.GetRequiredService<Application.Administration.Rules.IRuleSettingsRuntime>().ReloadAsync(default);
+        }
+    }
+
+    private sealed class AdminUser(ICurrentUser user) : ICurrentUserService
+    {
+        public Task<ICurrentUser> GetAsync(CancellationToken cancellationToken) => Task.FromResult(user);
+    }
+
+    [Fact]
     public async Task Registration_numbers_follow_each_other_without_gaps_in_a_province()
     {
         var first = await RecordedAsync();
