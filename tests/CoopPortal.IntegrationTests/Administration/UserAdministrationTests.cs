@@ -201,6 +201,32 @@ public sealed class UserAdministrationTests(FormationFixture fixture)
         Assert.Empty(otherProvince.Items);
     }
 
+    [Fact]
+    public async Task The_pages_are_for_admins_and_show_the_user_and_their_audit()
+    {
+        var admin = await AdminAsync();
+        var reviewer = await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan);
+        Assert.True((await As(admin).LockAsync(reviewer.UserId!, "آزمون صفحه", default)).Succeeded);
+        var client = await fixture.SignedInClientAsync(admin);
+
+        var list = WebUtility.HtmlDecode(await client.Http.GetStringAsync(new Uri("/admin/users", UriKind.Relative)));
+        Assert.Contains("users-search", list, StringComparison.Ordinal);
+        Assert.Contains($"id=\"user-row-{admin.UserId}\"", list, StringComparison.Ordinal);
+
+        var page = WebUtility.HtmlDecode(await client.Http.GetStringAsync(new Uri($"/admin/users/{reviewer.UserId}", UriKind.Relative)));
+        foreach (var id in new[] { $"role-{Roles.Reviewer}", "user-province", "user-save", "user-unlock", "user-audit" })
+        {
+            Assert.Contains(id, page, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("آزمون صفحه", page, StringComparison.Ordinal);
+
+        var other = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.HeadOfOffice, FormationFixture.Zanjan));
+        using var refused = await other.Http.GetAsync(new Uri($"/admin/users/{reviewer.UserId}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", refused.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+    }
+
     private Task<CurrentUserSnapshot> AdminAsync() => fixture.NewUserAsync(Roles.Admin);
 
     private UserAdministration As(ICurrentUser user) =>
