@@ -50,6 +50,7 @@ public static class IdentitySetup
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<AccountSignInService>();
         services.AddSingleton<Application.Review.Decide.IStaffDirectory, StaffDirectory>();
+        services.AddScoped<Application.Administration.Users.IUserAdministration, UserAdministration>();
         return builder;
     }
 }

@@ -33,6 +33,7 @@ internal static class WebSetup
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddScoped<ICurrentUserService, CurrentUserService>();
+        services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, FreshRolesClaimsTransformation>();
         services.AddHttpContextAccessor();
 
         services.AddAuthentication(options =>

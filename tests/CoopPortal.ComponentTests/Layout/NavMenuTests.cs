@@ -51,6 +51,7 @@ public sealed class NavMenuTests : ComponentTest
         Assert.Equal("office/14", HrefOf(links, "اداره کل استان"));
         Assert.Superset(SupervisionLinks.ToHashSet(), Hrefs(links).ToHashSet());
         Assert.DoesNotContain("admin/cooperatives/import", Hrefs(links));
+        Assert.DoesNotContain("admin/users", Hrefs(links));
         Assert.DoesNotContain("admin/rules", Hrefs(links));
     }
 
@@ -63,6 +64,7 @@ public sealed class NavMenuTests : ComponentTest
         Assert.DoesNotContain(Hrefs(links), href => System.Text.RegularExpressions.Regex.IsMatch(href, @"^office/\d+$"));
         Assert.Superset(SupervisionLinks.ToHashSet(), Hrefs(links).ToHashSet());
         Assert.Contains("admin/cooperatives/import", Hrefs(links));
+        Assert.Equal("admin/users", HrefOf(links, "کاربران و نقش‌ها"));
         Assert.Equal("admin/rules", HrefOf(links, "قواعد قابل تنظیم"));
         Assert.Equal("dashboard", HrefOf(links, "پیشخوان"));
     }

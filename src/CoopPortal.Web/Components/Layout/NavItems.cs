@@ -37,6 +37,7 @@ internal static class NavItems
         {
             yield return new NavItem("office", "ادارات کل استان‌ها", Icons.Material.Outlined.Map, NavLinkMatch.All); // not lit on office/compliance etc.
             yield return new NavItem("admin/cooperatives/import", "ورود تعاونی‌های موجود", Icons.Material.Outlined.UploadFile);
+            yield return new NavItem("admin/users", "کاربران و نقش‌ها", Icons.Material.Outlined.ManageAccounts);
             yield return new NavItem("admin/rules", "قواعد قابل تنظیم", Icons.Material.Outlined.Tune);
         }
     }

@@ -1,0 +1,245 @@
+using System.Net;
+using CoopPortal.Application.Administration.Users;
+using CoopPortal.Application.Common.Results;
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Domain.Administration;
+using CoopPortal.Domain.Users;
+using CoopPortal.Infrastructure.Identity;
+using CoopPortal.Infrastructure.Persistence;
+using CoopPortal.IntegrationTests.Formation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopPortal.IntegrationTests.Administration;
+
+/// <summary>
+/// The admin's work on accounts on a real database: only admins, every change audited, and a removed role or a lock
+/// ends what an open session may do at once (checked through the real sign-in cookie and CurrentUserService).
+/// </summary>
+[Collection(FormationCollection.Name)]
+public sealed class UserAdministrationTests(FormationFixture fixture)
+{
+    private static readonly Uri ZanjanOffice = new($"/office/{FormationFixture.Zanjan}", UriKind.Relative);
+
+    [Fact]
+    public async Task Non_admins_are_refused_and_nothing_changes()
+    {
+        var target = await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan);
+        foreach (var caller in new[] { await fixture.NewUserAsync(), await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan), await fixture.NewUserAsync(Roles.HeadOfOffice, FormationFixture.Zanjan), CurrentUserSnapshot.Anonymous })
+        {
+            var users = As(caller);
+            Assert.Equal(ErrorKind.NotFound, (await users.SearchAsync(new UserSearch(), default)).Kind);
+            Assert.Equal(ErrorKind.NotFound, (await users.GetAsync(target.UserId!, default)).Kind);
+            Assert.Equal(ErrorKind.NotFound, (await users.SetRolesAsync(target.UserId!, [Roles.Admin], null, default)).Kind);
+            Assert.Equal(ErrorKind.NotFound, (await users.LockAsync(target.UserId!, "آزمون", default)).Kind);
+            Assert.Equal(ErrorKind.NotFound, (await users.UnlockAsync(target.UserId!, default)).Kind);
+        }
+
+        var details = (await As(await AdminAsync()).GetAsync(target.UserId!, default)).Value!;
+        Assert.Equal([Roles.Reviewer], details.Roles);
+        Assert.Equal(FormationFixture.Zanjan, details.ProvinceId);
+        Assert.False(details.IsLocked);
+        Assert.Empty(details.History);
+    }
+
+    [Fact]
+    public async Task A_removed_reviewer_role_stops_working_in_an_open_session_at_once()
+    {
+        var reviewer = await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan);
+        var session = await fixture.SignedInClientAsync(reviewer);
+        using (var before = await session.Http.GetAsync(ZanjanOffice))
+        {
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        }
+
+        var admin = await AdminAsync();
+        var changed = await As(admin).SetRolesAsync(reviewer.UserId!, [Roles.Applicant], FormationFixture.Zanjan, default);
+        Assert.True(changed.Succeeded, changed.Message);
+
+        using var after = await session.Http.GetAsync(ZanjanOffice);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.DoesNotContain(ZanjanOffice.OriginalString, after.Headers.Location?.PathAndQuery ?? ZanjanOffice.OriginalString, StringComparison.Ordinal);
+
+        // The use cases, through the real CurrentUserService of a request, see an applicant without a province.
+        var details = (await As(admin).GetAsync(reviewer.UserId!, default)).Value!;
+        Assert.Equal([Roles.Applicant], details.Roles);
+        Assert.Null(details.ProvinceId);
+        var audit = await AuditOfAsync(reviewer.UserId!);
+        Assert.Equal(2, audit.Count);
+        Assert.All(audit, a => Assert.Equal(admin.UserId, a.ActorUserId));
+        var roles = Assert.Single(audit, a => a.Description.StartsWith("نقش‌های حساب تغییر کرد", StringComparison.Ordinal));
+        Assert.Equal(Roles.Title(Roles.Reviewer), roles.OldValue);
+        Assert.Equal(Roles.Title(Roles.Applicant), roles.NewValue);
+        var province = Assert.Single(audit, a => a.Description.StartsWith("استان حساب", StringComparison.Ordinal));
+        Assert.Equal("زنجان", province.OldValue);
+        Assert.Null(province.NewValue);
+    }
+
+    [Fact]
+    public async Task A_granted_role_with_its_province_works_at_once()
+    {
+        var applicant = await fixture.NewUserAsync();
+        var session = await fixture.SignedInClientAsync(applicant);
+        using (var before = await session.Http.GetAsync(ZanjanOffice))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, before.StatusCode);
+        }
+
+        var changed = await As(await AdminAsync()).SetRolesAsync(applicant.UserId!, [Roles.Applicant, Roles.HeadOfOffice], FormationFixture.Zanjan, default);
+        Assert.True(changed.Succeeded, changed.Message);
+
+        // The new security stamp ends the old cookie at its next validation; a new sign-in carries the role.
+        var fresh = await fixture.SignedInClientAsync(applicant);
+        using var after = await fresh.Http.GetAsync(ZanjanOffice);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task Provincial_roles_need_an_existing_province_and_unknown_roles_are_refused()
+    {
+        var admin = As(await AdminAsync());
+        var user = await fixture.NewUserAsync();
+
+        var noProvince = await admin.SetRolesAsync(user.UserId!, [Roles.Reviewer], null, default);
+        Assert.Equal(ErrorKind.Validation, noProvince.Kind);
+        Assert.Equal([UserAdministrationMessages.ProvinceRequired], noProvince.Errors["province"]);
+        var noSuchProvince = await admin.SetRolesAsync(user.UserId!, [Roles.HeadOfOffice], 9999, default);
+        Assert.Equal([UserAdministrationMessages.UnknownProvince], noSuchProvince.Errors["province"]);
+        var unknown = await admin.SetRolesAsync(user.UserId!, ["SuperUser"], null, default);
+        Assert.Equal([UserAdministrationMessages.UnknownRole], unknown.Errors["roles"]);
+
+        Assert.Equal([Roles.Applicant], (await admin.GetAsync(user.UserId!, default)).Value!.Roles);
+        Assert.Empty(await AuditOfAsync(user.UserId!));
+    }
+
+    [Fact]
+    public async Task An_admin_can_neither_remove_their_own_admin_role_nor_lock_themselves()
+    {
+        var me = await AdminAsync();
+        var admin = As(me);
+
+        var demoted = await admin.SetRolesAsync(me.UserId!, [Roles.Applicant], null, default);
+        Assert.Equal(ErrorKind.Forbidden, demoted.Kind);
+        Assert.Equal(UserAdministrationMessages.OwnAdminRole, demoted.Message);
+        var locked = await admin.LockAsync(me.UserId!, "آزمون", default);
+        Assert.Equal(ErrorKind.Forbidden, locked.Kind);
+        Assert.Equal(UserAdministrationMessages.SelfLock, locked.Message);
+
+        var details = (await admin.GetAsync(me.UserId!, default)).Value!;
+        Assert.Equal([Roles.Admin], details.Roles);
+        Assert.False(details.IsLocked);
+        Assert.Empty(await AuditOfAsync(me.UserId!));
+    }
+
+    [Fact]
+    public async Task A_locked_account_cannot_sign_in_and_its_open_session_stops_until_unlocked()
+    {
+        var reviewer = await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan);
+        var session = await fixture.SignedInClientAsync(reviewer);
+        var admin = await AdminAsync();
+
+        Assert.Equal(ErrorKind.Validation, (await As(admin).LockAsync(reviewer.UserId!, "  ", default)).Kind);
+        var locked = await As(admin).LockAsync(reviewer.UserId!, "پایان همکاری", default);
+        Assert.True(locked.Succeeded, locked.Message);
+        Assert.Equal(ErrorKind.Conflict, (await As(admin).LockAsync(reviewer.UserId!, "دوباره", default)).Kind);
+
+        using (var open = await session.Http.GetAsync(ZanjanOffice))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, open.StatusCode);
+            Assert.StartsWith("/Account/", open.Headers.Location?.PathAndQuery, StringComparison.Ordinal); // access denied: the cookie still reads, the account does not
+        }
+
+        var client = new FormClient(fixture.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        using (var login = await client.LoginAsync(reviewer.NationalCode!, FormationFixture.Password))
+        {
+            Assert.NotEqual(HttpStatusCode.Redirect, login.StatusCode);
+        }
+
+        using (var refused = await client.Http.GetAsync(ZanjanOffice))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+            Assert.StartsWith("/Account/Login", refused.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        }
+
+        Assert.True((await As(admin).GetAsync(reviewer.UserId!, default)).Value!.IsLocked);
+        var unlocked = await As(admin).UnlockAsync(reviewer.UserId!, default);
+        Assert.True(unlocked.Succeeded, unlocked.Message);
+        Assert.Equal(ErrorKind.Conflict, (await As(admin).UnlockAsync(reviewer.UserId!, default)).Kind);
+        var again = await fixture.SignedInClientAsync(reviewer);
+        using (var page = await again.Http.GetAsync(ZanjanOffice))
+        {
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        }
+
+        var audit = await AuditOfAsync(reviewer.UserId!);
+        Assert.Equal(2, audit.Count);
+        Assert.Contains(audit, a => a.Description.Contains("پایان همکاری", StringComparison.Ordinal) && a.OldValue == "باز" && a.NewValue == "قفل");
+        Assert.Contains(audit, a => a.OldValue == "قفل" && a.NewValue == "باز");
+        var history = (await As(admin).GetAsync(reviewer.UserId!, default)).Value!.History;
+        Assert.Equal(2, history.Count);
+    }
+
+    [Fact]
+    public async Task Search_finds_by_persian_name_and_digits_and_filters_by_role_and_province()
+    {
+        var admin = As(await AdminAsync());
+        var reviewer = await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Tehran);
+        var persianCode = Domain.Common.PersianDigits.ToPersian(reviewer.NationalCode!);
+
+        var byCode = (await admin.SearchAsync(new UserSearch(persianCode), default)).Value!;
+        var row = Assert.Single(byCode.Items);
+        Assert.Equal(reviewer.UserId, row.Id);
+        Assert.Equal([Roles.Reviewer], row.Roles);
+        Assert.Equal("تهران", row.ProvinceName);
+        Assert.False(row.IsLocked);
+
+        // Arabic yeh in the query matches the stored Persian yeh.
+        var byName = (await admin.SearchAsync(new UserSearch("كاربر آزمون", Roles.Reviewer, FormationFixture.Tehran), default)).Value!;
+        Assert.Contains(byName.Items, i => i.Id == reviewer.UserId);
+        Assert.All(byName.Items, i => Assert.Contains(Roles.Reviewer, i.Roles));
+        var otherProvince = (await admin.SearchAsync(new UserSearch(reviewer.NationalCode, ProvinceId: FormationFixture.Zanjan), default)).Value!;
+        Assert.Empty(otherProvince.Items);
+    }
+
+    [Fact]
+    public async Task The_pages_are_for_admins_and_show_the_user_and_their_audit()
+    {
+        var admin = await AdminAsync();
+        var reviewer = await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan);
+        Assert.True((await As(admin).LockAsync(reviewer.UserId!, "آزمون صفحه", default)).Succeeded);
+        var client = await fixture.SignedInClientAsync(admin);
+
+        var list = WebUtility.HtmlDecode(await client.Http.GetStringAsync(new Uri("/admin/users", UriKind.Relative)));
+        Assert.Contains("users-search", list, StringComparison.Ordinal);
+        Assert.Contains($"id=\"user-row-{admin.UserId}\"", list, StringComparison.Ordinal);
+
+        var page = WebUtility.HtmlDecode(await client.Http.GetStringAsync(new Uri($"/admin/users/{reviewer.UserId}", UriKind.Relative)));
+        foreach (var id in new[] { $"role-{Roles.Reviewer}", "user-province", "user-save", "user-unlock", "user-audit" })
+        {
+            Assert.Contains(id, page, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("آزمون صفحه", page, StringComparison.Ordinal);
+
+        var other = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.HeadOfOffice, FormationFixture.Zanjan));
+        using var refused = await other.Http.GetAsync(new Uri($"/admin/users/{reviewer.UserId}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", refused.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    private Task<CurrentUserSnapshot> AdminAsync() => fixture.NewUserAsync(Roles.Admin);
+
+    private UserAdministration As(ICurrentUser user) =>
+        new(fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>(), new FixedUser(user), TimeProvider.System);
+
+    private async Task<List<AuditEntry>> AuditOfAsync(string userId)
+    {
+        await using var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        return await db.AuditEntries.AsNoTracking().Where(a => a.Area == AuditArea.Users && a.Subject == userId).ToListAsync();
+    }
+
+    private sealed class FixedUser(ICurrentUser user) : ICurrentUserService
+    {
+        public Task<ICurrentUser> GetAsync(CancellationToken cancellationToken) => Task.FromResult(user);
+    }
+}
