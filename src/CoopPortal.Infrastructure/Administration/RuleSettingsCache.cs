@@ -64,12 +64,19 @@ internal sealed partial class RuleSettingsCache(IDbContextFactory<AppDbContext> 
             _values = values;
             return values;
         }
-        catch (DbException ex)
+        catch (Exception ex) when (IsUnreachable(ex))
         {
             LogUnreadable(logger, ex);
             return Nothing;
         }
     }
+
+    /// <summary>
+    /// The database cannot be read now (down, not migrated yet, or the retrying strategy gave up): configuration alone
+    /// applies until the next try. Anything else is a bug and is let through.
+    /// </summary>
+    internal static bool IsUnreachable(Exception ex) =>
+        ex is DbException or TimeoutException || (ex is InvalidOperationException && ex.InnerException is DbException or TimeoutException);
 
     private void ForgetOptions()
     {
@@ -124,7 +131,7 @@ internal sealed partial class RuleSettingsRefresh(RuleSettingsCache cache, ILogg
             {
                 await cache.ReloadAsync(stoppingToken);
             }
-            catch (DbException ex)
+            catch (Exception ex) when (RuleSettingsCache.IsUnreachable(ex))
             {
                 LogFailed(logger, ex);
             }
