@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<Supervision.Declarations.DeclarationHandler>();
         services.AddScoped<Supervision.Review.DeclarationReviewHandler>();
         services.AddScoped<Supervision.Compliance.ComplianceQuery>();
+        services.AddScoped<Statistics.Dashboard.DashboardQuery>();
         services.AddScoped<Supervision.Documents.DeclarationDocumentsHandler>();
         services.AddScoped<Administration.Rules.RuleSettingsHandler>();
         return services;

@@ -53,6 +53,14 @@ public sealed class NavMenuTests : ComponentTest
         Assert.DoesNotContain("admin/cooperatives/import", Hrefs(links));
         Assert.DoesNotContain("admin/users", Hrefs(links));
         Assert.DoesNotContain("admin/rules", Hrefs(links));
+        if (role == Roles.HeadOfOffice)
+        {
+            Assert.Equal("statistics", HrefOf(links, "آمار و گزارش‌ها"));
+        }
+        else
+        {
+            Assert.DoesNotContain("statistics", Hrefs(links));
+        }
     }
 
     [Fact]
@@ -66,6 +74,7 @@ public sealed class NavMenuTests : ComponentTest
         Assert.Contains("admin/cooperatives/import", Hrefs(links));
         Assert.Equal("admin/users", HrefOf(links, "کاربران و نقش‌ها"));
         Assert.Equal("admin/rules", HrefOf(links, "قواعد قابل تنظیم"));
+        Assert.Equal("statistics", HrefOf(links, "آمار و گزارش‌ها"));
         Assert.Equal("dashboard", HrefOf(links, "پیشخوان"));
     }
 
@@ -78,6 +87,7 @@ public sealed class NavMenuTests : ComponentTest
 
         Assert.DoesNotContain(Hrefs(links), IsOfficeLink);
         Assert.DoesNotContain(Hrefs(links), h => SupervisionLinks.Contains(h));
+        Assert.DoesNotContain("statistics", Hrefs(links));
         Assert.Equal("dashboard", HrefOf(links, "پیشخوان"));
     }
 
@@ -87,6 +97,7 @@ public sealed class NavMenuTests : ComponentTest
         var links = RenderFor(Users.With(Roles.CooperativeManager));
         Assert.Equal("cooperatives", HrefOf(links, "تعاونی‌های من و خوداظهاری"));
         Assert.DoesNotContain(Hrefs(links), h => h.StartsWith("office", StringComparison.Ordinal));
+        Assert.DoesNotContain("statistics", Hrefs(links));
     }
 
     private IReadOnlyList<IElement> RenderFor(CurrentUserSnapshot user)

@@ -158,6 +158,8 @@ public sealed class FormationFixture : IAsyncLifetime
 
         public Application.Supervision.Compliance.ComplianceQuery Compliance => new(fixture.Db, _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Context);
 
+        public Application.Statistics.Dashboard.DashboardQuery Dashboard => new(fixture.Db, _current, Context);
+
         public Application.Supervision.Documents.DeclarationDocumentsHandler DeclarationDocuments =>
             new(fixture.Db, _current, Printer, Staff, Monitor<Application.Supervision.Common.SupervisionOptions>(), TimeProvider.System);
     }
