@@ -218,4 +218,16 @@ public sealed class SelfDeclarationTests
         Assert.Equal(10, SelfDeclaration.Workflow.Table.Count);
         Assert.False(SelfDeclaration.Workflow.Allows(DeclarationStatus.Accepted, DeclarationAction.SendBack));
     }
+
+    [Fact]
+    public void Every_problem_of_an_incomplete_declaration_names_a_section_except_the_declaration_of_truth()
+    {
+        var empty = SelfDeclaration.Start(Guid.NewGuid(), 14, 1404, DeclarationContent.Empty with { Officers = [new(OfficerRole.BoardMember, "", "12")] }, null, "manager-1", Now);
+        var problems = DeclarationValidator.Validate(empty, Today);
+        Assert.All(problems.Where(p => p.Field != "TruthDeclared"), p => Assert.NotNull(DeclarationSectionText.SectionOf(p.Field)));
+        Assert.Null(DeclarationSectionText.SectionOf("TruthDeclared"));
+        Assert.Equal(DeclarationSection.Officers, DeclarationSectionText.SectionOf("Officers[0].NationalCode"));
+        Assert.Equal(DeclarationSection.Compliance, DeclarationSectionText.SectionOf("Section.Compliance"));
+        Assert.Equal(DeclarationSection.Finances, DeclarationSectionText.SectionOf("Equity"));
+    }
 }

@@ -5,14 +5,14 @@ using CoopPortal.Domain.Supervision;
 namespace CoopPortal.Web.Components.Pages.Supervision;
 
 /// <summary>One figure of the declaration: its field name (also its problem key), label, hint and whether it may be negative.</summary>
-internal sealed record DeclarationFigure(string Field, string Label, string? Hint = null, bool IsCount = false, bool AllowNegative = false);
+public sealed record DeclarationFigure(string Field, string Label, string? Hint = null, bool IsCount = false, bool AllowNegative = false);
 
 /// <summary>
 /// The self-declaration as the page holds it: every value as typed (numbers and Jalali dates as text), so nothing is lost
 /// when a save fails. <see cref="ToContent"/> reads the typed text; what cannot be read is reported per field and the
 /// section is not sent until it is fixed.
 /// </summary>
-internal sealed class DeclarationForm
+public sealed class DeclarationForm
 {
     public const string NotANumber = "عدد را درست وارد کنید (فقط رقم؛ جداکننده هزارگان مجاز است).";
     public const string NotAWholeCount = "عدد صحیح و نامنفی وارد کنید.";
@@ -215,14 +215,14 @@ internal sealed class DeclarationForm
     private static string? Date(DateOnly? date) => date is { } d ? PersianDigits.ToPersian(JalaliDate.Format(d)) : null;
 }
 
-internal sealed class AssemblyRow
+public sealed class AssemblyRow
 {
     public string? HeldOn { get; set; }
 
     public string? Subject { get; set; }
 }
 
-internal sealed class OfficerRow
+public sealed class OfficerRow
 {
     public OfficerRole Role { get; set; } = OfficerRole.BoardMember;
 
