@@ -29,7 +29,7 @@ public sealed class OfficersEditorTests : ComponentTest
         Assert.Equal(
             [OfficerRole.BoardMember, OfficerRole.BoardMember, OfficerRole.BoardMember, OfficerRole.AlternateBoardMember, OfficerRole.Ceo, OfficerRole.Inspector, OfficerRole.BoardMember],
             rows.Select(r => r.Role));
-        Assert.Equal(7, changes);
+        editor.WaitForAssertion(() => Assert.Equal(7, changes)); // the last click's report may finish on the renderer after Click returns
         Assert.Equal(7, editor.FindAll("[id^=officer-][id$=-remove]").Count);
         Assert.Empty(editor.FindAll("#officers-empty"));
     }
