@@ -48,6 +48,7 @@ public static class DependencyInjection
         services.AddScoped<Supervision.Review.DeclarationReviewHandler>();
         services.AddScoped<Supervision.Compliance.ComplianceQuery>();
         services.AddScoped<Statistics.Dashboard.DashboardQuery>();
+        services.AddScoped<Statistics.Dashboard.StatisticsReportQuery>();
         services.AddScoped<Supervision.Documents.DeclarationDocumentsHandler>();
         services.AddScoped<Administration.Rules.RuleSettingsHandler>();
         return services;

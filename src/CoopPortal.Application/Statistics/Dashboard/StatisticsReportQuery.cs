@@ -1,0 +1,32 @@
+using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Application.Common.Results;
+using CoopPortal.Application.Formation.Common;
+using CoopPortal.Application.Statistics.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopPortal.Application.Statistics.Dashboard;
+
+/// <summary>
+/// The dashboard as tables with the name of its scope: what the page lists and every export writes. Authorization is
+/// the dashboard's (a head of office gets their own province whatever they ask for).
+/// </summary>
+public sealed class StatisticsReportQuery(DashboardQuery dashboard, IAppDbContextFactory dbFactory, FormationContext clock)
+{
+    public async Task<Result<StatisticsReport>> HandleAsync(int? provinceId, int? year, CancellationToken cancellationToken)
+    {
+        var result = await dashboard.HandleAsync(provinceId, year, cancellationToken);
+        if (result.Value is not { } report)
+        {
+            return Result<StatisticsReport>.FailedAs(result);
+        }
+
+        var scope = DashboardTables.Country;
+        if (report.ProvinceId is { } id)
+        {
+            await using var db = await dbFactory.CreateAsync(cancellationToken);
+            scope = await db.Provinces.AsNoTracking().Where(p => p.Id == id).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken) ?? scope;
+        }
+
+        return Result<StatisticsReport>.Success(DashboardTables.From(report, scope, clock.UtcNow));
+    }
+}
