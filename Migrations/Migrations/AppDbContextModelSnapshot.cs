@@ -241,6 +241,18 @@ namespace CoopPortal.Migrations.Migrations
                     b.Property<int?>("MembersCount")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("MembersDeclaredForYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MembersMen")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MembersWomen")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MembershipTypeId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -448,6 +460,9 @@ namespace CoopPortal.Migrations.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<DateTime?>("FromStatusSinceUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("IsPublic")
                         .HasColumnType("boolean");
 
@@ -459,6 +474,9 @@ namespace CoopPortal.Migrations.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
+
+                    b.HasIndex("AtUtc")
+                        .HasFilter("\"FromStatusSinceUtc\" IS NOT NULL");
 
                     b.ToTable("application_events", (string)null);
                 });
@@ -554,16 +572,25 @@ namespace CoopPortal.Migrations.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("DeclarationAccepted")
                         .HasColumnType("boolean");
 
                     b.Property<DateTime?>("EscalatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("FirstSubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("StatusSinceUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("SubmissionCount")
                         .HasColumnType("integer");
@@ -634,6 +661,9 @@ namespace CoopPortal.Migrations.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DecidedAtUtc")
+                        .HasFilter("\"DecidedAtUtc\" IS NOT NULL");
 
                     b.HasIndex("TrackingCode")
                         .IsUnique()
@@ -4622,6 +4652,11 @@ namespace CoopPortal.Migrations.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("AssembliesHeld")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasComputedColumnSql("(CASE WHEN jsonb_typeof(\"Content\"->'ordinaryAssemblyHeldOn') = 'string' THEN 1 ELSE 0 END) + (CASE WHEN jsonb_typeof(\"Content\"->'extraordinaryAssemblies') = 'array' THEN jsonb_array_length(\"Content\"->'extraordinaryAssemblies') ELSE 0 END)", true);
+
                     b.Property<string>("ConfirmedSections")
                         .IsRequired()
                         .HasColumnType("jsonb");
@@ -4647,6 +4682,13 @@ namespace CoopPortal.Migrations.Migrations
 
                     b.Property<int>("FiscalYear")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("InspectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("InspectionFindings")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateOnly?>("InspectionPlannedOn")
                         .HasColumnType("date");
@@ -4688,6 +4730,11 @@ namespace CoopPortal.Migrations.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<int?>("TrainingHours")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasComputedColumnSql("CASE WHEN jsonb_typeof(\"Content\"->'trainingHours') = 'number' THEN (\"Content\"->>'trainingHours')::integer END", true);
+
                     b.Property<bool>("TruthDeclared")
                         .HasColumnType("boolean");
 
@@ -4708,6 +4755,11 @@ namespace CoopPortal.Migrations.Migrations
 
                     b.HasIndex("CooperativeId", "FiscalYear")
                         .IsUnique();
+
+                    b.HasIndex("InspectedOn", "ProvinceId")
+                        .HasFilter("\"InspectedOn\" IS NOT NULL");
+
+                    b.HasIndex("FiscalYear", "ProvinceId", "Status");
 
                     b.HasIndex("ProvinceId", "Status", "RiskTotal");
 

@@ -16,9 +16,14 @@ public sealed class StatisticsJourneyTests(BrowserFixture browser)
         await page.LoginAsync(HeadCode, DemoAccounts.Password);
         await page.GotoAsync("statistics");
         await page.WaitForInteractiveAsync();
-        await Expect(page.Locator("#stats-applications")).ToBeVisibleAsync();
-        await Expect(page.Locator("#stats-counties")).ToBeVisibleAsync();
-        await Expect(page.Locator("#stats-members")).ToBeVisibleAsync();
+        foreach (var table in new[] { "applications-by-status", "formed-by-county", "by-orientation", "by-membership-type", "members", "declarations", "declarations-by-risk", "inspections", "durations" })
+        {
+            await Expect(page.Locator($"#stats-{table}")).ToBeVisibleAsync();
+        }
+
+        await Expect(page.Locator("#stats-figure-cooperatives")).ToContainTextAsync("تعاونی‌های ثبت‌شده");
+        await Expect(page.Locator("#stats-applications-by-status .stats-chart svg").First).ToBeVisibleAsync(); // the chart beside the table
+        await Expect(page.Locator("#stats-durations")).ToContainTextAsync("میانه (روز)");
         await Expect(page.Locator("#stats-province")).ToHaveCountAsync(0); // a head of office sees only their province
         await page.ScreenshotAsync("73-statistics");
     }

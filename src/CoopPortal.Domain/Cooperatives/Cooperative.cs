@@ -64,6 +64,17 @@ public sealed class Cooperative
 
     public int? MembersCount { get; private set; }
 
+    public int? MembershipTypeId { get; private set; }
+
+    /// <summary>Women among the members, as last declared (null until a declaration states it).</summary>
+    public int? MembersWomen { get; private set; }
+
+    /// <summary>Men among the members, as last declared.</summary>
+    public int? MembersMen { get; private set; }
+
+    /// <summary>The fiscal year of the declaration the member figures come from (null: from registration or import).</summary>
+    public int? MembersDeclaredForYear { get; private set; }
+
     /// <summary>Registered capital, in rials.</summary>
     public long? Capital { get; private set; }
 
@@ -93,6 +104,7 @@ public sealed class Cooperative
             FormationApplicationId = application.Id,
             ActivityTypeId = application.Details.ActivityTypeId,
             OrientationId = application.Details.OrientationId,
+            MembershipTypeId = application.Details.MembershipTypeId,
             MembersCount = application.Members.Count,
             Capital = application.Capital.Total,
             CompanyNationalId = assembly.CompanyNationalId,
@@ -121,6 +133,23 @@ public sealed class Cooperative
         cooperative.AddManager(row.ManagerNationalCode, row.ManagerFullName, OfficerRole.Ceo);
         cooperative._officers.Add(new CooperativeOfficer(OfficerEntry.From(OfficerRole.Ceo, row.ManagerFullName, row.ManagerNationalCode, null, row.BoardTermEndsOn)));
         return cooperative;
+    }
+
+    /// <summary>
+    /// Takes the member figures of a submitted self-declaration, unless a declaration of a later fiscal year already
+    /// gave them: the registry then shows the newest declared membership (total, women, men).
+    /// </summary>
+    public void RecordDeclaredMembers(int fiscalYear, int? total, int? women, int? men)
+    {
+        if (MembersDeclaredForYear > fiscalYear || total is null)
+        {
+            return;
+        }
+
+        MembersCount = total;
+        MembersWomen = women;
+        MembersMen = men;
+        MembersDeclaredForYear = fiscalYear;
     }
 
     /// <summary>Replaces the officers (e.g. after a declaration states new ones).</summary>

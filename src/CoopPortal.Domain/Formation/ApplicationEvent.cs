@@ -10,8 +10,9 @@ public sealed class ApplicationEvent
     {
     }
 
-    internal ApplicationEvent(Guid id, DateTime atUtc, string actorUserId, WorkflowAction action, ApplicationStatus from, ApplicationStatus to, string? comment, bool isPublic)
+    internal ApplicationEvent(Guid id, DateTime atUtc, string actorUserId, WorkflowAction action, ApplicationStatus from, ApplicationStatus to, string? comment, bool isPublic, DateTime? fromStatusSinceUtc = null)
     {
+        FromStatusSinceUtc = fromStatusSinceUtc;
         Id = id;
         AtUtc = atUtc;
         ActorUserId = actorUserId;
@@ -37,6 +38,12 @@ public sealed class ApplicationEvent
     public string? Comment { get; private set; }
 
     public bool IsPublic { get; private set; }
+
+    /// <summary>
+    /// When the application entered <see cref="FromStatus"/>: with <see cref="AtUtc"/> it gives the time the workflow
+    /// step took (null on lines written before this was kept and not recoverable).
+    /// </summary>
+    public DateTime? FromStatusSinceUtc { get; private set; }
 }
 
 /// <summary>A reviewer's comment on one section (and optionally one field) when sending an application back.</summary>

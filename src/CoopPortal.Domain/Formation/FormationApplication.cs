@@ -54,6 +54,15 @@ public sealed class FormationApplication
     /// <summary>When it was last submitted or resubmitted: the reviewers' clock starts here.</summary>
     public DateTime? SubmittedAtUtc { get; private set; }
 
+    /// <summary>When the application was first submitted (resubmissions after correction keep it).</summary>
+    public DateTime? FirstSubmittedAtUtc { get; private set; }
+
+    /// <summary>When the office's final decision (approval or rejection) was made.</summary>
+    public DateTime? DecidedAtUtc { get; private set; }
+
+    /// <summary>When the application entered its current status: the start of the workflow step it is in.</summary>
+    public DateTime StatusSinceUtc { get; private set; }
+
     /// <summary>The reviewer who claimed it, while under review.</summary>
     public string? ClaimedByUserId { get; private set; }
 
@@ -94,6 +103,7 @@ public sealed class FormationApplication
             Status = ApplicationStatus.Draft,
             CreatedAtUtc = nowUtc,
             UpdatedAtUtc = nowUtc,
+            StatusSinceUtc = nowUtc,
         };
     }
 
@@ -263,6 +273,7 @@ public sealed class FormationApplication
         Status = Move(WorkflowAction.Submit);
         TrackingCode = trackingCode;
         SubmittedAtUtc = nowUtc;
+        FirstSubmittedAtUtc ??= nowUtc;
         SubmissionCount++;
         Record(nowUtc, ApplicantUserId, WorkflowAction.Submit, from, null);
     }
@@ -439,7 +450,17 @@ public sealed class FormationApplication
 
     private void Record(DateTime nowUtc, string actor, WorkflowAction action, ApplicationStatus from, string? comment, bool isPublic = true)
     {
-        _events.Add(new ApplicationEvent(Guid.NewGuid(), nowUtc, actor, action, from, Status, comment, isPublic));
+        _events.Add(new ApplicationEvent(Guid.NewGuid(), nowUtc, actor, action, from, Status, comment, isPublic, StatusSinceUtc));
+        if (Status != from)
+        {
+            StatusSinceUtc = nowUtc;
+        }
+
+        if (action is WorkflowAction.Approve or WorkflowAction.Reject)
+        {
+            DecidedAtUtc = nowUtc;
+        }
+
         Touch(nowUtc);
     }
 }

@@ -11,6 +11,9 @@ public enum DeclarationStatus
     Resubmitted,
     InspectionPlanned,
     Accepted,
+
+    /// <summary>The planned visit took place and its findings are recorded; the office then accepts or sends back.</summary>
+    Inspected,
 }
 
 public enum DeclarationAction
@@ -20,6 +23,7 @@ public enum DeclarationAction
     SendBack,
     PlanInspection,
     Accept,
+    RecordInspection,
 }
 
 public static class DeclarationText
@@ -32,6 +36,7 @@ public static class DeclarationText
         DeclarationStatus.Resubmitted => "اصلاح‌شده، در انتظار بررسی",
         DeclarationStatus.InspectionPlanned => "بازدید نظارتی برنامه‌ریزی شد",
         DeclarationStatus.Accepted => "پذیرفته شد",
+        DeclarationStatus.Inspected => "بازدید نظارتی انجام شد",
         _ => status.ToString(),
     };
 
@@ -42,12 +47,13 @@ public static class DeclarationText
         DeclarationAction.SendBack => "خوداظهاری برای اصلاح بازگردانده شد",
         DeclarationAction.PlanInspection => "بازدید نظارتی برنامه‌ریزی شد",
         DeclarationAction.Accept => "خوداظهاری پذیرفته شد",
+        DeclarationAction.RecordInspection => "گزارش بازدید نظارتی ثبت شد",
         _ => action,
     } : action;
 
     /// <summary>Statuses in which the office has a declaration to work on.</summary>
     public static bool AwaitsOffice(DeclarationStatus status) =>
-        status is DeclarationStatus.Submitted or DeclarationStatus.Resubmitted or DeclarationStatus.InspectionPlanned;
+        status is DeclarationStatus.Submitted or DeclarationStatus.Resubmitted or DeclarationStatus.InspectionPlanned or DeclarationStatus.Inspected;
 }
 
 /// <summary>A line of a self-declaration's history.</summary>
@@ -85,6 +91,9 @@ public sealed class SelfDeclaration
             [(DeclarationStatus.Submitted, DeclarationAction.Accept)] = DeclarationStatus.Accepted,
             [(DeclarationStatus.Resubmitted, DeclarationAction.Accept)] = DeclarationStatus.Accepted,
             [(DeclarationStatus.InspectionPlanned, DeclarationAction.Accept)] = DeclarationStatus.Accepted,
+            [(DeclarationStatus.InspectionPlanned, DeclarationAction.RecordInspection)] = DeclarationStatus.Inspected,
+            [(DeclarationStatus.Inspected, DeclarationAction.Accept)] = DeclarationStatus.Accepted,
+            [(DeclarationStatus.Inspected, DeclarationAction.SendBack)] = DeclarationStatus.ReturnedForCorrection,
         },
         (from, action) => (from, action) switch
         {
@@ -93,6 +102,8 @@ public sealed class SelfDeclaration
             (_, DeclarationAction.Submit) => "این خوداظهاری پیش‌تر ارسال شده است.",
             (_, DeclarationAction.Resubmit) => "این خوداظهاری برای اصلاح بازگردانده نشده است.",
             (DeclarationStatus.InspectionPlanned, DeclarationAction.PlanInspection) => "بازدید نظارتی این خوداظهاری پیش‌تر برنامه‌ریزی شده است.",
+            (DeclarationStatus.Inspected, DeclarationAction.PlanInspection or DeclarationAction.RecordInspection) => "گزارش بازدید نظارتی این خوداظهاری پیش‌تر ثبت شده است.",
+            (_, DeclarationAction.RecordInspection) => "برای این خوداظهاری بازدیدی برنامه‌ریزی نشده است.",
             (DeclarationStatus.ReturnedForCorrection, _) => "این خوداظهاری برای اصلاح نزد مدیر تعاونی است.",
             _ => $"این کار در وضعیت «{DeclarationText.Title(from)}» ممکن نیست.",
         });
@@ -145,6 +156,12 @@ public sealed class SelfDeclaration
     public IReadOnlyList<RiskFinding> RiskFindings { get; private set; } = [];
 
     public DateOnly? InspectionPlannedOn { get; private set; }
+
+    /// <summary>The day the inspection visit took place (null until its findings are recorded).</summary>
+    public DateOnly? InspectedOn { get; private set; }
+
+    /// <summary>What the inspector found on the visit, normalized.</summary>
+    public string? InspectionFindings { get; private set; }
 
     public string? ReturnComment { get; private set; }
 
@@ -271,6 +288,35 @@ public sealed class SelfDeclaration
         Move(DeclarationAction.PlanInspection, reviewerUserId, note, nowUtc);
         InspectionPlannedOn = plannedOn;
     }
+
+    /// <summary>
+    /// Records the planned visit as done: the day it took place (not in the future, not before the declaration was
+    /// submitted) and the findings (at least <see cref="MinimumFindingsLength"/> characters).
+    /// </summary>
+    public void RecordInspection(string reviewerUserId, DateOnly visitedOn, string findings, DateOnly today, DateTime nowUtc)
+    {
+        var text = PersianText.Normalize(findings ?? string.Empty).Trim();
+        if (text.Length < MinimumFindingsLength)
+        {
+            throw new DomainException($"یافته‌های بازدید را دست‌کم در {PersianDigits.ToPersian(MinimumFindingsLength.ToString(System.Globalization.CultureInfo.InvariantCulture))} نویسه بنویسید.");
+        }
+
+        if (visitedOn > today)
+        {
+            throw new DomainException("تاریخ انجام بازدید نمی‌تواند در آینده باشد.");
+        }
+
+        if (SubmittedAtUtc is { } submitted && visitedOn < DateOnly.FromDateTime(submitted).AddDays(-1))
+        {
+            throw new DomainException("تاریخ انجام بازدید نمی‌تواند پیش از ارسال خوداظهاری باشد.");
+        }
+
+        Move(DeclarationAction.RecordInspection, reviewerUserId, $"تاریخ انجام بازدید: {PersianDigits.ToPersian(JalaliDate.Format(visitedOn))}؛ {text}", nowUtc);
+        InspectedOn = visitedOn;
+        InspectionFindings = text;
+    }
+
+    public const int MinimumFindingsLength = 10;
 
     public void Accept(string reviewerUserId, string? comment, DateTime nowUtc) =>
         Move(DeclarationAction.Accept, reviewerUserId, string.IsNullOrWhiteSpace(comment) ? null : PersianText.Normalize(comment), nowUtc);

@@ -158,7 +158,10 @@ public sealed class FormationFixture : IAsyncLifetime
 
         public Application.Supervision.Compliance.ComplianceQuery Compliance => new(fixture.Db, _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Context);
 
-        public Application.Statistics.Dashboard.DashboardQuery Dashboard => new(fixture.Db, _current, Context);
+        public Application.Statistics.Dashboard.DashboardQuery Dashboard =>
+            new(fixture.Db, _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), _services.GetRequiredService<Application.Statistics.Dashboard.IWorkflowDurations>(), Context);
+
+        public Application.Statistics.Dashboard.StatisticsReportQuery Statistics => new(Dashboard, fixture.Db, Context);
 
         public Application.Supervision.Documents.DeclarationDocumentsHandler DeclarationDocuments =>
             new(fixture.Db, _current, Printer, Staff, Monitor<Application.Supervision.Common.SupervisionOptions>(), TimeProvider.System);

@@ -182,6 +182,32 @@ public sealed class SelfDeclarationTests
     }
 
     [Fact]
+    public void A_visit_is_recorded_on_a_day_not_in_the_future_with_findings_and_then_decided()
+    {
+        var today = DateOnly.FromDateTime(Now); // the visit cannot be dated before the submission
+        var declaration = Filled();
+        declaration.Submit("manager-1", "K7TM-29QH", RiskSettings.Default, today, Now);
+        Assert.Throws<DomainException>(() => declaration.RecordInspection("reviewer-1", today, "دفاتر به‌روز است.", today, Now)); // nothing planned
+        declaration.PlanInspection("reviewer-1", today, null, today, Now.AddMinutes(1));
+
+        Assert.Throws<DomainException>(() => declaration.RecordInspection("reviewer-1", today.AddDays(1), "دفاتر به‌روز است.", today, Now));
+        Assert.Throws<DomainException>(() => declaration.RecordInspection("reviewer-1", today, "  کوتاه  ", today, Now));
+        Assert.Equal(DeclarationStatus.InspectionPlanned, declaration.Status);
+
+        declaration.RecordInspection("reviewer-1", today, "دفاتر قانوني به‌روز است و صورت‌جلسه موجود است.", today, Now.AddMinutes(2));
+        Assert.Equal(DeclarationStatus.Inspected, declaration.Status);
+        Assert.Equal(today, declaration.InspectedOn);
+        Assert.Equal("دفاتر قانونی به‌روز است و صورت‌جلسه موجود است.", declaration.InspectionFindings); // normalized
+        Assert.True(DeclarationText.AwaitsOffice(declaration.Status));
+        Assert.Throws<DomainException>(() => declaration.PlanInspection("reviewer-1", today.AddDays(3), null, today, Now));
+        Assert.Throws<DomainException>(() => declaration.RecordInspection("reviewer-1", today, "دوباره ثبت گزارش بازدید", today, Now));
+
+        declaration.SendBack("reviewer-1", "صورت‌های مالی را با گزارش بازرس تطبیق دهید.", Now.AddMinutes(3));
+        Assert.Equal(DeclarationStatus.ReturnedForCorrection, declaration.Status);
+        Assert.Equal(["Submit", "PlanInspection", "RecordInspection", "SendBack"], declaration.Events.Select(e => e.Action));
+    }
+
+    [Fact]
     public void Pre_fill_carries_last_years_lasting_facts_but_not_the_years_figures()
     {
         var lastYear = Sound;
@@ -215,8 +241,10 @@ public sealed class SelfDeclarationTests
             }
         }
 
-        Assert.Equal(10, SelfDeclaration.Workflow.Table.Count);
+        Assert.Equal(13, SelfDeclaration.Workflow.Table.Count);
         Assert.False(SelfDeclaration.Workflow.Allows(DeclarationStatus.Accepted, DeclarationAction.SendBack));
+        Assert.True(SelfDeclaration.Workflow.Allows(DeclarationStatus.InspectionPlanned, DeclarationAction.RecordInspection));
+        Assert.False(SelfDeclaration.Workflow.Allows(DeclarationStatus.Submitted, DeclarationAction.RecordInspection));
     }
 
     [Fact]

@@ -1,33 +1,78 @@
+using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Statistics.Common;
 
 namespace CoopPortal.Application.Statistics.Dashboard;
 
-/// <summary>The dashboard's numbers as the tables the page shows and every export writes.</summary>
+/// <summary>The dashboard's numbers as the tables the page shows and every export writes; each table's key is stable.</summary>
 public static class DashboardTables
 {
     public const string Country = "کل کشور";
 
-    private static readonly ReportColumn Count = new("تعداد", ReportColumnKind.Number);
+    public const string Total = "جمع";
+
+    public static readonly ReportColumn Count = new("تعداد", ReportColumnKind.Number);
 
     /// <param name="scope">The province's Persian name, or <see cref="Country"/>.</param>
-    public static StatisticsReport From(DashboardReport report, string scope, DateTime generatedAtUtc) =>
-        new(scope, report.Year, generatedAtUtc,
+    public static StatisticsReport From(DashboardReport report, string scope, DateTime generatedAtUtc)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var year = PersianFormat.Digits(report.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var fiscal = PersianFormat.Digits(report.Declarations.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return new(scope, report.Year, generatedAtUtc,
         [
             Counts("applications-by-status", "درخواست‌های تشکیل به تفکیک وضعیت", "وضعیت", report.ApplicationsByStatus, withTotal: true),
-            Counts("formed-by-county", $"تعاونی‌های تشکیل‌شده در سال {report.Year} به تفکیک شهرستان", "شهرستان",
+            Counts("formed-by-county", $"تعاونی‌های تشکیل‌شده در سال {year} به تفکیک شهرستان", "شهرستان",
                 report.FormedByCounty.Select(l => new DashboardLine(l.County, l.Count)).ToList(), withTotal: true),
-            Counts("cooperatives-members", "تعاونی‌ها و اعضا", "شاخص",
-                [new DashboardLine("تعداد تعاونی‌ها", report.Cooperatives), new DashboardLine("جمع اعضا", report.Members)], withTotal: false),
-            Counts("declarations-by-status", "خوداظهاری‌ها به تفکیک وضعیت", "وضعیت", report.DeclarationsByStatus, withTotal: true),
-            Counts("declarations-by-risk", "خوداظهاری‌ها به تفکیک سطح ریسک", "سطح ریسک", report.DeclarationsByRisk, withTotal: true),
+            Groups("by-orientation", "تعاونی‌ها و اعضا به تفکیک گرایش", "گرایش", report.ByOrientation),
+            Groups("by-membership-type", "تعاونی‌ها و اعضا به تفکیک نوع عضویت", "نوع عضویت", report.ByMembershipType),
+            Members(report.Members),
+            Declarations(report.Declarations, fiscal),
+            Counts("declarations-by-status", $"خوداظهاری‌های سال مالی {fiscal} به تفکیک وضعیت", "وضعیت", report.DeclarationsByStatus, withTotal: true),
+            Counts("declarations-by-risk", $"خوداظهاری‌های سال مالی {fiscal} به تفکیک سطح ریسک", "سطح ریسک", report.DeclarationsByRisk, withTotal: true),
             Counts("inspections", "بازدیدهای نظارتی", "وضعیت",
-                [new DashboardLine("برنامه‌ریزی‌شده، پیش رو", report.Inspections.Upcoming), new DashboardLine("برنامه‌ریزی‌شده، تاریخ گذشته", report.Inspections.Past)],
-                withTotal: true),
+            [
+                new DashboardLine("برنامه‌ریزی‌شده، پیش رو", report.Inspections.Upcoming),
+                new DashboardLine("برنامه‌ریزی‌شده، موعد گذشته و بی‌گزارش", report.Inspections.Past),
+                new DashboardLine($"انجام‌شده در سال {year}", report.Inspections.DoneInYear),
+            ], withTotal: false),
+            Durations(report.Durations, year),
         ]);
+    }
 
     /// <summary>A two-column table: a label and its count, with an optional «جمع» row.</summary>
     public static ReportTable Counts(string key, string title, string labelHeader, IReadOnlyList<DashboardLine> lines, bool withTotal) =>
         new(key, title, [new ReportColumn(labelHeader), Count],
             lines.Select(l => (IReadOnlyList<object?>)[l.Title, l.Count]).ToList(),
-            withTotal ? ["جمع", lines.Sum(l => l.Count)] : null);
+            withTotal ? [Total, lines.Sum(l => l.Count)] : null);
+
+    private static ReportTable Groups(string key, string title, string labelHeader, IReadOnlyList<GroupLine> lines) =>
+        new(key, title, [new ReportColumn(labelHeader), new ReportColumn("تعاونی‌ها", ReportColumnKind.Number), new ReportColumn("اعضا", ReportColumnKind.Number)],
+            lines.Select(l => (IReadOnlyList<object?>)[l.Title, (long)l.Cooperatives, l.Members]).ToList(),
+            [Total, (long)lines.Sum(l => l.Cooperatives), lines.Sum(l => l.Members)]);
+
+    private static ReportTable Members(MemberTotals m) =>
+        Counts("members", "تعاونی‌ها و اعضا", "شاخص",
+        [
+            new DashboardLine("تعداد تعاونی‌ها", m.Cooperatives),
+            new DashboardLine("جمع اعضا", m.Members),
+            new DashboardLine("اعضای زن", m.Women),
+            new DashboardLine("اعضای مرد", m.Men),
+            new DashboardLine("اعضای بدون تفکیک جنسیت (خوداظهاری نکرده)", m.Unbroken),
+            new DashboardLine("تعاونی‌های دارای تفکیک جنسیت اعضا", m.CooperativesByGender),
+        ], withTotal: false);
+
+    private static ReportTable Declarations(DeclarationSummary d, string fiscal) =>
+        new("declarations", $"خوداظهاری سال مالی {fiscal} (مهلت {PersianFormat.Date(d.DueOn)})", [new ReportColumn("شاخص"), Count],
+        [
+            ["تعاونی‌های مکلف", (long)d.Expected],
+            ["خوداظهاری ارسال‌شده", (long)d.Filed],
+            [d.PastDue ? "خوداظهاری نکرده (مهلت گذشته)" : "خوداظهاری نکرده (هنوز در مهلت)", (long)(d.Expected - d.Filed < 0 ? 0 : d.Expected - d.Filed)],
+            ["مجامع عمومی برگزارشده (گزارش‌شده)", d.AssembliesHeld],
+            ["ساعت آموزش (گزارش‌شده)", d.TrainingHours],
+        ]);
+
+    private static ReportTable Durations(IReadOnlyList<DurationLine> lines, string year) =>
+        new("durations", $"زمان رسیدگی در سال {year} (روز)",
+            [new ReportColumn("مرحله"), Count, new ReportColumn("میانه (روز)", ReportColumnKind.Days), new ReportColumn("صدک ۹۰ (روز)", ReportColumnKind.Days)],
+            lines.Select(l => (IReadOnlyList<object?>)[l.Title, l.Count, l.MedianDays, l.P90Days]).ToList());
 }

@@ -14,10 +14,17 @@ public sealed class StatisticsReportQuery(DashboardQuery dashboard, IAppDbContex
 {
     public async Task<Result<StatisticsReport>> HandleAsync(int? provinceId, int? year, CancellationToken cancellationToken)
     {
+        var view = await ViewAsync(provinceId, year, cancellationToken);
+        return view.Value is { } v ? Result<StatisticsReport>.Success(v.Tables) : Result<StatisticsReport>.FailedAs(view);
+    }
+
+    /// <summary>The dashboard's numbers and their tables (the page shows both: key figures on top, tables below).</summary>
+    public async Task<Result<DashboardView>> ViewAsync(int? provinceId, int? year, CancellationToken cancellationToken)
+    {
         var result = await dashboard.HandleAsync(provinceId, year, cancellationToken);
         if (result.Value is not { } report)
         {
-            return Result<StatisticsReport>.FailedAs(result);
+            return Result<DashboardView>.FailedAs(result);
         }
 
         var scope = DashboardTables.Country;
@@ -27,6 +34,9 @@ public sealed class StatisticsReportQuery(DashboardQuery dashboard, IAppDbContex
             scope = await db.Provinces.AsNoTracking().Where(p => p.Id == id).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken) ?? scope;
         }
 
-        return Result<StatisticsReport>.Success(DashboardTables.From(report, scope, clock.UtcNow));
+        return Result<DashboardView>.Success(new DashboardView(report, DashboardTables.From(report, scope, clock.UtcNow)));
     }
 }
+
+/// <summary>The dashboard's numbers with the tables made of them.</summary>
+public sealed record DashboardView(DashboardReport Report, StatisticsReport Tables);

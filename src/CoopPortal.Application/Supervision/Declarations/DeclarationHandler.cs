@@ -187,6 +187,8 @@ public sealed class DeclarationHandler(
         {
             var wasResubmission = declaration.Status == DeclarationStatus.ReturnedForCorrection;
             declaration.Submit(user.UserId!, TrackingCode.New(), supervision.CurrentValue.ToRiskSettings(), today, clock.UtcNow);
+            var cooperative = await db.Cooperatives.SingleAsync(c => c.Id == declaration.CooperativeId, cancellationToken);
+            cooperative.RecordDeclaredMembers(declaration.FiscalYear, declaration.Content.MembersTotal, declaration.Content.MembersWomen, declaration.Content.MembersMen);
             if (wasResubmission && declaration.Events.LastOrDefault(e => e.Action == nameof(DeclarationAction.SendBack))?.ActorUserId is { } reviewer)
             {
                 db.Notifications.Add(new Domain.Notifications.Notification(reviewer, "خوداظهاری اصلاح‌شده رسید",

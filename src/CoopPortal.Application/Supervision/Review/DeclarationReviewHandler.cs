@@ -43,7 +43,7 @@ public sealed class DeclarationReviewHandler(IAppDbContextFactory dbFactory, ICu
 
         query = includeDecided
             ? query
-            : query.Where(d => d.Status == DeclarationStatus.Submitted || d.Status == DeclarationStatus.Resubmitted || d.Status == DeclarationStatus.InspectionPlanned);
+            : query.Where(d => d.Status == DeclarationStatus.Submitted || d.Status == DeclarationStatus.Resubmitted || d.Status == DeclarationStatus.InspectionPlanned || d.Status == DeclarationStatus.Inspected);
         var rows = await query
             .OrderByDescending(d => d.RiskTotal).ThenBy(d => d.SubmittedAtUtc)
             .Take(500)
@@ -74,6 +74,39 @@ public sealed class DeclarationReviewHandler(IAppDbContextFactory dbFactory, ICu
         return DecideAsync(declarationId, (d, reviewer) => d.PlanInspection(reviewer, visit, comment, clock.Today, clock.UtcNow),
             d => ("بازدید نظارتی برنامه‌ریزی شد", $"برای خوداظهاری سال {PersianFormat.Digits(d.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture))}، بازدید نظارتی در تاریخ {PersianFormat.Date(visit)} برنامه‌ریزی شد."), cancellationToken);
     }
+
+    /// <summary>Records the planned visit as done: the Jalali day it took place and what the inspector found.</summary>
+    public Task<Result> RecordInspectionAsync(Guid declarationId, string? visitedOn, string? findings, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var date = JalaliDate.Parse(visitedOn);
+        if (date is null)
+        {
+            errors["VisitedOn"] = [InvalidVisitDate];
+        }
+        else if (date > clock.Today)
+        {
+            errors["VisitedOn"] = [FutureVisit];
+        }
+
+        if (PersianText.Normalize(findings ?? string.Empty).Trim().Length < SelfDeclaration.MinimumFindingsLength)
+        {
+            errors["Findings"] = [FindingsRequired];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Task.FromResult(Result.Invalid(errors));
+        }
+
+        var visit = date!.Value;
+        return DecideAsync(declarationId, (d, reviewer) => d.RecordInspection(reviewer, visit, findings!, clock.Today, clock.UtcNow),
+            d => ("گزارش بازدید نظارتی ثبت شد", $"گزارش بازدید نظارتی خوداظهاری سال {PersianFormat.Digits(d.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture))} (تاریخ بازدید {PersianFormat.Date(visit)}) ثبت شد."), cancellationToken);
+    }
+
+    public const string FutureVisit = "تاریخ انجام بازدید نمی‌تواند در آینده باشد.";
+
+    public static readonly string FindingsRequired = $"یافته‌های بازدید را دست‌کم در {PersianFormat.Number(SelfDeclaration.MinimumFindingsLength)} نویسه بنویسید.";
 
     private async Task<Result> DecideAsync(Guid declarationId, Action<SelfDeclaration, string> decide, Func<SelfDeclaration, (string Title, string Body)> message, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using CoopPortal.Application.Statistics.Common;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Formation;
@@ -107,6 +108,19 @@ internal sealed class SelfDeclarationConfiguration : IEntityTypeConfiguration<Se
         builder.Property(d => d.SubmittedByUserId).HasMaxLength(450);
         builder.Property(d => d.ReturnComment).HasMaxLength(2000);
         builder.Property(d => d.Content).AsJson();
+        builder.Property(d => d.InspectionFindings).HasMaxLength(4000);
+
+        // Figures the statistics add up, kept by PostgreSQL from the answers (stored generated columns), so sums over a
+        // country's declarations read two integers instead of parsing every jsonb document.
+        builder.Property<int?>(StatisticsColumns.TrainingHours)
+            .HasComputedColumnSql("CASE WHEN jsonb_typeof(\"Content\"->'trainingHours') = 'number' THEN (\"Content\"->>'trainingHours')::integer END", stored: true);
+        builder.Property<int>(StatisticsColumns.AssembliesHeld)
+            .HasComputedColumnSql(
+                "(CASE WHEN jsonb_typeof(\"Content\"->'ordinaryAssemblyHeldOn') = 'string' THEN 1 ELSE 0 END) + " +
+                "(CASE WHEN jsonb_typeof(\"Content\"->'extraordinaryAssemblies') = 'array' THEN jsonb_array_length(\"Content\"->'extraordinaryAssemblies') ELSE 0 END)",
+                stored: true);
+        builder.HasIndex(d => new { d.FiscalYear, d.ProvinceId, d.Status });
+        builder.HasIndex(d => new { d.InspectedOn, d.ProvinceId }).HasFilter("\"InspectedOn\" IS NOT NULL");
         builder.Property(d => d.ConfirmedSections).AsJson();
         builder.Property(d => d.Files).AsJson();
         builder.Property(d => d.RiskFindings).AsJson();

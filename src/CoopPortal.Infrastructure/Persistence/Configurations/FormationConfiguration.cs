@@ -21,6 +21,7 @@ internal sealed class FormationApplicationConfiguration : IEntityTypeConfigurati
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(32);
         builder.Property(a => a.ClaimedByUserId).HasMaxLength(450);
         builder.HasIndex(a => new { a.ApplicantUserId, a.CreatedAtUtc });
+        builder.HasIndex(a => a.DecidedAtUtc).HasFilter("\"DecidedAtUtc\" IS NOT NULL");
 
         // Optimistic concurrency on PostgreSQL's row version (xmin): two saves of one application never both win.
         builder.Property<uint>("xmin").HasColumnName("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
@@ -107,6 +108,7 @@ internal sealed class ApplicationEventConfiguration : IEntityTypeConfiguration<A
         builder.Property(e => e.FromStatus).HasConversion<string>().HasMaxLength(32);
         builder.Property(e => e.ToStatus).HasConversion<string>().HasMaxLength(32);
         builder.Property(e => e.Comment).HasMaxLength(4000);
+        builder.HasIndex(e => e.AtUtc).HasFilter("\"FromStatusSinceUtc\" IS NOT NULL");
     }
 }
 

@@ -45,6 +45,7 @@ internal static class DeclarationUi
         DeclarationStatus.Draft => Color.Default,
         DeclarationStatus.ReturnedForCorrection => Color.Warning,
         DeclarationStatus.InspectionPlanned => Color.Secondary,
+        DeclarationStatus.Inspected => Color.Info,
         DeclarationStatus.Accepted => Color.Success,
         _ => Color.Info,
     };

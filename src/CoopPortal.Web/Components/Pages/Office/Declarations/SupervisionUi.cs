@@ -32,6 +32,7 @@ internal static class SupervisionUi
         DeclarationStatus.Accepted => Color.Success,
         DeclarationStatus.ReturnedForCorrection => Color.Warning,
         DeclarationStatus.InspectionPlanned => Color.Secondary,
+        DeclarationStatus.Inspected => Color.Info,
         DeclarationStatus.Draft => Color.Default,
         _ => Color.Info,
     };
