@@ -72,4 +72,30 @@ public sealed class DeclarationDecisionPanelTests : ComponentTest
         Assert.NotNull(cut.Find("#decl-accept"));
         Assert.NotNull(cut.Find("#decl-send-back"));
     }
+
+    [Fact]
+    public void A_planned_visit_is_recorded_with_its_date_and_findings_and_their_errors_show_under_each_field()
+    {
+        var cut = Render(DeclarationStatus.InspectionPlanned, plannedOn: new DateOnly(2026, 12, 6),
+            errors: new Dictionary<string, string[]> { ["VisitedOn"] = ["تاریخ انجام بازدید نمی‌تواند در آینده باشد."], ["Findings"] = ["یافته‌ها را بنویسید."] });
+
+        Assert.Contains("نمی‌تواند در آینده باشد", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("یافته‌ها را بنویسید.", cut.Markup, StringComparison.Ordinal);
+        cut.Find("#decl-visited-on").Change("۱۴۰۵/۰۹/۱۵");
+        cut.Find("#decl-findings").Change("دفاتر قانونی به‌روز است.");
+        cut.Find("#decl-record-visit").Click();
+
+        Assert.Equal("گزارش بازدید نظارتی ثبت شد.", Assert.Single(_decisions).Done);
+    }
+
+    [Fact]
+    public void After_the_visit_only_accepting_or_sending_back_remain()
+    {
+        var cut = Render(DeclarationStatus.Inspected);
+
+        Assert.NotNull(cut.Find("#decl-visit-done"));
+        Assert.Empty(cut.FindAll("#decl-plan-visit"));
+        Assert.Empty(cut.FindAll("#decl-record-visit"));
+        Assert.NotNull(cut.Find("#decl-accept"));
+    }
 }
