@@ -28,13 +28,13 @@ public sealed class ReferenceDataJourneyTests(BrowserFixture browser)
         try
         {
             await page.Locator("#orientation-edit-border-residents").ClickAsync();
-            await page.Locator("#orientation-title").FillAsync("كشاورزي"); // Arabic kaf and yeh: the same title as «کشاورزی»
+            await TypeTitleAsync(page, "كشاورزي"); // Arabic kaf and yeh: the same title as «کشاورزی»
             await page.Locator("#orientation-save").ClickAsync();
             await Expect(page.Locator("#orientation-editor")).ToContainTextAsync("عنوان «کشاورزی» پیش از این برای مورد دیگری به کار رفته است");
             await Expect(page.Locator("#refdata-saved")).ToHaveCountAsync(0);
             await page.ScreenshotAsync("74-reference-data-refused");
 
-            await page.Locator("#orientation-title").FillAsync(Renamed);
+            await TypeTitleAsync(page, Renamed);
             await page.Locator("#orientation-save").ClickAsync();
             await Expect(page.Locator("#refdata-saved")).ToBeVisibleAsync();
             await Expect(row).ToContainTextAsync(Renamed);
@@ -50,12 +50,20 @@ public sealed class ReferenceDataJourneyTests(BrowserFixture browser)
             if ((await row.InnerTextAsync()).Contains(Renamed, StringComparison.Ordinal))
             {
                 await page.Locator("#orientation-edit-border-residents").ClickAsync();
-                await page.Locator("#orientation-title").FillAsync(Original);
+                await TypeTitleAsync(page, Original);
                 await page.Locator("#orientation-save").ClickAsync();
                 await Expect(page.Locator("#refdata-saved")).ToBeVisibleAsync();
             }
 
             await Expect(row).Not.ToContainTextAsync(Renamed);
         }
+    }
+
+    /// <summary>Types the title and leaves the field, so the circuit holds the value before the save is clicked.</summary>
+    private static async Task TypeTitleAsync(IPage page, string title)
+    {
+        var field = page.Locator("#orientation-title");
+        await field.FillAsync(title);
+        await field.PressAsync("Tab");
     }
 }

@@ -83,5 +83,8 @@ public sealed partial class ReferenceDataPage
         CloseEditors();
         _saved = message + " از همین لحظه در درخواست‌های بعدی دیده می‌شود.";
         await LoadAsync();
+
+        // The save came through the editor's event, which re-renders only the editor: the page must render itself.
+        StateHasChanged();
     }
 }
