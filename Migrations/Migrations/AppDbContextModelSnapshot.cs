@@ -547,6 +547,84 @@ namespace CoopPortal.Migrations.Migrations
                     b.ToTable("application_corrections", (string)null);
                 });
 
+            modelBuilder.Entity("CoopPortal.Domain.Formation.DocumentType", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Kind");
+
+                    b.HasIndex("Title")
+                        .IsUnique();
+
+                    b.ToTable("document_types", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Kind = "FoundersIdCards",
+                            Description = "تصویر روی کارت ملی هر سه عضو هیئت مؤسس، در یک فایل.",
+                            IsActive = true,
+                            SortOrder = 1,
+                            Title = "تصویر کارت ملی اعضای هیئت مؤسس"
+                        },
+                        new
+                        {
+                            Kind = "ProposalPlan",
+                            Description = "طرح پیشنهادی یا توجیهی فعالیت تعاونی با برآورد سرمایه و اشتغال.",
+                            IsActive = true,
+                            SortOrder = 2,
+                            Title = "طرح پیشنهادی (توجیهی) فعالیت"
+                        },
+                        new
+                        {
+                            Kind = "ActivityLicence",
+                            Description = "برای گرایش‌هایی که فعالیتشان مجوز می‌خواهد (مانند کشاورزی، معدنی، اعتبار، مسکن، حمل و نقل).",
+                            IsActive = true,
+                            SortOrder = 3,
+                            Title = "مجوز فعالیت از مرجع ذی‌صلاح"
+                        },
+                        new
+                        {
+                            Kind = "ExpertValuation",
+                            Description = "وقتی عضوی آورده غیرنقدی دارد، ارزش آن را کارشناس رسمی دادگستری تعیین می‌کند.",
+                            IsActive = true,
+                            SortOrder = 4,
+                            Title = "گزارش ارزیابی کارشناس رسمی برای آورده غیرنقدی"
+                        },
+                        new
+                        {
+                            Kind = "Other",
+                            Description = "هر مدرک دیگری که به بررسی درخواست کمک می‌کند (اختیاری).",
+                            IsActive = true,
+                            SortOrder = 5,
+                            Title = "سایر مدارک"
+                        });
+                });
+
             modelBuilder.Entity("CoopPortal.Domain.Formation.FormationApplication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4092,9 +4170,18 @@ namespace CoopPortal.Migrations.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("Title")
                         .IsUnique();
 
                     b.ToTable("orientations", (string)null);

@@ -51,6 +51,7 @@ public static class DependencyInjection
         services.AddScoped<Statistics.Dashboard.StatisticsReportQuery>();
         services.AddScoped<Supervision.Documents.DeclarationDocumentsHandler>();
         services.AddScoped<Administration.Rules.RuleSettingsHandler>();
+        services.AddScoped<Administration.ReferenceData.ReferenceDataHandler>();
         return services;
     }
 }

@@ -4,9 +4,12 @@ using CoopPortal.Domain.ValueObjects;
 namespace CoopPortal.Domain.Formation;
 
 /// <summary>Facts from outside the aggregate that the rules need (settings, reference data, today).</summary>
-public sealed record ValidationContext(FormationRules Rules, bool OrientationNeedsLicence, bool CountyInProvince, DateOnly Today)
+/// <param name="DocumentTypes">The administrator's titles of document kinds; null means the built-in wording.</param>
+public sealed record ValidationContext(FormationRules Rules, bool OrientationNeedsLicence, bool CountyInProvince, DateOnly Today, DocumentTypeCatalog? DocumentTypes = null)
 {
     public const int MinimumAge = 18;
+
+    public DocumentTypeCatalog Documents => DocumentTypes ?? DocumentTypeCatalog.Default;
 }
 
 /// <summary>
@@ -285,7 +288,7 @@ public static class FormationValidator
         {
             if (application.Documents.All(d => d.Kind != kind))
             {
-                problems.Add(new(ApplicationSection.Documents, kind.ToString(), $"{DocumentKindText.Title(kind)} را بارگذاری کنید."));
+                problems.Add(new(ApplicationSection.Documents, kind.ToString(), $"{context.Documents.Title(kind)} را بارگذاری کنید."));
             }
         }
     }

@@ -1,3 +1,5 @@
+using CoopPortal.Domain.Common;
+
 namespace CoopPortal.Domain.ReferenceData;
 
 /// <summary>
@@ -23,6 +25,19 @@ public abstract class LookupItem
     public int SortOrder { get; private set; }
 
     public bool IsActive { get; private set; } = true;
+
+    /// <summary>
+    /// An administrator's change (the code never changes: rules and imports depend on it). The title is normalized
+    /// (ی/ک, spaces); a retired entry stays on the records that carry it and is no longer offered for new ones.
+    /// </summary>
+    protected void ChangeEntry(string title, int sortOrder, bool isActive)
+    {
+        var normalized = PersianText.Normalize(title);
+        ReferenceDataRules.Guard(ReferenceDataRules.CheckTitle(normalized).Concat(ReferenceDataRules.CheckSortOrder(sortOrder)));
+        Title = normalized;
+        SortOrder = sortOrder;
+        IsActive = isActive;
+    }
 }
 
 /// <summary>Type by activity: production, distribution, multi-purpose (domain.md).</summary>
@@ -37,4 +52,21 @@ public sealed class Orientation(int id, string code, string title, int sortOrder
 {
     /// <summary>True when the activity needs a licence from a competent authority before formation (the licence is then a required document).</summary>
     public bool RequiresActivityLicence { get; private set; } = requiresActivityLicence;
+
+    /// <summary>A new orientation added by an administrator: a valid code and Persian title (uniqueness is the caller's check).</summary>
+    public static Orientation Create(int id, string code, string title, int sortOrder, bool requiresActivityLicence)
+    {
+        var trimmed = (code ?? string.Empty).Trim();
+        ReferenceDataRules.Guard(ReferenceDataRules.CheckCode(trimmed));
+        var orientation = new Orientation(id, trimmed, string.Empty, sortOrder, requiresActivityLicence);
+        orientation.ChangeEntry(title, sortOrder, isActive: true);
+        return orientation;
+    }
+
+    /// <summary>Changes the title, order, whether it is offered to new applications, and whether it needs an activity licence.</summary>
+    public void Change(string title, int sortOrder, bool isActive, bool requiresActivityLicence)
+    {
+        ChangeEntry(title, sortOrder, isActive);
+        RequiresActivityLicence = requiresActivityLicence;
+    }
 }

@@ -28,6 +28,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Orientation> Orientations => Set<Orientation>();
 
+    public DbSet<DocumentType> DocumentTypes => Set<DocumentType>();
+
     public DbSet<FormationApplication> FormationApplications => Set<FormationApplication>();
 
     public DbSet<ApplicationVersion> ApplicationVersions => Set<ApplicationVersion>();

@@ -771,6 +771,18 @@ public sealed class FormationValidatorTests
     }
 
     [Fact]
+    public void A_missing_document_is_named_with_the_administrators_title()
+    {
+        var application = Complete();
+        application.RemoveDocument(application.Documents.Single(d => d.Kind == DocumentKind.ProposalPlan).Id, Now);
+        var renamed = new DocumentTypeCatalog([new DocumentTypeInfo(DocumentKind.ProposalPlan, "طرح کسب‌وکار تعاونی", string.Empty, 2, true)]);
+
+        var problem = Assert.Single(Problems(application, Context() with { DocumentTypes = renamed }));
+
+        Assert.Equal("طرح کسب‌وکار تعاونی را بارگذاری کنید.", problem.Message);
+    }
+
+    [Fact]
     public void Other_documents_do_not_stand_in_for_required_ones()
     {
         var application = Complete();

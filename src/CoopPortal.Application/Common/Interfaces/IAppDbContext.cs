@@ -28,6 +28,9 @@ public interface IAppDbContext : IAsyncDisposable
 
     DbSet<Orientation> Orientations { get; }
 
+    /// <summary>How each document kind is titled and explained to applicants (editable by an admin).</summary>
+    DbSet<DocumentType> DocumentTypes { get; }
+
     DbSet<FormationApplication> FormationApplications { get; }
 
     DbSet<ApplicationVersion> ApplicationVersions { get; }

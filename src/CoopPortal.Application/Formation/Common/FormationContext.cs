@@ -17,7 +17,17 @@ public sealed class FormationContext(IFormationRulesProvider rules, TimeProvider
             && await db.Orientations.AnyAsync(o => o.Id == orientationId && o.RequiresActivityLicence, cancellationToken);
         var countyInProvince = details.CountyId is { } countyId && details.ProvinceId is { } provinceId
             && await db.Counties.AnyAsync(c => c.Id == countyId && c.ProvinceId == provinceId, cancellationToken);
-        return new ValidationContext(await rules.GetAsync(cancellationToken), needsLicence, countyInProvince, Today);
+        return new ValidationContext(await rules.GetAsync(cancellationToken), needsLicence, countyInProvince, Today, await DocumentTypesAsync(db, cancellationToken));
+    }
+
+    /// <summary>The document kinds as the administrator last worded them (read fresh: five rows).</summary>
+    public static async Task<DocumentTypeCatalog> DocumentTypesAsync(IAppDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var types = await db.DocumentTypes.AsNoTracking()
+            .Select(t => new DocumentTypeInfo(t.Kind, t.Title, t.Description, t.SortOrder, t.IsActive))
+            .ToListAsync(cancellationToken);
+        return new DocumentTypeCatalog(types);
     }
 
     public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;

@@ -14,6 +14,8 @@ public sealed class UploadDocumentHandler(IAppDbContextFactory dbFactory, ICurre
 
     public long MaxBytes => intake.MaxBytes;
 
+    public static string KindRetired(string title) => $"«{title}» دیگر پذیرفته نمی‌شود؛ مدیر سامانه این نوع مدرک را غیرفعال کرده است.";
+
     public async Task<Result<Guid>> HandleAsync(Guid applicationId, DocumentKind kind, string fileName, long declaredSize, Stream content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -33,6 +35,13 @@ public sealed class UploadDocumentHandler(IAppDbContextFactory dbFactory, ICurre
         if (!application.CanEdit(ApplicationSection.Documents))
         {
             return Result<Guid>.Conflict(application.Status == ApplicationStatus.ReturnedForCorrection ? FormationApplication.SectionNotReturned : FormationApplication.NotEditable);
+        }
+
+        // A kind the administrator retired is not offered any more, unless this application's rules require it.
+        var validation = await context.BuildAsync(db, application, cancellationToken);
+        if (!validation.Documents.IsActive(kind) && !RequiredDocuments.For(validation.OrientationNeedsLicence, application.Capital.InKind > 0).Contains(kind))
+        {
+            return Result<Guid>.Invalid(new Dictionary<string, string[]> { [FileField] = [KindRetired(validation.Documents.Title(kind))] });
         }
 
         return await intake.StoreAndAttachAsync(fileName, content, async upload =>

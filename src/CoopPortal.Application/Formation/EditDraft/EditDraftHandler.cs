@@ -3,6 +3,7 @@ using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Formation.Common;
 using CoopPortal.Domain.Formation;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoopPortal.Application.Formation.EditDraft;
 
@@ -13,12 +14,22 @@ namespace CoopPortal.Application.Formation.EditDraft;
 /// </summary>
 public sealed class EditDraftHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, FormationContext context)
 {
+    public const string OrientationRetired = "این گرایش دیگر برای درخواست‌های تازه ارائه نمی‌شود؛ گرایش دیگری انتخاب کنید.";
+
     public Task<Result> SaveDetailsAsync(Guid applicationId, CooperativeDetailsInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var details = CooperativeDetails.Create(input.ActivityTypeId, input.OrientationId, input.MembershipTypeId, input.ActivityDescription,
             input.ProvinceId, input.CountyId, input.Address, input.PostalCode, input.Phone);
-        return ChangeAsync(applicationId, (a, now) => a.UpdateDetails(details, now), cancellationToken);
+        return ChangeAsync(applicationId, (a, now) => a.UpdateDetails(details, now), cancellationToken,
+            async (db, a) =>
+            {
+                // A retired orientation stays on the applications that already carry it, but cannot be newly chosen.
+                var newlyChosen = details.OrientationId is { } orientationId && orientationId != a.Details.OrientationId;
+                return newlyChosen && !await db.Orientations.AnyAsync(o => o.Id == details.OrientationId && o.IsActive, cancellationToken)
+                    ? Result.Conflict(OrientationRetired)
+                    : null;
+            });
     }
 
     public Task<Result> SaveNamesAsync(Guid applicationId, IReadOnlyList<string?> names, CancellationToken cancellationToken) =>
@@ -43,7 +54,8 @@ public sealed class EditDraftHandler(IAppDbContextFactory dbFactory, ICurrentUse
     public Task<Result> SetDeclarationAsync(Guid applicationId, bool accepted, CancellationToken cancellationToken) =>
         ChangeAsync(applicationId, (a, now) => a.SetDeclaration(accepted, now), cancellationToken);
 
-    private async Task<Result> ChangeAsync(Guid applicationId, Action<FormationApplication, DateTime> change, CancellationToken cancellationToken)
+    private async Task<Result> ChangeAsync(Guid applicationId, Action<FormationApplication, DateTime> change, CancellationToken cancellationToken,
+        Func<IAppDbContext, FormationApplication, Task<Result?>>? refuse = null)
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
@@ -51,6 +63,11 @@ public sealed class EditDraftHandler(IAppDbContextFactory dbFactory, ICurrentUse
         if (application is null)
         {
             return Result.NotFound();
+        }
+
+        if (refuse is not null && await refuse(db, application) is { } refused)
+        {
+            return refused;
         }
 
         return await FormationResults.SaveAsync(async () =>

@@ -30,7 +30,8 @@ public sealed class GetApplicationHandler(IAppDbContextFactory dbFactory, ICurre
             application.SectionStatuses(problems),
             RequiredDocuments.For(validation.OrientationNeedsLicence, application.Capital.InKind > 0),
             validation.Rules,
-            application.ApplicantUserId == user.UserId));
+            application.ApplicantUserId == user.UserId,
+            validation.Documents));
     }
 }
 
@@ -41,10 +42,19 @@ public sealed record ApplicationView(
     IReadOnlyDictionary<ApplicationSection, SectionStatus> Sections,
     IReadOnlyList<DocumentKind> RequiredDocuments,
     FormationRules Rules,
-    bool IsOwner)
+    bool IsOwner,
+    DocumentTypeCatalog DocumentTypes)
 {
     public bool CanSubmit => IsOwner && Problems.Count == 0
         && Application.Status is ApplicationStatus.Draft or ApplicationStatus.ReturnedForCorrection;
 
     public IEnumerable<Problem> ProblemsIn(ApplicationSection section) => Problems.Where(p => p.Section == section);
+
+    /// <summary>
+    /// The kinds the documents page lists, in the administrator's order: the required ones, the active optional ones,
+    /// and any kind already uploaded (a retired kind stays visible on the applications that carry it).
+    /// </summary>
+    public IEnumerable<DocumentKind> ListedDocumentKinds => DocumentTypes.All
+        .Where(t => RequiredDocuments.Contains(t.Kind) || (t.IsActive && !DocumentTypeCatalog.IsRequiredByRules(t.Kind)) || Application.Documents.Any(d => d.Kind == t.Kind))
+        .Select(t => t.Kind);
 }

@@ -37,6 +37,7 @@ public sealed class ApplicationSummaryHandler(IAppDbContextFactory dbFactory, IC
 
         var details = application.Details;
         var reference = await DetailNames.ForAsync(db, details, cancellationToken);
+        var documentTypes = await FormationContext.DocumentTypesAsync(db, cancellationToken);
         var certificate = await db.FormationCertificates.Where(c => c.ApplicationId == applicationId).Select(c => c.Number).SingleOrDefaultAsync(cancellationToken);
         var isOwner = application.ApplicantUserId == user.UserId;
         var capital = application.Capital;
@@ -75,7 +76,7 @@ public sealed class ApplicationSummaryHandler(IAppDbContextFactory dbFactory, IC
             clock.GetUtcNow().UtcDateTime,
             sections,
             application.Members.Select(m => new SummaryMember(m.Position, m.FullName, m.NationalCode, m.Mobile, m.ShareSubscribed, m.AmountPaid, m.InKindValue, m.IsFounder)).ToList(),
-            application.Documents.Select(d => new SummaryFile(DocumentKindText.Title(d.Kind), d.FileName, d.Size, d.UploadedAtUtc)).ToList(),
+            application.Documents.Select(d => new SummaryFile(documentTypes.Title(d.Kind), d.FileName, d.Size, d.UploadedAtUtc)).ToList(),
             application.Events.Where(e => !isOwner || e.IsPublic).Select(e => new SummaryEvent(e.AtUtc, ApplicationStatusText.ActionTitle(e.Action), e.Comment, !e.IsPublic)).ToList(),
             certificate);
     }

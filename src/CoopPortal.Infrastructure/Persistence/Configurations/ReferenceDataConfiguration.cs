@@ -1,3 +1,4 @@
+using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.ReferenceData;
 using CoopPortal.Infrastructure.ReferenceData;
 using Microsoft.EntityFrameworkCore;
@@ -53,6 +54,31 @@ internal sealed class MembershipTypeConfiguration() : LookupConfiguration<Member
 
 internal sealed class OrientationConfiguration() : LookupConfiguration<Orientation>("orientations", ReferenceCatalog.Orientations)
 {
+    /// <summary>An admin edits orientations (titles unique, optimistic concurrency on xmin).</summary>
+    public override void Configure(EntityTypeBuilder<Orientation> builder)
+    {
+        base.Configure(builder);
+        builder.HasIndex(x => x.Title).IsUnique();
+        builder.Property<uint>("xmin").HasColumnName("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
+    }
+
     protected override IEnumerable<object> SeedRows(IEnumerable<Orientation> items) =>
         items.Select(x => new { x.Id, x.Code, x.Title, x.SortOrder, x.IsActive, x.RequiresActivityLicence });
+}
+
+/// <summary>The document kinds' titles and help texts, one row per <see cref="DocumentKind"/>, seeded with the built-in wording.</summary>
+internal sealed class DocumentTypeConfiguration : IEntityTypeConfiguration<DocumentType>
+{
+    public void Configure(EntityTypeBuilder<DocumentType> builder)
+    {
+        builder.ToTable("document_types");
+        builder.HasKey(t => t.Kind);
+        builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(32); // the same code application_documents.Kind holds
+        builder.Property(t => t.Title).HasMaxLength(ReferenceDataRules.TitleMaxLength).IsRequired();
+        builder.Property(t => t.Description).HasMaxLength(ReferenceDataRules.DescriptionMaxLength).IsRequired();
+        builder.HasIndex(t => t.Title).IsUnique();
+        builder.Ignore(t => t.IsRequiredByRules);
+        builder.Property<uint>("xmin").HasColumnName("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
+        builder.HasData(DocumentTypeCatalog.Defaults.Select(t => new { t.Kind, t.Title, t.Description, t.SortOrder, t.IsActive }));
+    }
 }

@@ -44,6 +44,7 @@ internal static class NavItems
             yield return new NavItem("admin/cooperatives/import", "ورود تعاونی‌های موجود", Icons.Material.Outlined.UploadFile);
             yield return new NavItem("admin/users", "کاربران و نقش‌ها", Icons.Material.Outlined.ManageAccounts);
             yield return new NavItem("admin/rules", "قواعد قابل تنظیم", Icons.Material.Outlined.Tune);
+            yield return new NavItem("admin/reference-data", "اطلاعات پایه", Icons.Material.Outlined.ListAlt);
         }
     }
 }

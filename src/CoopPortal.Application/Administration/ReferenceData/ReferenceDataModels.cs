@@ -1,0 +1,24 @@
+using CoopPortal.Domain.Formation;
+
+namespace CoopPortal.Application.Administration.ReferenceData;
+
+/// <summary>An orientation as the admin page lists it; <paramref name="Version"/> is what a later save must still find.</summary>
+public sealed record OrientationRow(int Id, string Code, string Title, int SortOrder, bool IsActive, bool RequiresActivityLicence, uint Version);
+
+/// <summary>A document kind as the admin page lists it; rule-bound kinds cannot be retired.</summary>
+public sealed record DocumentTypeRow(DocumentKind Kind, string Title, string Description, int SortOrder, bool IsActive, bool IsRequiredByRules, uint Version);
+
+/// <summary>One reference-data change in the audit: who, when, which item, from which value to which.</summary>
+public sealed record ReferenceAuditView(DateTime AtUtc, string Actor, string Item, string Description, string? OldValue, string? NewValue);
+
+public sealed record ReferenceDataView(IReadOnlyList<OrientationRow> Orientations, IReadOnlyList<DocumentTypeRow> DocumentTypes, IReadOnlyList<ReferenceAuditView> History);
+
+/// <summary>
+/// An orientation as the admin typed it. <paramref name="Id"/> null adds a new one (then <paramref name="Code"/> is
+/// required; it is ignored otherwise: codes never change). <paramref name="SortOrder"/> may use Persian digits.
+/// <paramref name="Version"/> is the row version the form was opened with.
+/// </summary>
+public sealed record OrientationInput(int? Id, string? Code, string? Title, string? SortOrder, bool IsActive, bool RequiresActivityLicence, uint? Version = null);
+
+/// <summary>A document kind's wording as the admin typed it (the kind itself is fixed).</summary>
+public sealed record DocumentTypeInput(DocumentKind Kind, string? Title, string? Description, string? SortOrder, bool IsActive, uint? Version = null);

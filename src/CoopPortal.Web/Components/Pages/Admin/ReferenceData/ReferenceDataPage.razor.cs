@@ -1,0 +1,90 @@
+using CoopPortal.Application.Administration.ReferenceData;
+using CoopPortal.Application.Common.Results;
+
+namespace CoopPortal.Web.Components.Pages.Admin.ReferenceData;
+
+/// <summary>The reference-data page's state and actions; the markup is in the .razor file, the rules in the use case.</summary>
+public sealed partial class ReferenceDataPage
+{
+    private ReferenceDataView? _view;
+    private string? _loadProblem;
+    private string? _saved;
+    private bool _editingOrientation;
+    private OrientationRow? _orientation;
+    private DocumentTypeRow? _document;
+
+    private int NextSortOrder => _view is { Orientations.Count: > 0 } view ? Math.Min(999, view.Orientations.Max(o => o.SortOrder) + 1) : 1;
+
+    protected override Task OnInitializedAsync() => LoadAsync();
+
+    private async Task LoadAsync()
+    {
+        var result = await ReferenceData.GetAsync(CancellationToken.None);
+        if (!result.Succeeded)
+        {
+            _loadProblem = result.Message;
+            return;
+        }
+
+        _view = result.Value!;
+    }
+
+    private void AddOrientation()
+    {
+        CloseEditors();
+        _editingOrientation = true;
+    }
+
+    private void EditOrientation(OrientationRow row)
+    {
+        CloseEditors();
+        _orientation = row;
+        _editingOrientation = true;
+    }
+
+    private void EditDocument(DocumentTypeRow row)
+    {
+        CloseEditors();
+        _document = row;
+    }
+
+    private void CloseEditors()
+    {
+        _editingOrientation = false;
+        _orientation = null;
+        _document = null;
+        _saved = null;
+    }
+
+    private async Task<Result> SaveOrientationAsync(OrientationInput input)
+    {
+        var result = await ReferenceData.SaveOrientationAsync(input, CancellationToken.None);
+        if (result.Succeeded)
+        {
+            await AfterSaveAsync(input.Id is null ? "گرایش تازه افزوده شد." : "تغییر گرایش ذخیره شد.");
+        }
+
+        return result;
+    }
+
+    private async Task<Result> SaveDocumentTypeAsync(DocumentTypeInput input)
+    {
+        var result = await ReferenceData.SaveDocumentTypeAsync(input, CancellationToken.None);
+        if (result.Succeeded)
+        {
+            await AfterSaveAsync("تغییر نوع مدرک ذخیره شد.");
+        }
+
+        return result;
+    }
+
+    private async Task AfterSaveAsync(string message)
+    {
+        CloseEditors();
+        _saved = message + " از همین لحظه در درخواست‌های بعدی دیده می‌شود.";
+        await LoadAsync();
+
+        // The save came through the editor's event, which re-renders only the editor: the page must render itself.
+        StateHasChanged();
+    }
+}
