@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddScoped<Supervision.Compliance.ComplianceQuery>();
         services.AddScoped<Statistics.Dashboard.DashboardQuery>();
         services.AddScoped<Statistics.Dashboard.StatisticsReportQuery>();
+        services.AddScoped<Statistics.Export.ExportStatisticsHandler>();
         services.AddScoped<Supervision.Documents.DeclarationDocumentsHandler>();
         services.AddScoped<Administration.Rules.RuleSettingsHandler>();
         services.AddScoped<Administration.ReferenceData.ReferenceDataHandler>();

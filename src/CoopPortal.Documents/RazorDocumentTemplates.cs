@@ -1,6 +1,7 @@
 using CoopPortal.Application.Certificates.Common;
 using CoopPortal.Application.Common.Documents;
 using CoopPortal.Application.Formation.Summary;
+using CoopPortal.Application.Statistics.Export;
 using CoopPortal.Application.Supervision.Documents;
 using CoopPortal.Documents.Templates;
 using Microsoft.AspNetCore.Components;
@@ -19,6 +20,7 @@ public sealed class RazorDocumentTemplates(IServiceScopeFactory scopes, ILoggerF
         [typeof(CertificateDocument)] = typeof(CertificateTemplate),
         [typeof(ApplicationSummaryDocument)] = typeof(ApplicationSummaryTemplate),
         [typeof(DeclarationDocument)] = typeof(DeclarationTemplate),
+        [typeof(StatisticsReportDocument)] = typeof(StatisticsReportTemplate),
     };
 
     public static IReadOnlyCollection<Type> DocumentTypes => Templates.Keys;

@@ -75,6 +75,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<Application.Certificates.Common.ICertificatePrintRequests>(sp => sp.GetRequiredService<CertificatePrintRequests>());
         builder.Services.AddHostedService<CertificatePrintService>();
         builder.Services.AddSingleton<Application.Common.Interfaces.ISequenceNumbering, SequenceNumbering>();
+        builder.Services.AddSingleton<Application.Common.Spreadsheets.ISpreadsheetWriter, Spreadsheets.OpenXmlSpreadsheetWriter>();
         builder.Services.AddOptions<Domain.Registry.RegistryRules>().Bind(builder.Configuration.GetSection(Domain.Registry.RegistryRules.SectionName));
         builder.Services.AddOptions<Application.Supervision.Common.SupervisionOptions>().Bind(builder.Configuration.GetSection(Application.Supervision.Common.SupervisionOptions.SectionName));
         builder.Services.AddRuleSettings();

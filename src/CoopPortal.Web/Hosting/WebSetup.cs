@@ -107,6 +107,7 @@ internal static class WebSetup
         app.MapSupervisionEndpoints();
         app.MapImportEndpoints();
         app.MapAssemblyEndpoints();
+        app.MapStatisticsEndpoints();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using CoopPortal.Application.Statistics.Common;
+using CoopPortal.Application.Statistics.Export;
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Formation;
 using CoopPortal.UnitTests.Formation;
@@ -88,12 +89,12 @@ public sealed class WorkflowTimingTests
     [InlineData(12.345, ReportColumnKind.Days, "۱۲٫۳")]
     [InlineData(0.05, ReportColumnKind.Days, "۰٫۱")]
     [InlineData(1234567L, ReportColumnKind.Number, "۱٬۲۳۴٬۵۶۷")]
-    [InlineData(null, ReportColumnKind.Days, ReportCells.Empty)]
+    [InlineData(null, ReportColumnKind.Days, ReportCells.Missing)]
     [InlineData("زنجان", ReportColumnKind.Text, "زنجان")]
     public void Cells_read_in_Persian(object? value, ReportColumnKind kind, string expected) =>
-        Assert.Equal(expected, ReportCells.Display(value, kind));
+        Assert.Equal(expected, ReportCells.Persian(value, kind));
 
     [Fact]
     public void Dates_read_in_Jalali() =>
-        Assert.Equal("۱۴۰۵/۰۹/۰۲", ReportCells.Display(new DateOnly(2026, 11, 23), ReportColumnKind.Date));
+        Assert.Equal("۱۴۰۵/۰۹/۰۲", ReportCells.Persian(new DateOnly(2026, 11, 23), ReportColumnKind.Date));
 }

@@ -4,6 +4,7 @@ using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.ReferenceData;
 using CoopPortal.Application.Statistics.Common;
 using CoopPortal.Application.Statistics.Dashboard;
+using CoopPortal.Application.Statistics.Export;
 using CoopPortal.Domain.Users;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -73,7 +74,7 @@ public partial class DashboardPage
         yield return new("members", "جمع اعضا", PersianFormat.Number(report.Members.Members));
         yield return new("declarations", $"خوداظهاری سال مالی {Year(report.Declarations.FiscalYear)}",
             $"{PersianFormat.Number(report.Declarations.Filed)} از {PersianFormat.Number(report.Declarations.Expected)}");
-        yield return new("median-days", "میانه روز تا تصمیم", ReportCells.Display(decided?.MedianDays, ReportColumnKind.Days));
+        yield return new("median-days", "میانه روز تا تصمیم", ReportCells.Persian(decided?.MedianDays, ReportColumnKind.Days));
     }
 
     private async Task YearChangedAsync(int year)

@@ -1,0 +1,48 @@
+using CoopPortal.Application.Common.Documents;
+using CoopPortal.Application.Common.Formatting;
+using CoopPortal.Application.Statistics.Common;
+
+namespace CoopPortal.Application.Statistics.Export;
+
+/// <summary>
+/// The statistics as a printed report (PDF, same engine as certificates): the scope, year and generation time, then each
+/// table with its title, header, rows and «جمع» row. Every cell is already written as printed (<see cref="ReportCells.Persian"/>).
+/// </summary>
+/// <param name="Subtitle">What the file holds: «کل گزارش» or the one table's title.</param>
+public sealed record StatisticsReportDocument(
+    string Scope, string Year, string GeneratedAt, string Subtitle, IReadOnlyList<PrintedTable> Tables)
+    : DocumentModel(ReportHeading.Title)
+{
+    public static StatisticsReportDocument From(StatisticsReport report, IReadOnlyList<ReportTable> tables, bool wholeReport)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(tables);
+        return new StatisticsReportDocument(
+            report.Scope,
+            PersianFormat.Digits(report.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ReportHeading.Generated(report, persianDigits: true),
+            wholeReport ? "همه جدول‌ها" : PersianFormat.Digits(tables[0].Title),
+            tables.Select(PrintedTable.From).ToList());
+    }
+}
+
+/// <summary>A table as printed: header, rows and total as text, and which columns hold numbers (aligned as numbers).</summary>
+public sealed record PrintedTable(
+    string Key, string Title, IReadOnlyList<string> Headers, IReadOnlyList<bool> NumericColumns,
+    IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<string>? Total)
+{
+    public static PrintedTable From(ReportTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return new PrintedTable(
+            table.Key,
+            PersianFormat.Digits(table.Title),
+            table.Columns.Select(c => PersianFormat.Digits(c.Title)).ToList(),
+            table.Columns.Select(c => c.Kind is ReportColumnKind.Number or ReportColumnKind.Days or ReportColumnKind.Date).ToList(),
+            table.Rows.Select(row => Cells(table, row)).ToList(),
+            table.Total is { } total ? Cells(table, total) : null);
+    }
+
+    private static List<string> Cells(ReportTable table, IReadOnlyList<object?> row) =>
+        row.Select((value, i) => ReportCells.Persian(value, i < table.Columns.Count ? table.Columns[i].Kind : ReportColumnKind.Text)).ToList();
+}
