@@ -13,7 +13,8 @@ namespace CoopPortal.Bench;
 /// database, then times <see cref="DashboardQuery.HandleAsync"/> as an admin (the country) and as the head of office of
 /// the biggest province (Tehran) and of a small one (Ilam), for the current Jalali year and one five years back. With
 /// <c>--explain</c> every statement the dashboard runs is shown under EXPLAIN (ANALYZE, BUFFERS); with
-/// <c>--indexes FILE</c> the statements of FILE are run afterwards (e.g. candidate indexes) and everything is measured again.
+/// <c>--indexes FILE</c> (repeatable) the statements of each FILE are run in turn (candidate indexes, settings) and
+/// everything is measured again after each.
 /// </summary>
 internal static class DashboardBench
 {
@@ -22,7 +23,7 @@ internal static class DashboardBench
 
     private static readonly string[] Tables = ["formation_applications", "application_events", "cooperatives", "self_declarations", "declaration_events", "AspNetUsers", "AspNetUserRoles"];
 
-    public static async Task<List<(string What, string Figure)>> RunAsync(int applications, int cooperatives, int samples, bool explain, string? indexesFile)
+    public static async Task<List<(string What, string Figure)>> RunAsync(int applications, int cooperatives, int samples, bool explain, IReadOnlyList<string> changes)
     {
         var rows = new List<(string, string)>();
         void Row(string what, string figure)
@@ -71,22 +72,25 @@ internal static class DashboardBench
 
         var plans = new List<string>();
         await MeasureAsync(services, factory.ConnectionString, capture, scenarios, samples, explain, string.Empty, Row, plans);
-        if (indexesFile is not null)
+        var applied = new List<string>();
+        foreach (var file in changes)
         {
             watch.Restart();
             await using (var connection = new NpgsqlConnection(factory.ConnectionString))
             {
                 await connection.OpenAsync();
-                await using var command = new NpgsqlCommand(await File.ReadAllTextAsync(indexesFile) + ";\nANALYZE;", connection) { CommandTimeout = 0 };
+                await using var command = new NpgsqlCommand(await File.ReadAllTextAsync(file) + ";\nANALYZE;", connection) { CommandTimeout = 0 };
                 await command.ExecuteNonQueryAsync();
-                Row($"run {Path.GetFileName(indexesFile)} (+ ANALYZE)", Seconds(watch.Elapsed));
+                Row($"run {Path.GetFileName(file)} (+ ANALYZE)", Seconds(watch.Elapsed));
                 foreach (var table in Tables.Take(5))
                 {
-                    Row($"size of {table} (table + indexes), with {Path.GetFileName(indexesFile)}", await SizeAsync(connection, table));
+                    Row($"size of {table} (table + indexes), after {Path.GetFileName(file)}", await SizeAsync(connection, table));
                 }
             }
 
-            await MeasureAsync(services, factory.ConnectionString, capture, scenarios, samples, explain, $", with {Path.GetFileName(indexesFile)}", Row, plans);
+            NpgsqlConnection.ClearAllPools(); // settings changed by the file (ALTER DATABASE ... SET) apply to new sessions
+            applied.Add(Path.GetFileName(file));
+            await MeasureAsync(services, factory.ConnectionString, capture, scenarios, samples, explain, $", with {string.Join(" + ", applied)}", Row, plans);
         }
 
         foreach (var plan in plans)
