@@ -13,6 +13,28 @@ using Microsoft.Extensions.Options;
 // Usage: dotnet run -c Release --project bench/CoopPortal.Bench [iterations]      (start-up, accounts, pages)
 //        dotnet run -c Release --project bench/CoopPortal.Bench pdf [documents]  (the PDF engine)
 //        dotnet run -c Release --project bench/CoopPortal.Bench supervision [cooperatives]  (compliance, risk queue)
+//        dotnet run -c Release --project bench/CoopPortal.Bench dashboard [applications] [cooperatives] [--samples 30] [--explain] [--indexes FILE]...
+//                                                                     (statistics dashboard on a national-scale seed)
+if (args.Length > 0 && args[0] == "dashboard")
+{
+    var numbers = args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList();
+    string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+    var samples = Option("--samples") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 30;
+    var table = await CoopPortal.Bench.DashboardBench.RunAsync(
+        numbers.Count > 0 ? numbers[0] : 1_000_000, numbers.Count > 1 ? numbers[1] : 200_000, samples, args.Contains("--explain"),
+        args.Select((a, i) => (a, i)).Where(x => x.a == "--indexes" && x.i + 1 < args.Length).Select(x => args[x.i + 1]).ToList());
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CoopPortal dashboard bench, {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}"));
+    Console.WriteLine();
+    Console.WriteLine("| what | figure |");
+    Console.WriteLine("|---|---|");
+    foreach (var (what, figure) in table)
+    {
+        Console.WriteLine($"| {what} | {figure} |");
+    }
+
+    return;
+}
+
 if (args.Length > 0 && args[0] == "supervision")
 {
     var cooperatives = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000;
