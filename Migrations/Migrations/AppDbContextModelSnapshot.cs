@@ -23,6 +23,45 @@ namespace CoopPortal.Migrations.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CoopPortal.Application.Statistics.Common.ApplicationStatusCount", b =>
+                {
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ProvinceId", "Status");
+
+                    b.ToTable("stats_application_status", (string)null);
+                });
+
+            modelBuilder.Entity("CoopPortal.Application.Statistics.Common.DurationBucket", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("integer");
+
+                    b.Property<short>("Step")
+                        .HasColumnType("smallint");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Year", "ProvinceId", "Step", "Hours");
+
+                    b.ToTable("stats_durations", (string)null);
+                });
+
             modelBuilder.Entity("CoopPortal.Domain.Administration.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -304,6 +343,14 @@ namespace CoopPortal.Migrations.Migrations
                         .HasFilter("\"FormationApplicationId\" IS NOT NULL");
 
                     b.HasIndex("OrientationId");
+
+                    b.HasIndex("ProvinceId");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ProvinceId"), new[] { "OrientationId", "MembershipTypeId", "MembersCount", "MembersWomen", "MembersMen" });
+
+                    b.HasIndex("RegisteredAtUtc");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RegisteredAtUtc"), new[] { "ProvinceId", "CountyId" });
 
                     b.HasIndex("ProvinceId", "NameKey");
 
@@ -4846,7 +4893,15 @@ namespace CoopPortal.Migrations.Migrations
                     b.HasIndex("InspectedOn", "ProvinceId")
                         .HasFilter("\"InspectedOn\" IS NOT NULL");
 
+                    b.HasIndex("Status", "ProvinceId")
+                        .HasDatabaseName("IX_self_declarations_PlannedInspections")
+                        .HasFilter("\"Status\" = 'InspectionPlanned'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Status", "ProvinceId"), new[] { "InspectionPlannedOn" });
+
                     b.HasIndex("FiscalYear", "ProvinceId", "Status");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("FiscalYear", "ProvinceId", "Status"), new[] { "RiskBand", "TrainingHours", "AssembliesHeld" });
 
                     b.HasIndex("ProvinceId", "Status", "RiskTotal");
 

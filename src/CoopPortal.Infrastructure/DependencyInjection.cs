@@ -49,7 +49,6 @@ public static class DependencyInjection
             npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery);
         }));
         builder.Services.AddSingleton<Application.Common.Interfaces.IAppDbContextFactory, AppDbContextFactory>();
-        builder.Services.AddSingleton<Application.Statistics.Dashboard.IWorkflowDurations, Statistics.WorkflowDurations>();
 
         builder.Services.AddMemoryCache(options => options.SizeLimit = 100_000);
         builder.Services.AddSingleton(TimeProvider.System);

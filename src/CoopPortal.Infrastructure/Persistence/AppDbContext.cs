@@ -50,6 +50,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<RuleSetting> RuleSettings => Set<RuleSetting>();
 
+    public DbSet<Application.Statistics.Common.ApplicationStatusCount> ApplicationStatusCounts => Set<Application.Statistics.Common.ApplicationStatusCount>();
+
+    public DbSet<Application.Statistics.Common.DurationBucket> DurationBuckets => Set<Application.Statistics.Common.DurationBucket>();
+
     public DbSet<Configurations.StoredFile> StoredFiles => Set<Configurations.StoredFile>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -159,7 +159,7 @@ public sealed class FormationFixture : IAsyncLifetime
         public Application.Supervision.Compliance.ComplianceQuery Compliance => new(fixture.Db, _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Context);
 
         public Application.Statistics.Dashboard.DashboardQuery Dashboard =>
-            new(fixture.Db, _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), _services.GetRequiredService<Application.Statistics.Dashboard.IWorkflowDurations>(), Context);
+            new(fixture.Db, _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Context);
 
         public Application.Statistics.Dashboard.StatisticsReportQuery Statistics => new(Dashboard, fixture.Db, Context);
 

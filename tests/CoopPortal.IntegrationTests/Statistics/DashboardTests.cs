@@ -207,7 +207,7 @@ public sealed class DashboardTests(FormationFixture fixture)
         var queue = paces.Select(p => p.Queue).Concat(paces.Where(p => p.Correction is not null).Select(_ => 0.0)).ToList();
         var expected = new Dictionary<string, List<double>>
         {
-            [IWorkflowDurations.SubmissionToDecision] = total,
+            [DashboardQuery.SubmissionToDecision] = total,
             [WorkflowSteps.Title(WorkflowStep.AwaitingReview)] = queue,
             [WorkflowSteps.Title(WorkflowStep.Review)] = review,
             [WorkflowSteps.Title(WorkflowStep.Correction)] = paces.Where(p => p.Correction is not null).Select(p => p.Correction!.Value).ToList(),

@@ -51,6 +51,12 @@ public interface IAppDbContext : IAsyncDisposable
 
     DbSet<RuleSetting> RuleSettings { get; }
 
+    /// <summary>Applications per province and status, kept by the database (read only).</summary>
+    DbSet<Statistics.Common.ApplicationStatusCount> ApplicationStatusCounts { get; }
+
+    /// <summary>Histograms of workflow durations, kept by the database (read only).</summary>
+    DbSet<Statistics.Common.DurationBucket> DurationBuckets { get; }
+
     /// <summary>Transactions, for a use case whose several steps must commit together (e.g. a certificate number).</summary>
     DatabaseFacade Database { get; }
 

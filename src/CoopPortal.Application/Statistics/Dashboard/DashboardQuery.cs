@@ -16,13 +16,16 @@ namespace CoopPortal.Application.Statistics.Dashboard;
 /// year with what they report, inspection visits, and how long the office takes. Every number is a SQL aggregate read
 /// on request; the province is decided here, never by the caller.
 /// </summary>
-public sealed class DashboardQuery(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IOptionsMonitor<SupervisionOptions> supervision, IWorkflowDurations durations, FormationContext clock)
+public sealed class DashboardQuery(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IOptionsMonitor<SupervisionOptions> supervision, FormationContext clock)
 {
     public const string NotAllowed = "شما به آمار و گزارش‌ها دسترسی ندارید.";
 
     public const string UnknownCounty = "نامشخص";
 
     public const string NoRisk = "بدون ارزیابی ریسک";
+
+    /// <summary>The first line of the processing times: from first submission to the final decision.</summary>
+    public const string SubmissionToDecision = "از ارسال تا تصمیم نهایی";
 
     /// <summary>The current Solar Hijri year in Iran.</summary>
     public int CurrentYear => JalaliDate.YearOf(clock.Today);
@@ -46,19 +49,21 @@ public sealed class DashboardQuery(IAppDbContextFactory dbFactory, ICurrentUserS
 
         var scope = new DashboardScope(filter.AllowsAll ? provinceId : filter.ProvinceId, jalaliYear, LocalMidnightUtc(start), LocalMidnightUtc(end), clock.Today);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var registry = await RegistryStatistics.RegistryAsync(db, scope, cancellationToken);
+        var declarations = await SupervisionStatistics.DeclarationsAsync(db, scope, supervision.CurrentValue.ToRiskSettings(), cancellationToken);
         return Result<DashboardReport>.Success(new DashboardReport(
             scope.ProvinceId,
             jalaliYear,
             await RegistryStatistics.ApplicationsByStatusAsync(db, scope, cancellationToken),
             await RegistryStatistics.FormedByCountyAsync(db, scope, cancellationToken),
-            await RegistryStatistics.ByOrientationAsync(db, scope, cancellationToken),
-            await RegistryStatistics.ByMembershipTypeAsync(db, scope, cancellationToken),
-            await RegistryStatistics.MembersAsync(db, scope, cancellationToken),
-            await SupervisionStatistics.SummaryAsync(db, scope, supervision.CurrentValue.ToRiskSettings(), cancellationToken),
-            await SupervisionStatistics.ByStatusAsync(db, scope, cancellationToken),
-            await SupervisionStatistics.ByRiskAsync(db, scope, cancellationToken),
+            registry.ByOrientation,
+            registry.ByMembershipType,
+            registry.Members,
+            declarations.Summary,
+            declarations.ByStatus,
+            declarations.ByRisk,
             await SupervisionStatistics.InspectionsAsync(db, scope, cancellationToken),
-            await durations.ReadAsync(scope, cancellationToken)));
+            await DurationStatistics.ReadAsync(db, scope, cancellationToken)));
     }
 
     /// <summary>The Persian name of a risk band.</summary>

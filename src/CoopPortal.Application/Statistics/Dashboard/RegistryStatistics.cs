@@ -1,4 +1,5 @@
 using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Application.Statistics.Common;
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Formation;
 using Microsoft.EntityFrameworkCore;
@@ -8,16 +9,22 @@ namespace CoopPortal.Application.Statistics.Dashboard;
 /// <summary>Applications and the registry: by status, formed per county in the year, by orientation and membership type, members.</summary>
 internal static class RegistryStatistics
 {
+    /// <summary>Applications by status, from the counts the database keeps per province (<see cref="ApplicationStatusCount"/>).</summary>
     public static async Task<IReadOnlyList<DashboardLine>> ApplicationsByStatusAsync(IAppDbContext db, DashboardScope scope, CancellationToken cancellationToken)
     {
-        var applications = db.FormationApplications.AsNoTracking();
+        var counts = db.ApplicationStatusCounts.AsNoTracking();
         if (scope.ProvinceId is { } only)
         {
-            applications = applications.Where(a => a.Details.ProvinceId == only);
+            counts = counts.Where(c => c.ProvinceId == only);
         }
 
-        var byStatus = await applications.GroupBy(a => a.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        return byStatus.OrderBy(r => r.Key).Select(r => new DashboardLine(ApplicationStatusText.Title(r.Key), r.Count)).ToList();
+        var rows = await counts.GroupBy(c => c.Status).Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).ToListAsync(cancellationToken);
+        return rows
+            .Where(r => r.Count > 0)
+            .Select(r => (Status: Enum.Parse<ApplicationStatus>(r.Key), r.Count))
+            .OrderBy(r => r.Status)
+            .Select(r => new DashboardLine(ApplicationStatusText.Title(r.Status), r.Count))
+            .ToList();
     }
 
     public static async Task<IReadOnlyList<CountyLine>> FormedByCountyAsync(IAppDbContext db, DashboardScope scope, CancellationToken cancellationToken)
@@ -35,40 +42,32 @@ internal static class RegistryStatistics
             .ToList();
     }
 
-    public static async Task<IReadOnlyList<GroupLine>> ByOrientationAsync(IAppDbContext db, DashboardScope scope, CancellationToken cancellationToken)
+    /// <summary>
+    /// The registry in one pass over one index: cooperatives and members by orientation and by membership type, members
+    /// by gender (for the cooperatives whose declarations said so), and the totals.
+    /// </summary>
+    public static async Task<(IReadOnlyList<GroupLine> ByOrientation, IReadOnlyList<GroupLine> ByMembershipType, MemberTotals Members)> RegistryAsync(
+        IAppDbContext db, DashboardScope scope, CancellationToken cancellationToken)
     {
-        var rows = await Cooperatives(db, scope)
-            .GroupBy(c => c.OrientationId)
-            .Select(g => new { g.Key, Count = g.Count(), Members = g.Sum(c => (long?)c.MembersCount) ?? 0 })
-            .ToListAsync(cancellationToken);
-        var titles = await db.Orientations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => (o.Title, o.SortOrder), cancellationToken);
-        return Lines(rows.Select(r => (r.Key, r.Count, r.Members)), titles);
-    }
-
-    public static async Task<IReadOnlyList<GroupLine>> ByMembershipTypeAsync(IAppDbContext db, DashboardScope scope, CancellationToken cancellationToken)
-    {
-        var rows = await Cooperatives(db, scope)
-            .GroupBy(c => c.MembershipTypeId)
-            .Select(g => new { g.Key, Count = g.Count(), Members = g.Sum(c => (long?)c.MembersCount) ?? 0 })
-            .ToListAsync(cancellationToken);
-        var titles = await db.MembershipTypes.AsNoTracking().ToDictionaryAsync(o => o.Id, o => (o.Title, o.SortOrder), cancellationToken);
-        return Lines(rows.Select(r => (r.Key, r.Count, r.Members)), titles);
-    }
-
-    public static async Task<MemberTotals> MembersAsync(IAppDbContext db, DashboardScope scope, CancellationToken cancellationToken)
-    {
-        var totals = await Cooperatives(db, scope)
-            .GroupBy(c => 1)
+        var groups = await Cooperatives(db, scope)
+            .GroupBy(c => new { c.OrientationId, c.MembershipTypeId })
             .Select(g => new
             {
+                g.Key.OrientationId,
+                g.Key.MembershipTypeId,
                 Count = g.Count(),
                 Members = g.Sum(c => (long?)c.MembersCount) ?? 0,
                 Women = g.Sum(c => c.MembersWomen != null && c.MembersMen != null ? (long?)c.MembersWomen : 0) ?? 0,
                 Men = g.Sum(c => c.MembersWomen != null && c.MembersMen != null ? (long?)c.MembersMen : 0) ?? 0,
                 ByGender = g.Count(c => c.MembersWomen != null && c.MembersMen != null),
             })
-            .SingleOrDefaultAsync(cancellationToken);
-        return totals is null ? new MemberTotals(0, 0, 0, 0, 0) : new MemberTotals(totals.Count, totals.Members, totals.Women, totals.Men, totals.ByGender);
+            .ToListAsync(cancellationToken);
+        var orientations = await db.Orientations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => (o.Title, o.SortOrder), cancellationToken);
+        var membershipTypes = await db.MembershipTypes.AsNoTracking().ToDictionaryAsync(o => o.Id, o => (o.Title, o.SortOrder), cancellationToken);
+        var byOrientation = Lines(groups.GroupBy(g => g.OrientationId).Select(g => (g.Key, g.Sum(x => x.Count), g.Sum(x => x.Members))), orientations);
+        var byMembershipType = Lines(groups.GroupBy(g => g.MembershipTypeId).Select(g => (g.Key, g.Sum(x => x.Count), g.Sum(x => x.Members))), membershipTypes);
+        var members = new MemberTotals(groups.Sum(g => g.Count), groups.Sum(g => g.Members), groups.Sum(g => g.Women), groups.Sum(g => g.Men), groups.Sum(g => g.ByGender));
+        return (byOrientation, byMembershipType, members);
     }
 
     private static IQueryable<Cooperative> Cooperatives(IAppDbContext db, DashboardScope scope) =>

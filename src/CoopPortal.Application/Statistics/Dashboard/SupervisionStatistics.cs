@@ -13,42 +13,48 @@ namespace CoopPortal.Application.Statistics.Dashboard;
 /// </summary>
 internal static class SupervisionStatistics
 {
-    public static async Task<DeclarationSummary> SummaryAsync(IAppDbContext db, DashboardScope scope, RiskSettings settings, CancellationToken cancellationToken)
+    /// <summary>
+    /// The declarations of the fiscal year declared during the chosen year, in one pass over one index: by status and
+    /// risk band, with the training hours and general assemblies they report; and how many cooperatives had to declare.
+    /// </summary>
+    public static async Task<(DeclarationSummary Summary, IReadOnlyList<DashboardLine> ByStatus, IReadOnlyList<DashboardLine> ByRisk)> DeclarationsAsync(
+        IAppDbContext db, DashboardScope scope, RiskSettings settings, CancellationToken cancellationToken)
     {
         var fiscalYear = scope.Year - 1;
         var expected = await Cooperatives(db, scope).CountAsync(c => c.RegisteredAtUtc < scope.FromUtc, cancellationToken);
-        var filed = await Declarations(db, scope, fiscalYear)
-            .GroupBy(d => 1)
+        var declarations = db.SelfDeclarations.AsNoTracking().Where(d => d.FiscalYear == fiscalYear && d.Status != DeclarationStatus.Draft);
+        if (scope.ProvinceId is { } only)
+        {
+            declarations = declarations.Where(d => d.ProvinceId == only);
+        }
+
+        var groups = await declarations
+            .GroupBy(d => new { d.Status, d.RiskBand })
             .Select(g => new
             {
+                g.Key.Status,
+                g.Key.RiskBand,
                 Count = g.Count(),
                 Training = g.Sum(d => (long?)EF.Property<int?>(d, StatisticsColumns.TrainingHours)) ?? 0,
                 Assemblies = g.Sum(d => (long?)EF.Property<int>(d, StatisticsColumns.AssembliesHeld)) ?? 0,
             })
-            .SingleOrDefaultAsync(cancellationToken);
-        var count = filed?.Count ?? 0;
+            .ToListAsync(cancellationToken);
+        var filed = groups.Sum(g => g.Count);
         var pastDue = DeclarationCalendar.IsOverdue(fiscalYear, scope.Today, settings);
-        return new DeclarationSummary(
+        var summary = new DeclarationSummary(
             fiscalYear,
             RiskRules.DueDate(fiscalYear, settings),
             pastDue,
             expected,
-            count,
-            pastDue ? Math.Max(0, expected - count) : 0,
-            filed?.Training ?? 0,
-            filed?.Assemblies ?? 0);
-    }
-
-    public static async Task<IReadOnlyList<DashboardLine>> ByStatusAsync(IAppDbContext db, DashboardScope scope, CancellationToken cancellationToken)
-    {
-        var rows = await Declarations(db, scope, scope.Year - 1).GroupBy(d => d.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        return rows.OrderBy(r => r.Key).Select(r => new DashboardLine(DeclarationText.Title(r.Key), r.Count)).ToList();
-    }
-
-    public static async Task<IReadOnlyList<DashboardLine>> ByRiskAsync(IAppDbContext db, DashboardScope scope, CancellationToken cancellationToken)
-    {
-        var rows = await Declarations(db, scope, scope.Year - 1).GroupBy(d => d.RiskBand).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        return rows.OrderBy(r => r.Key is null ? -1 : (int)r.Key).Select(r => new DashboardLine(DashboardQuery.RiskTitle(r.Key), r.Count)).ToList();
+            filed,
+            pastDue ? Math.Max(0, expected - filed) : 0,
+            groups.Sum(g => g.Training),
+            groups.Sum(g => g.Assemblies));
+        var byStatus = groups.GroupBy(g => g.Status).OrderBy(g => g.Key)
+            .Select(g => new DashboardLine(DeclarationText.Title(g.Key), g.Sum(x => x.Count))).ToList();
+        var byRisk = groups.GroupBy(g => g.RiskBand).OrderBy(g => g.Key is null ? -1 : (int)g.Key)
+            .Select(g => new DashboardLine(DashboardQuery.RiskTitle(g.Key), g.Sum(x => x.Count))).ToList();
+        return (summary, byStatus, byRisk);
     }
 
     /// <summary>Visits planned (ahead, or past their day with no report yet: any fiscal year) and done in the chosen year.</summary>
@@ -74,10 +80,4 @@ internal static class SupervisionStatistics
 
     private static IQueryable<Domain.Cooperatives.Cooperative> Cooperatives(IAppDbContext db, DashboardScope scope) =>
         scope.ProvinceId is { } only ? db.Cooperatives.AsNoTracking().Where(c => c.ProvinceId == only) : db.Cooperatives.AsNoTracking();
-
-    private static IQueryable<SelfDeclaration> Declarations(IAppDbContext db, DashboardScope scope, int fiscalYear)
-    {
-        var query = db.SelfDeclarations.AsNoTracking().Where(d => d.FiscalYear == fiscalYear && d.Status != DeclarationStatus.Draft);
-        return scope.ProvinceId is { } only ? query.Where(d => d.ProvinceId == only) : query;
-    }
 }

@@ -26,6 +26,11 @@ internal sealed class CooperativeConfiguration : IEntityTypeConfiguration<Cooper
         builder.HasIndex(c => new { c.ProvinceId, c.RegistrationNumber }).IsUnique().HasFilter("\"RegistrationNumber\" IS NOT NULL");
         builder.HasIndex(c => c.CompanyNationalId).IsUnique().HasFilter("\"CompanyNationalId\" IS NOT NULL");
         builder.HasIndex(c => c.FormationApplicationId).IsUnique().HasFilter("\"FormationApplicationId\" IS NOT NULL");
+
+        // The statistics read cooperatives from these two indexes alone (index-only scans): formed per county in a year,
+        // and the registry by orientation and membership type with its members.
+        builder.HasIndex(c => c.RegisteredAtUtc).IncludeProperties(c => new { c.ProvinceId, c.CountyId });
+        builder.HasIndex(c => c.ProvinceId).IncludeProperties(c => new { c.OrientationId, c.MembershipTypeId, c.MembersCount, c.MembersWomen, c.MembersMen });
         builder.HasOne<Province>().WithMany().HasForeignKey(c => c.ProvinceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<County>().WithMany().HasForeignKey(c => c.CountyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ActivityType>().WithMany().HasForeignKey(c => c.ActivityTypeId).OnDelete(DeleteBehavior.Restrict);
@@ -119,7 +124,10 @@ internal sealed class SelfDeclarationConfiguration : IEntityTypeConfiguration<Se
                 "(CASE WHEN jsonb_typeof(\"Content\"->'ordinaryAssemblyHeldOn') = 'string' THEN 1 ELSE 0 END) + " +
                 "(CASE WHEN jsonb_typeof(\"Content\"->'extraordinaryAssemblies') = 'array' THEN jsonb_array_length(\"Content\"->'extraordinaryAssemblies') ELSE 0 END)",
                 stored: true);
-        builder.HasIndex(d => new { d.FiscalYear, d.ProvinceId, d.Status });
+        builder.HasIndex(d => new { d.FiscalYear, d.ProvinceId, d.Status })
+            .IncludeProperties(nameof(SelfDeclaration.RiskBand), StatisticsColumns.TrainingHours, StatisticsColumns.AssembliesHeld);
+        builder.HasIndex(d => new { d.Status, d.ProvinceId }).IncludeProperties(d => d.InspectionPlannedOn)
+            .HasFilter("\"Status\" = 'InspectionPlanned'").HasDatabaseName("IX_self_declarations_PlannedInspections");
         builder.HasIndex(d => new { d.InspectedOn, d.ProvinceId }).HasFilter("\"InspectedOn\" IS NOT NULL");
         builder.Property(d => d.ConfirmedSections).AsJson();
         builder.Property(d => d.Files).AsJson();

@@ -1,0 +1,25 @@
+using CoopPortal.Application.Statistics.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CoopPortal.Infrastructure.Persistence.Configurations;
+
+/// <summary>The statistics rollups: tables kept by database triggers (Statistics/StatisticsRollupSql), read by the dashboard.</summary>
+internal sealed class ApplicationStatusCountConfiguration : IEntityTypeConfiguration<ApplicationStatusCount>
+{
+    public void Configure(EntityTypeBuilder<ApplicationStatusCount> builder)
+    {
+        builder.ToTable("stats_application_status");
+        builder.HasKey(c => new { c.ProvinceId, c.Status });
+        builder.Property(c => c.Status).HasMaxLength(32);
+    }
+}
+
+internal sealed class DurationBucketConfiguration : IEntityTypeConfiguration<DurationBucket>
+{
+    public void Configure(EntityTypeBuilder<DurationBucket> builder)
+    {
+        builder.ToTable("stats_durations");
+        builder.HasKey(b => new { b.Year, b.ProvinceId, b.Step, b.Hours });
+    }
+}
