@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using CoopPortal.Domain.Formation;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -30,9 +31,33 @@ internal static class ScaleSeed
 
     private const string ApplicationColumns = "(\"Id\", \"ApplicantUserId\", \"ApplicantNationalCode\", \"TrackingCode\", \"Status\", \"CreatedAtUtc\", \"UpdatedAtUtc\", " +
         "\"SubmittedAtUtc\", \"ClaimedByUserId\", \"EscalatedAtUtc\", \"CorrectionRound\", \"SubmissionCount\", \"DeclarationAccepted\", \"ActivityDescription\", " +
-        "\"Address\", \"PostalCode\", \"Phone\", \"ActivityTypeId\", \"OrientationId\", \"MembershipTypeId\", \"ProvinceId\", \"CountyId\")";
+        "\"Address\", \"PostalCode\", \"Phone\", \"ActivityTypeId\", \"OrientationId\", \"MembershipTypeId\", \"ProvinceId\", \"CountyId\", " +
+        "\"FirstSubmittedAtUtc\", \"DecidedAtUtc\", \"StatusSinceUtc\")";
 
-    private const string EventColumns = "(\"Id\", \"ApplicationId\", \"AtUtc\", \"ActorUserId\", \"Action\", \"FromStatus\", \"ToStatus\", \"Comment\", \"IsPublic\")";
+    private const string EventColumns = "(\"Id\", \"ApplicationId\", \"AtUtc\", \"ActorUserId\", \"Action\", \"FromStatus\", \"ToStatus\", \"Comment\", \"IsPublic\", \"FromStatusSinceUtc\")";
+
+    /// <summary>
+    /// What the portal keeps for the statistics but the bulk load does not write row by row: the registry's membership
+    /// type (from the application) and members by gender (from the newest declaration), then the rollups the triggers
+    /// would have kept (the load runs with triggers off).
+    /// </summary>
+    private const string StatisticsFill = """
+        UPDATE cooperatives c SET "MembershipTypeId" = a."MembershipTypeId"
+        FROM formation_applications a WHERE a."Id" = c."FormationApplicationId";
+        UPDATE cooperatives SET "MembershipTypeId" = 1 + abs(hashtext("Id"::text)) % 3 WHERE "MembershipTypeId" IS NULL;
+        UPDATE cooperatives c SET
+            "MembersCount" = (d."Content"->>'membersTotal')::integer,
+            "MembersWomen" = (d."Content"->>'membersWomen')::integer,
+            "MembersMen" = (d."Content"->>'membersMen')::integer,
+            "MembersDeclaredForYear" = d."FiscalYear"
+        FROM (
+            SELECT DISTINCT ON ("CooperativeId") "CooperativeId", "FiscalYear", "Content"
+            FROM self_declarations
+            WHERE "Status" <> 'Draft' AND jsonb_typeof("Content"->'membersTotal') = 'number'
+            ORDER BY "CooperativeId", "FiscalYear" DESC) d
+        WHERE d."CooperativeId" = c."Id";
+        SELECT coopportal_statistics_rebuild();
+        """;
 
     public static async Task<List<SeedStep>> RunAsync(string connectionString, int applications, int cooperatives, DateTime nowUtc, Action<string> log)
     {
@@ -111,6 +136,8 @@ internal static class ScaleSeed
         Step(string.Create(CultureInfo.InvariantCulture, $"self_declarations and their {declarations.Events:N0} declaration_events"), declarations.Declarations + declarations.Events);
 
         await ExecuteAsync(connection, "SET session_replication_role = DEFAULT");
+        await ExecuteAsync(connection, StatisticsFill);
+        Step("statistics: membership types, declared members, rollups", 0);
         var constraints = await VerifyAsync(connection);
         Step($"foreign keys checked afterwards ({constraints} constraints, no orphan rows)", 0);
         await ExecuteAsync(connection, "VACUUM ANALYZE");
@@ -190,6 +217,9 @@ internal static class ScaleSeed
                 WriteNullable(writer, a.MembershipTypeId, NpgsqlDbType.Integer);
                 WriteNullable(writer, a.ProvinceId, NpgsqlDbType.Integer);
                 WriteNullable(writer, a.County?.Id, NpgsqlDbType.Integer);
+                WriteNullable<DateTime>(writer, a.Events.FirstOrDefault(e => e.Action == WorkflowAction.Submit).AtUtc is var first && first != default ? first : (DateTime?)null, NpgsqlDbType.TimestampTz);
+                WriteNullable<DateTime>(writer, a.Events.LastOrDefault(e => e.Action is WorkflowAction.Approve or WorkflowAction.Reject).AtUtc is var decided && decided != default ? decided : (DateTime?)null, NpgsqlDbType.TimestampTz);
+                writer.Write(a.Events.LastOrDefault(e => e.From != e.To).AtUtc is var since && since != default ? since : a.CreatedAtUtc, NpgsqlDbType.TimestampTz);
             }
 
             await writer.CompleteAsync();
@@ -198,6 +228,7 @@ internal static class ScaleSeed
         await using var events = await connection.BeginBinaryImportAsync($"COPY application_events {EventColumns} FROM STDIN (FORMAT BINARY)");
         foreach (var a in chunk)
         {
+            var statusSince = a.CreatedAtUtc; // when the status each line leaves began, as the aggregate records it
             foreach (var e in a.Events)
             {
                 events.StartRow();
@@ -210,6 +241,11 @@ internal static class ScaleSeed
                 events.Write(e.To.ToString(), NpgsqlDbType.Varchar);
                 WriteText(events, e.Comment);
                 events.Write(e.IsPublic, NpgsqlDbType.Boolean);
+                events.Write(statusSince, NpgsqlDbType.TimestampTz);
+                if (e.From != e.To)
+                {
+                    statusSince = e.AtUtc;
+                }
             }
         }
 
