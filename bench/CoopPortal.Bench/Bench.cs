@@ -6,8 +6,12 @@ namespace CoopPortal.Bench;
 /// <summary>Timing helpers: one warm-up call, then percentiles over the samples.</summary>
 internal static class Bench
 {
-    public static async Task<string> MeasureAsync(int count, Func<Task> action)
+    public static async Task<string> MeasureAsync(int count, Func<Task> action) => Percentiles(await SamplesAsync(count, action));
+
+    /// <summary>One warm-up call, then <paramref name="count"/> timed calls one after another, in milliseconds.</summary>
+    public static async Task<List<double>> SamplesAsync(int count, Func<Task> action)
     {
+        ArgumentNullException.ThrowIfNull(action);
         await action();
         var samples = new List<double>(count);
         for (var i = 0; i < count; i++)
@@ -17,7 +21,7 @@ internal static class Bench
             samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
-        return Percentiles(samples);
+        return samples;
     }
 
     public static string Percentiles(List<double> samples)

@@ -149,18 +149,10 @@ internal static class DashboardBench
         }
     }
 
-    /// <summary>One warm-up call, then <paramref name="count"/> timed calls one after another.</summary>
+    /// <summary>One warm-up call, then <paramref name="count"/> timed calls: p50 / p95 / max.</summary>
     private static async Task<string> TimeAsync(int count, Func<Task> action)
     {
-        await action();
-        var samples = new List<double>(count);
-        for (var i = 0; i < count; i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            await action();
-            samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        }
-
+        var samples = await Bench.SamplesAsync(count, action);
         return Bench.Percentiles(samples).Replace(" (n=", string.Create(CultureInfo.InvariantCulture, $" / {samples.Max():0.0} ms (n="), StringComparison.Ordinal);
     }
 

@@ -350,13 +350,18 @@ public sealed class DashboardTests(FormationFixture fixture)
     }
 
     [Fact]
-    public async Task A_reviewer_sees_their_province_too()
+    public async Task A_reviewer_is_refused_too_the_statistics_are_for_heads_of_office_and_admins()
     {
         var reviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, Province));
-        var result = await reviewer.Dashboard.HandleAsync(OtherProvince, null, default);
-        Assert.True(result.Succeeded, result.Message);
-        Assert.Equal(Province, result.Value!.ProvinceId);
-        Assert.Equal(reviewer.Dashboard.CurrentYear, result.Value.Year);
+        var result = await reviewer.Dashboard.HandleAsync(null, null, default);
+        Assert.Equal(ErrorKind.Forbidden, result.Kind);
+        Assert.Null(result.Value);
+
+        var head = fixture.As(await fixture.NewUserAsync(Roles.HeadOfOffice, Province));
+        var own = await head.Dashboard.HandleAsync(OtherProvince, null, default);
+        Assert.True(own.Succeeded, own.Message);
+        Assert.Equal(Province, own.Value!.ProvinceId);
+        Assert.Equal(head.Dashboard.CurrentYear, own.Value.Year);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Supervision;
+using CoopPortal.Domain.Users;
 using Microsoft.Extensions.Options;
 
 namespace CoopPortal.Application.Statistics.Dashboard;
@@ -36,7 +37,7 @@ public sealed class DashboardQuery(IAppDbContextFactory dbFactory, ICurrentUserS
     {
         var user = await currentUser.GetAsync(cancellationToken);
         var filter = ProvinceScope.FilterFor(user);
-        if (!filter.AllowsAny)
+        if (!filter.AllowsAny || !(user.IsInRole(Roles.HeadOfOffice) || user.IsInRole(Roles.Admin)))
         {
             return Result<DashboardReport>.FailedAs(Result.Forbidden(NotAllowed));
         }
