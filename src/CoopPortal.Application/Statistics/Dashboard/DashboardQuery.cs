@@ -49,7 +49,7 @@ public sealed class DashboardQuery(IAppDbContextFactory dbFactory, ICurrentUserS
         }
 
         var scope = new DashboardScope(filter.AllowsAll ? provinceId : filter.ProvinceId, jalaliYear, LocalMidnightUtc(start), LocalMidnightUtc(end), clock.Today);
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        await using var db = await dbFactory.CreateForReportsAsync(cancellationToken);
         var registry = await RegistryStatistics.RegistryAsync(db, scope, cancellationToken);
         var declarations = await SupervisionStatistics.DeclarationsAsync(db, scope, supervision.CurrentValue.ToRiskSettings(), cancellationToken);
         return Result<DashboardReport>.Success(new DashboardReport(
