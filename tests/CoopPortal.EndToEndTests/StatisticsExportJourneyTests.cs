@@ -18,12 +18,12 @@ public sealed class StatisticsExportJourneyTests(BrowserFixture browser)
         await page.LoginAsync(HeadCode, DemoAccounts.Password);
         await page.GotoAsync("statistics");
         await page.WaitForInteractiveAsync();
-        await Expect(page.Locator("#stats-applications")).ToBeVisibleAsync();
+        await Expect(page.Locator("#stats-applications-by-status")).ToBeVisibleAsync();
 
         await page.Locator("#export-report button").ClickAsync();
         var excel = page.Locator("a.export-xlsx");
         await Expect(excel).ToBeVisibleAsync();
-        await page.ScreenshotAsync("74-statistics-export-menu");
+        await page.ScreenshotAsync("76-statistics-export-menu");
         var download = await page.RunAndWaitForDownloadAsync(() => excel.ClickAsync());
 
         Assert.StartsWith("آمار زنجان ", download.SuggestedFilename, StringComparison.Ordinal);

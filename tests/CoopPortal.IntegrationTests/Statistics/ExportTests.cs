@@ -288,6 +288,8 @@ public sealed class ExportTests(FormationFixture fixture)
 
         Assert.True(result.Succeeded, result.Message);
         var text = PdfInspection.Text(result.Value!.Content);
+        Assert.True(File.Exists(PdfInspection.FirstPageToPng(result.Value.Content, "statistics-report")));
+        Assert.True(PdfInspection.PageCount(result.Value.Content) >= 2);
         foreach (var table in report.Tables)
         {
             AssertPrinted(PersianFormat.Digits(table.Title), text);
