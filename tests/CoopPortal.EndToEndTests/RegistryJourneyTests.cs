@@ -155,6 +155,22 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
             await office.GotoAsync($"office/declarations/{declarationId}");
             await office.WaitForInteractiveAsync();
             await Expect(office.Locator("#risk-panel")).ToContainTextAsync("گزارش بازرسان بارگذاری نشده است");
+
+            // 5. A visit is planned for today, takes place, and its findings are recorded (too short first: refused).
+            var portalToday = Domain.Common.JalaliDate.Format(Application.Common.Formatting.PersianFormat.LocalDate(DateTime.UtcNow + browser.Portal.Clock.Offset));
+            await office.Locator("#decl-visit-date").FillAsync(portalToday);
+            await office.Locator("#decl-plan-visit").ClickAsync();
+            await Expect(office.Locator("#decl-visited-on")).ToBeVisibleAsync();
+            await office.Locator("#decl-visited-on").FillAsync(portalToday);
+            await office.Locator("#decl-findings").FillAsync("کوتاه");
+            await office.Locator("#decl-record-visit").ClickAsync();
+            await Expect(office.Locator("#decl-decision-panel")).ToContainTextAsync("یافته‌های بازدید را دست‌کم");
+            await office.Locator("#decl-findings").FillAsync("دفاتر قانونی به‌روز است؛ صورت‌جلسه مجمع و گزارش بازرس در محل دیده شد.");
+            await office.Locator("#decl-record-visit").ClickAsync();
+            await Expect(office.Locator("#decl-status")).ToContainTextAsync("بازدید نظارتی انجام شد");
+            await Expect(office.Locator("#decl-visit-done")).ToBeVisibleAsync();
+            await office.ScreenshotAsync("77-inspection-recorded");
+
             await office.Locator("#decl-accept").ClickAsync();
             await Expect(office.Locator("#decl-decision-success")).ToBeVisibleAsync();
             await Expect(office.Locator("#decl-status")).ToContainTextAsync("پذیرفته شد");
