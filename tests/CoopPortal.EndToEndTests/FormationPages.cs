@@ -62,7 +62,23 @@ internal static partial class FormationPages
     /// <summary>Chooses a file for a document kind and waits until the upload has been handled.</summary>
     public static async Task UploadAsync(this IPage page, string kind, string fileName, string mimeType, byte[] content)
     {
-        await page.Locator($"#documents-{kind} input[type=file]").SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = mimeType, Buffer = content });
+        // InputFile wires its change handler from script after the first interactive render; a file chosen before that
+        // moment is not seen, so choose it again until the page reacts (a person never beats the script).
+        var reacted = page.Locator($"#upload-progress, #upload-error-{kind}")
+            .Or(page.Locator($"#documents-{kind}").GetByText(fileName, new LocatorGetByTextOptions { Exact = false }));
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            await page.Locator($"#documents-{kind} input[type=file]").SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = mimeType, Buffer = content });
+            try
+            {
+                await reacted.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 3000 });
+                break;
+            }
+            catch (TimeoutException)
+            {
+            }
+        }
+
         await Expect(page.Locator("#upload-progress")).ToHaveCountAsync(0);
         await Expect(page.Locator("#save-status")).ToBeVisibleAsync();
     }
