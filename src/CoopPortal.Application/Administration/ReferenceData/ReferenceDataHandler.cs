@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoopPortal.Application.Administration.Common;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
@@ -45,17 +46,9 @@ public sealed class ReferenceDataHandler(IAppDbContextFactory dbFactory, ICurren
             .OrderBy(t => t.SortOrder).ThenBy(t => t.Kind)
             .Select(t => new DocumentTypeRow(t.Kind, t.Title, t.Description, t.SortOrder, t.IsActive, DocumentTypeCatalog.IsRequiredByRules(t.Kind), t.Version))
             .ToList();
-        var history = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.Area == AuditArea.ReferenceData)
-            .OrderByDescending(a => a.AtUtc)
-            .Take(HistorySize)
-            .ToListAsync(cancellationToken);
+        var history = await AuditHistory.RecentAsync(db, AuditArea.ReferenceData, HistorySize, cancellationToken);
 
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var id in history.Select(h => h.ActorUserId).Distinct(StringComparer.Ordinal))
-        {
-            names[id] = await staff.FullNameAsync(id, cancellationToken) ?? "کاربر حذف‌شده";
-        }
+        var names = await AuditHistory.NamesAsync(staff, history.Select(h => h.ActorUserId), cancellationToken);
 
         string ItemOf(string subject) =>
             subject.StartsWith(OrientationPrefix, StringComparison.Ordinal)

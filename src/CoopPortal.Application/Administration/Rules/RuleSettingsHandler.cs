@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoopPortal.Application.Common.Formatting;
+using CoopPortal.Application.Administration.Common;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
@@ -52,17 +53,9 @@ public sealed class RuleSettingsHandler(IAppDbContextFactory dbFactory, ICurrent
 
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var stored = await db.RuleSettings.AsNoTracking().ToListAsync(cancellationToken);
-        var history = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.Area == AuditArea.Rules)
-            .OrderByDescending(a => a.AtUtc)
-            .Take(HistorySize)
-            .ToListAsync(cancellationToken);
+        var history = await AuditHistory.RecentAsync(db, AuditArea.Rules, HistorySize, cancellationToken);
 
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var id in stored.Select(s => s.UpdatedByUserId).Concat(history.Select(h => h.ActorUserId)).Distinct(StringComparer.Ordinal))
-        {
-            names[id] = await staff.FullNameAsync(id, cancellationToken) ?? "کاربر حذف‌شده";
-        }
+        var names = await AuditHistory.NamesAsync(staff, stored.Select(s => s.UpdatedByUserId).Concat(history.Select(h => h.ActorUserId)), cancellationToken);
 
         var rules = RuleCatalog.All.Select(rule =>
         {
