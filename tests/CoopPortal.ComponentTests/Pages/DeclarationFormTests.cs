@@ -70,6 +70,32 @@ public sealed class DeclarationFormTests
     }
 
     [Fact]
+    public void A_saved_problem_is_shown_while_the_field_holds_the_saved_value_in_any_digits_and_not_once_it_is_retyped()
+    {
+        var saved = DeclarationForm.From(new DeclarationContent
+        {
+            MembersTotal = 1200,
+            NetProfitOrLoss = -5000,
+            Officers = [new OfficerEntry(OfficerRole.BoardMember, "علی رضایی", "0030000009", null, null)],
+            ExtraordinaryAssemblies = [new ExtraordinaryAssembly(null, "افزایش سرمایه")],
+        });
+
+        Assert.True(saved.StillDescribes("MembersTotal", "۱٬۲۰۰"));
+        Assert.True(saved.StillDescribes("MembersTotal", "1200"));
+        Assert.True(saved.StillDescribes("NetProfitOrLoss", "−۵,۰۰۰"));
+        Assert.True(saved.StillDescribes("Officers[0].NationalCode", "0030000009"));
+        Assert.True(saved.StillDescribes("Officers[0].FullName", "علي رضايي")); // Arabic yeh typed: the same name
+        Assert.True(saved.StillDescribes("ExtraordinaryAssemblies[0].Subject", "افزایش سرمایه"));
+
+        Assert.False(saved.StillDescribes("MembersTotal", "۱۳۰۰"));
+        Assert.False(saved.StillDescribes("TrainingHours", "۸")); // saved blank, «enter the hours» no longer applies
+        Assert.False(saved.StillDescribes("TrainingHours", ""));
+        Assert.False(saved.StillDescribes("Officers[1].FullName", "مریم احمدی")); // a row added since the save
+        Assert.False(saved.StillDescribes("ExtraordinaryAssemblies[0].HeldOn", "۱۴۰۴/۰۱/۰۱"));
+        Assert.False(saved.StillDescribes("Unknown", "۱"));
+    }
+
+    [Fact]
     public void Field_ids_follow_the_problem_keys() =>
         Assert.Equal("decl-Officers-0-NationalCode", DeclarationUi.FieldId("Officers[0].NationalCode"));
 }

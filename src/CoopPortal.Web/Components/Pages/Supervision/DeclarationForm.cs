@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Registry;
 using CoopPortal.Domain.Supervision;
@@ -12,7 +14,7 @@ public sealed record DeclarationFigure(string Field, string Label, string? Hint 
 /// when a save fails. <see cref="ToContent"/> reads the typed text; what cannot be read is reported per field and the
 /// section is not sent until it is fixed.
 /// </summary>
-public sealed class DeclarationForm
+public sealed partial class DeclarationForm
 {
     public const string NotANumber = "عدد را درست وارد کنید (فقط رقم؛ جداکننده هزارگان مجاز است).";
     public const string NotAWholeCount = "عدد صحیح و نامنفی وارد کنید.";
@@ -179,6 +181,56 @@ public sealed class DeclarationForm
         };
         return (content, errors);
     }
+
+    /// <summary>
+    /// Whether a problem the server found in the saved content still speaks of what is on screen in
+    /// <paramref name="field"/>: the field is not blank and holds the saved value (this form is the saved one). Once the
+    /// person types something else the problem is about a value no longer shown, and it waits for the next save
+    /// (a stale «enter the training hours» under a field that now says ۸ misleads, and moves the page as one types).
+    /// </summary>
+    public bool StillDescribes(string field, string? typed) =>
+        !string.IsNullOrWhiteSpace(typed) && SameValue(typed, TypedOf(field));
+
+    /// <summary>The text this form holds for a problem's field key: a figure, the ordinary assembly date or a row's cell.</summary>
+    public string? TypedOf(string field)
+    {
+        if (Text.TryGetValue(field, out var figure))
+        {
+            return figure;
+        }
+
+        if (field == "OrdinaryAssemblyHeldOn")
+        {
+            return OrdinaryAssemblyHeldOn;
+        }
+
+        var match = RowField().Match(field);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var index = int.Parse(match.Groups["index"].Value, CultureInfo.InvariantCulture);
+        return (match.Groups["list"].Value, match.Groups["cell"].Value) switch
+        {
+            ("ExtraordinaryAssemblies", "HeldOn") when index < ExtraordinaryAssemblies.Count => ExtraordinaryAssemblies[index].HeldOn,
+            ("ExtraordinaryAssemblies", "Subject") when index < ExtraordinaryAssemblies.Count => ExtraordinaryAssemblies[index].Subject,
+            ("Officers", "FullName") when index < Officers.Count => Officers[index].FullName,
+            ("Officers", "NationalCode") when index < Officers.Count => Officers[index].NationalCode,
+            ("Officers", "TermEndsOn") when index < Officers.Count => Officers[index].TermEndsOn,
+            _ => null,
+        };
+    }
+
+    /// <summary>Two typed texts say the same: digit script, thousands separators, minus-sign forms and spaces do not count.</summary>
+    public static bool SameValue(string? a, string? b) => ValueKey(a) == ValueKey(b);
+
+    private static string ValueKey(string? text) =>
+        PersianText.ComparisonKey(text).Replace("\u066C", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal)
+            .Replace('−', '-').Replace('–', '-').Replace("\u200E", string.Empty, StringComparison.Ordinal).Replace("\u200F", string.Empty, StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^(?<list>ExtraordinaryAssemblies|Officers)\[(?<index>[0-9]+)\]\.(?<cell>[A-Za-z]+)$")]
+    private static partial Regex RowField();
 
     /// <summary>
     /// Reads an amount as typed (any digit script, thousands separators, a leading minus sign when allowed). Blank is

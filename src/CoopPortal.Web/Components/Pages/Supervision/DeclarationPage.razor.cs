@@ -19,6 +19,7 @@ public sealed partial class DeclarationPage
     private List<string> _submitErrors = [];
     private DeclarationView? _view;
     private DeclarationForm _form = new();
+    private DeclarationForm _saved = new();
     private Guid? _loadedFor;
     private bool _busy;
     private bool _uploading;
@@ -53,6 +54,7 @@ public sealed partial class DeclarationPage
         }
 
         _view = result.Value!;
+        _saved = DeclarationForm.From(_view.Content);
         if (firstLoad)
         {
             _form = DeclarationForm.From(_view.Content);
@@ -217,7 +219,7 @@ public sealed partial class DeclarationPage
             return local;
         }
 
-        return string.IsNullOrWhiteSpace(typed) ? null : _view?.Problems.FirstOrDefault(p => p.Field == field)?.Message;
+        return _saved.StillDescribes(field, typed) ? _view?.Problems.FirstOrDefault(p => p.Field == field)?.Message : null;
     }
 
     /// <summary>Where a problem's link leads: the field itself, or its section (the officers table, the compliance questions).</summary>
