@@ -44,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<Registry.Assembly.AssemblyReviewHandler>();
         services.AddScoped<Registry.Cooperatives.CooperativeQueries>();
         services.AddScoped<Registry.Import.ImportCooperativesHandler>();
+        services.AddScoped<Registry.Import.ImportHistoryQuery>();
         services.AddScoped<Supervision.Declarations.DeclarationHandler>();
         services.AddScoped<Supervision.Review.DeclarationReviewHandler>();
         services.AddScoped<Supervision.Compliance.ComplianceQuery>();

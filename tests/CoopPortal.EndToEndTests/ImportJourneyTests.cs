@@ -36,8 +36,14 @@ public sealed class ImportJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#import-success")).ToHaveCountAsync(0);
         await page.ScreenshotAsync("68-import-refused");
 
-        await UploadAsync(page, "cooperatives-fixed.csv", header + "\n" + good + "\n");
+        var fixedFile = $"cooperatives-fixed-{number}.csv";
+        await UploadAsync(page, fixedFile, header + "\n" + good + "\n");
         await Expect(page.Locator("#import-success")).ToContainTextAsync("۱");
+        // The import is recorded: who, which file, how many of which province; the refused file is not.
+        var imported = page.Locator("#import-history tr.import-history-row").Filter(new LocatorFilterOptions { HasText = fixedFile });
+        await Expect(imported).ToContainTextAsync("ورود ۱ تعاونی");
+        await Expect(imported).ToContainTextAsync("زنجان: ۱");
+        await Expect(imported).ToContainTextAsync(DemoAccounts.All.Single(a => a.Role == "Admin").FullName);
         await page.ScreenshotAsync("69-import-done");
 
         // Registered in 1388 and never declared: the compliance list shows it as possibly dormant.

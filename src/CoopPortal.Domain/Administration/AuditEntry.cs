@@ -8,6 +8,9 @@ public enum AuditArea
     Users,
     Rules,
     ReferenceData,
+
+    /// <summary>The registry itself: an import of existing cooperatives from a file.</summary>
+    Registry,
 }
 
 /// <summary>

@@ -81,6 +81,45 @@ public sealed class CsvImportTests(FormationFixture fixture) : IClassFixture<For
     }
 
     [Fact]
+    public async Task An_import_is_audited_with_its_admin_file_and_provinces_a_refused_file_is_not_and_only_admins_read_the_history()
+    {
+        var admin = await AdminAsync();
+        var file = $"تعاونی‌های قدیمی {Guid.NewGuid():N}.csv";
+        var csv = Csv(
+            Row("تعاونی سابقه یک", NextRegistration(), "1390/01/01", "", "زنجان", "", "", "10", "1000000", TestNationalCodes.Next(), "مدیر یک", ""),
+            Row("تعاونی سابقه دو", NextRegistration(), "1391/01/01", "", "تهران", "", "", "12", "2000000", TestNationalCodes.Next(), "مدیر دو", ""),
+            Row("تعاونی سابقه سه", NextRegistration(), "1392/01/01", "", "زنجان", "", "", "9", "3000000", TestNationalCodes.Next(), "مدیر سه", ""));
+        var refusedFile = $"نادرست {Guid.NewGuid():N}.csv";
+        var refusedCsv = Csv(Row("تعاونی بی‌استان", NextRegistration(), "1390/01/01", "", "استان ناموجود", "", "", "10", "1000000", TestNationalCodes.Next(), "مدیر", ""));
+
+        Assert.True((await ImportAsync(admin, csv, "/home/admin/" + file)).Succeeded);
+        Assert.False((await ImportAsync(admin, refusedCsv, refusedFile)).Succeeded);
+
+        await using (var db = await OpenAsync())
+        {
+            var lines = await db.AuditEntries.AsNoTracking().Where(a => a.Area == Domain.Administration.AuditArea.Registry).ToListAsync();
+            var line = Assert.Single(lines, a => a.Description.Contains(file, StringComparison.Ordinal));
+            Assert.Equal(admin.UserId, line.ActorUserId);
+            Assert.Equal(ImportCooperativesHandler.AuditSubject, line.Subject);
+            Assert.Equal($"ورود ۳ تعاونی از فایل «{file}»", line.Description); // the path the browser may send is not kept
+            Assert.Equal("زنجان: ۲، تهران: ۱", line.NewValue);
+            Assert.DoesNotContain(lines, a => a.Description.Contains(refusedFile, StringComparison.Ordinal));
+        }
+
+        var staff = fixture.Factory.Services.GetRequiredService<Application.Review.Decide.IStaffDirectory>();
+        var history = await new ImportHistoryQuery(fixture.Db, new FixedUser(admin), staff).HandleAsync(default);
+        Assert.True(history.Succeeded);
+        var shown = Assert.Single(history.Value!, h => h.Description.Contains(file, StringComparison.Ordinal));
+        Assert.Equal("کاربر آزمون", shown.Actor);
+        Assert.Equal("زنجان: ۲، تهران: ۱", shown.Provinces);
+
+        var reviewer = await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan);
+        var refused = await new ImportHistoryQuery(fixture.Db, new FixedUser(reviewer), staff).HandleAsync(default);
+        Assert.Equal(ErrorKind.Forbidden, refused.Kind);
+        Assert.Null(refused.Value);
+    }
+
+    [Fact]
     public async Task One_bad_row_among_good_ones_imports_nothing_and_every_error_names_row_and_column()
     {
         var admin = await AdminAsync();
@@ -336,12 +375,13 @@ public sealed class CsvImportTests(FormationFixture fixture) : IClassFixture<For
 
     private Task<CurrentUserSnapshot> AdminAsync() => fixture.NewUserAsync(Roles.Admin);
 
-    private Task<CooperativeImportResult> ImportAsync(ICurrentUser user, string csv) => ImportAsync(user, Encoding.UTF8.GetBytes(csv));
+    private Task<CooperativeImportResult> ImportAsync(ICurrentUser user, string csv, string fileName = "cooperatives.csv") =>
+        ImportAsync(user, Encoding.UTF8.GetBytes(csv), fileName);
 
-    private async Task<CooperativeImportResult> ImportAsync(ICurrentUser user, byte[] bytes)
+    private async Task<CooperativeImportResult> ImportAsync(ICurrentUser user, byte[] bytes, string fileName = "cooperatives.csv")
     {
         using var stream = new MemoryStream(bytes);
-        return await new ImportCooperativesHandler(fixture.Db, new FixedUser(user), TimeProvider.System).HandleAsync(stream, default);
+        return await new ImportCooperativesHandler(fixture.Db, new FixedUser(user), TimeProvider.System).HandleAsync(stream, fileName, default);
     }
 
     private async Task<AppDbContext> OpenAsync() =>

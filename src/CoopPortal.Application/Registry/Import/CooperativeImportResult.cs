@@ -39,8 +39,9 @@ public sealed record CooperativeImportResult(ErrorKind Kind, int ImportedCount, 
         return new(ErrorKind.Validation, 0, shown, errors.Count, message);
     }
 
-    public static CooperativeImportResult Forbidden() =>
-        new(ErrorKind.Forbidden, 0, [], 0, "فقط مدیر سامانه می‌تواند تعاونی‌های موجود را از فایل وارد کند.");
+    public const string AdminsOnly = "فقط مدیر سامانه می‌تواند تعاونی‌های موجود را از فایل وارد کند.";
+
+    public static CooperativeImportResult Forbidden() => new(ErrorKind.Forbidden, 0, [], 0, AdminsOnly);
 
     public static CooperativeImportResult Conflict(string message) => new(ErrorKind.Conflict, 0, [], 0, message);
 }

@@ -1,6 +1,8 @@
 using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Security;
+using CoopPortal.Domain.Administration;
+using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Users;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +13,8 @@ namespace CoopPortal.Application.Registry.Import;
 /// An administrator imports existing cooperatives (registered before the portal) from a CSV file, all or nothing:
 /// every row is checked first (format, reference data, duplicates inside the file and against the registry), and
 /// when any row fails nothing is written and every problem is reported by row, column and reason. Otherwise all rows
-/// are added in one SaveChanges (one transaction). Each cooperative's CEO becomes its manager by national code.
+/// are added in one SaveChanges (one transaction). Each cooperative's CEO becomes its manager by national code. The
+/// same transaction writes an audit line: who imported which file, how many cooperatives, of which provinces.
 /// </summary>
 public sealed class ImportCooperativesHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, TimeProvider clock)
 {
@@ -24,7 +27,11 @@ public sealed class ImportCooperativesHandler(IAppDbContextFactory dbFactory, IC
 
     public static long MaxBytes => CooperativeImportFormat.MaxBytes;
 
-    public async Task<CooperativeImportResult> HandleAsync(Stream content, CancellationToken cancellationToken)
+    /// <summary>The audit subject of every import (the file's name is in the description: names repeat).</summary>
+    public const string AuditSubject = "cooperative-import";
+
+    /// <summary>Imports the file; <paramref name="fileName"/> is only recorded (the browser's name for it).</summary>
+    public async Task<CooperativeImportResult> HandleAsync(Stream content, string? fileName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         var user = await currentUser.GetAsync(cancellationToken);
@@ -86,6 +93,9 @@ public sealed class ImportCooperativesHandler(IAppDbContextFactory dbFactory, IC
             db.Cooperatives.Add(Cooperative.Import(row, now));
         }
 
+        db.AuditEntries.Add(new AuditEntry(now, user.UserId!, AuditArea.Registry, AuditSubject,
+            Describe(fileName, rows.Count), oldValue: null, ProvinceCounts(rows.Select(r => r.Cooperative), reference)));
+
         try
         {
             // One SaveChanges: EF Core runs all the inserts in one transaction, so a failure leaves nothing behind.
@@ -101,6 +111,28 @@ public sealed class ImportCooperativesHandler(IAppDbContextFactory dbFactory, IC
     }
 
     private const int HeaderRow = 1;
+
+    private static string Describe(string? fileName, int count)
+    {
+        var name = PersianText.Normalize(Path.GetFileName(fileName ?? string.Empty));
+        if (name.Length > 120)
+        {
+            name = name[..120] + "…";
+        }
+
+        return name.Length == 0
+            ? $"ورود {PersianFormat.Number(count)} تعاونی از فایل CSV"
+            : $"ورود {PersianFormat.Number(count)} تعاونی از فایل «{name}»";
+    }
+
+    /// <summary>How many cooperatives of each province the file added, largest first: «زنجان: ۲، تهران: ۱».</summary>
+    private static string ProvinceCounts(IEnumerable<ImportedCooperative> rows, ImportReferenceData reference)
+    {
+        var text = string.Join("، ", rows.GroupBy(r => r.ProvinceId)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .Select(g => $"{reference.ProvinceNames.GetValueOrDefault(g.Key, "—")}: {PersianFormat.Number(g.Count())}"));
+        return text.Length <= 1000 ? text : text[..999] + "…";
+    }
 
     /// <summary>Finds each documented column in the header; a missing required, an unknown or a repeated column is an error on row 1.</summary>
     private static Dictionary<ImportColumn, int> MatchHeader(string[] header, List<ImportError> errors)
