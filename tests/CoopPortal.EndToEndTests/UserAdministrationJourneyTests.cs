@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using CoopPortal.Application.Administration.Users;
+using CoopPortal.Domain.Common;
+using CoopPortal.Domain.Users;
+using CoopPortal.Infrastructure.Identity;
+using CoopPortal.Infrastructure.Persistence.Seeding;
+using CoopPortal.Testing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CoopPortal.EndToEndTests;
+
+/// <summary>
+/// The admin manages an account in Chromium: finds a Zanjan reviewer by national code typed in Persian digits, takes
+/// the reviewer role away (the reviewer's signed-in browser loses the office at once), locks the account with a reason
+/// (signing in is refused in Persian) and unlocks it; each change is in the account's audit.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class UserAdministrationJourneyTests(BrowserFixture browser)
+{
+    private static readonly string AdminCode = DemoAccounts.All.Single(a => a.Role == Roles.Admin).NationalCode;
+
+    [Fact]
+    public async Task An_admin_finds_a_reviewer_removes_the_role_at_once_then_locks_and_unlocks_the_account()
+    {
+        var code = TestNationalCodes.Next();
+        var name = "کارشناس آزمون " + Guid.NewGuid().ToString("N")[..6];
+        await CreateReviewerAsync(code, name);
+
+        // The reviewer is signed in and works in the office.
+        var reviewer = await browser.NewPageAsync();
+        await reviewer.LoginAsync(code, DemoAccounts.Password);
+        await reviewer.GotoAsync("office");
+        await Expect(reviewer).Not.ToHaveURLAsync(new Regex("AccessDenied"));
+        await Expect(reviewer.Locator("h1")).ToBeVisibleAsync();
+
+        // The admin finds the account by its national code in Persian digits and opens it.
+        var admin = await browser.NewPageAsync();
+        await admin.LoginAsync(AdminCode, DemoAccounts.Password);
+        await admin.GotoAsync("admin/users");
+        await admin.WaitForInteractiveAsync();
+        await admin.Locator("#users-search").FillAsync(PersianDigits.ToPersian(code));
+        var row = admin.Locator("tr.user-row").Filter(new LocatorFilterOptions { HasText = name });
+        await Expect(row).ToContainTextAsync("کارشناس");
+        await Expect(row).ToContainTextAsync("زنجان");
+        await Expect(admin.Locator("tr.user-row")).ToHaveCountAsync(1);
+        await admin.ScreenshotAsync("78-users-found");
+        await row.Locator("a").ClickAsync();
+        await Expect(admin.Locator("h1")).ToHaveTextAsync(name);
+        await admin.WaitForInteractiveAsync();
+
+        // The reviewer role goes; applicant stays.
+        await admin.Locator("#role-Reviewer").UncheckAsync();
+        await admin.Locator("#role-Applicant").CheckAsync();
+        await admin.Locator("#user-save").ClickAsync();
+        await Expect(admin.Locator("#user-message")).ToHaveTextAsync("نقش‌ها ذخیره شد.");
+        await Expect(admin.Locator("#user-audit")).ToContainTextAsync("برداشته شد: کارشناس اداره کل");
+        await Expect(admin.Locator("#user-audit")).ToContainTextAsync("مدیر سامانه");
+
+        // The reviewer's browser, still signed in, no longer reaches the office.
+        await reviewer.GotoAsync("office");
+        await Expect(reviewer).ToHaveURLAsync(new Regex("/Account/AccessDenied"));
+
+        // Locking needs a reason; a locked account cannot sign in.
+        await admin.Locator("#user-lock").ClickAsync();
+        await Expect(admin.Locator("#main")).ToContainTextAsync(UserAdministrationMessages.ReasonRequired);
+        await Expect(admin.Locator("#user-status")).ToContainTextAsync("فعال");
+        await admin.Locator("#lock-reason").FillAsync("درخواست اداره کل برای بررسی دسترسی‌ها");
+        await admin.Locator("#user-lock").ClickAsync();
+        await Expect(admin.Locator("#user-status")).ToContainTextAsync("قفل");
+        await Expect(admin.Locator("#user-audit")).ToContainTextAsync("حساب قفل شد؛ دلیل: درخواست اداره کل برای بررسی دسترسی‌ها");
+        await admin.ScreenshotAsync("79-user-locked");
+
+        var again = await browser.NewPageAsync();
+        await again.LoginAsync(code, DemoAccounts.Password);
+        await Expect(again.Locator("#status-message")).ToHaveTextAsync(AccountSignInService.LockedOutMessage);
+
+        await admin.Locator("#user-unlock").ClickAsync();
+        await Expect(admin.Locator("#user-status")).ToContainTextAsync("فعال");
+        await Expect(admin.Locator("#user-audit")).ToContainTextAsync("قفل حساب باز شد");
+        await again.LoginAsync(code, DemoAccounts.Password);
+        await Expect(again).ToHaveURLAsync(new Regex("/dashboard$"));
+    }
+
+    private async Task CreateReviewerAsync(string code, string name)
+    {
+        await using var scope = browser.Portal.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser
+        {
+            UserName = code,
+            NationalCode = code,
+            Email = $"r.{code}@example.ir",
+            FullName = name,
+            PhoneNumber = "09120000000",
+            ProvinceId = 14,
+        };
+        var created = await users.CreateAsync(user, DemoAccounts.Password);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+        Assert.True((await users.AddToRoleAsync(user, Roles.Reviewer)).Succeeded);
+    }
+}
