@@ -4899,6 +4899,10 @@ namespace CoopPortal.Migrations.Migrations
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Status", "ProvinceId"), new[] { "InspectionPlannedOn" });
 
+                    b.HasIndex("FiscalYear", "ProvinceId", "CooperativeId")
+                        .HasDatabaseName("IX_self_declarations_Sent")
+                        .HasFilter("\"Status\" <> 'Draft'");
+
                     b.HasIndex("FiscalYear", "ProvinceId", "Status");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("FiscalYear", "ProvinceId", "Status"), new[] { "RiskBand", "TrainingHours", "AssembliesHeld" });

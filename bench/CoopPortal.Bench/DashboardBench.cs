@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Statistics.Dashboard;
+using CoopPortal.Application.Supervision.Compliance;
+using CoopPortal.Application.Supervision.Review;
 using CoopPortal.Domain.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -72,6 +74,7 @@ internal static class DashboardBench
 
         var plans = new List<string>();
         await MeasureAsync(services, factory.ConnectionString, capture, scenarios, samples, explain, string.Empty, Row, plans);
+        await MeasureSupervisionListsAsync(services, samples, Row);
         var applied = new List<string>();
         foreach (var file in changes)
         {
@@ -147,6 +150,25 @@ internal static class DashboardBench
                 }
             }));
         }
+    }
+
+    /// <summary>
+    /// The office lists of issue 6 on the same national data: the compliance list (overdue and possibly dormant
+    /// cooperatives) for the country and for Tehran, and Tehran's declarations queue (the 500 highest risks).
+    /// </summary>
+    private static async Task MeasureSupervisionListsAsync(IServiceProvider services, int samples, Action<string, string> row)
+    {
+        await using var scope = services.CreateAsyncScope();
+        foreach (var (name, user) in new[] { ("admin, whole country", Staff(Roles.Admin, null)), ("reviewer, Tehran", Staff(Roles.Reviewer, Tehran)) })
+        {
+            var compliance = ActivatorUtilities.CreateInstance<ComplianceQuery>(scope.ServiceProvider, new BenchUser(user));
+            var report = await compliance.HandleAsync(new ComplianceFilter(), default);
+            row(string.Create(CultureInfo.InvariantCulture, $"compliance list, {name} ({report.Overdue:N0} overdue of {report.Cooperatives:N0}, first page of {report.PageSize}) (p50 / p95 / max)"),
+                await TimeAsync(Math.Min(samples, 10), () => compliance.HandleAsync(new ComplianceFilter(), default)));
+        }
+
+        var queue = ActivatorUtilities.CreateInstance<DeclarationReviewHandler>(scope.ServiceProvider, new BenchUser(Staff(Roles.Reviewer, Tehran)));
+        row("declarations queue, reviewer, Tehran, 500 highest risk first (p50 / p95 / max)", await TimeAsync(samples, () => queue.QueueAsync(false, default)));
     }
 
     /// <summary>One warm-up call, then <paramref name="count"/> timed calls: p50 / p95 / max.</summary>

@@ -77,6 +77,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<Application.Common.Spreadsheets.ISpreadsheetWriter, Spreadsheets.OpenXmlSpreadsheetWriter>();
         builder.Services.AddOptions<Domain.Registry.RegistryRules>().Bind(builder.Configuration.GetSection(Domain.Registry.RegistryRules.SectionName));
         builder.Services.AddOptions<Application.Supervision.Common.SupervisionOptions>().Bind(builder.Configuration.GetSection(Application.Supervision.Common.SupervisionOptions.SectionName));
+        builder.Services.AddSingleton<Application.Supervision.Compliance.IComplianceReader, Supervision.ComplianceReader>();
         builder.Services.AddRuleSettings();
         builder.Services.AddApplication();
         return builder;

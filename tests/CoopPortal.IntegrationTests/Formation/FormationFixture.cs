@@ -156,7 +156,7 @@ public sealed class FormationFixture : IAsyncLifetime
 
         public Application.Supervision.Review.DeclarationReviewHandler DeclarationReview => new(fixture.Db, _current, Staff, Context);
 
-        public Application.Supervision.Compliance.ComplianceQuery Compliance => new(fixture.Db, _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Context);
+        public Application.Supervision.Compliance.ComplianceQuery Compliance => new(fixture.Db, fixture.Factory.Services.GetRequiredService<Application.Supervision.Compliance.IComplianceReader>(), _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Context);
 
         public Application.Statistics.Dashboard.DashboardQuery Dashboard =>
             new(fixture.Db, _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Context);

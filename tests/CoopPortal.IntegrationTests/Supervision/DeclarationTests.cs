@@ -1,5 +1,6 @@
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Supervision.Compliance;
 using CoopPortal.Application.Supervision.Declarations;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Cooperatives;
@@ -238,29 +239,173 @@ public sealed class DeclarationTests(FormationFixture fixture)
         _ = (await silent.Manager.Declarations.StartAsync(silent.Id, 1404, default)).Value; // a draft is not a declaration
 
         var zanjan = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
-        var report = await zanjan.Compliance.HandleAsync(null, default);
-        var silentItem = Assert.Single(report.Items, i => i.CooperativeId == silent.Id);
+        var silentItem = await ComplianceItemAsync(zanjan, silent);
+        Assert.NotNull(silentItem);
         Assert.True(silentItem.PossiblyDormant);
         Assert.Equal([1404, 1403], silentItem.MissingYears);
         Assert.Null(silentItem.LastDeclaredYear);
-        var onceItem = Assert.Single(report.Items, i => i.CooperativeId == once.Id);
+        var onceItem = await ComplianceItemAsync(zanjan, once);
+        Assert.NotNull(onceItem);
         Assert.False(onceItem.PossiblyDormant);
         Assert.Equal([1404], onceItem.MissingYears);
         Assert.Equal(1403, onceItem.LastDeclaredYear);
-        Assert.DoesNotContain(report.Items, i => i.CooperativeId == diligent.Id);
-        Assert.DoesNotContain(report.Items, i => i.CooperativeId == tehran.Id);
+        Assert.Null(await ComplianceItemAsync(zanjan, diligent));
+        Assert.Null(await ComplianceItemAsync(zanjan, tehran)); // another province: not in a Zanjan reviewer's list
 
-        var applicantView = await silent.Manager.Compliance.HandleAsync(FormationFixture.Zanjan, default);
+        var applicantView = await silent.Manager.Compliance.HandleAsync(new ComplianceFilter(FormationFixture.Zanjan), default);
         Assert.Empty(applicantView.Items);
+        Assert.Equal(0, applicantView.Cooperatives);
 
         // In the spring of 1406, 1405 has ended but is not due before 31 Tir: the list still speaks of 1404 and 1403.
         var spring = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan), new FormationFixture.FixedClock(new DateTimeOffset(2027, 4, 30, 8, 0, 0, TimeSpan.Zero)));
-        var springReport = await spring.Compliance.HandleAsync(null, default);
-        Assert.Equal(1404, springReport.FiscalYear);
-        var stillSilent = Assert.Single(springReport.Items, i => i.CooperativeId == silent.Id);
+        Assert.Equal(1404, (await spring.Compliance.HandleAsync(new ComplianceFilter(), default)).FiscalYear);
+        var stillSilent = await ComplianceItemAsync(spring, silent);
+        Assert.NotNull(stillSilent);
         Assert.True(stillSilent.PossiblyDormant);
         Assert.Equal([1404, 1403], stillSilent.MissingYears);
-        Assert.DoesNotContain(springReport.Items, i => i.CooperativeId == diligent.Id);
+        Assert.Null(await ComplianceItemAsync(spring, diligent));
+    }
+
+    [Fact]
+    public async Task The_compliance_totals_and_every_page_equal_the_rule_computed_here_from_the_registry()
+    {
+        // 130 more cooperatives in Zanjan (more than one page), registered before 1403, during 1404, on either side of
+        // the instant 1404 began in Iran (20 March 2025, 20:30 UTC), and this year (owing nothing yet).
+        var yearBegan = new DateTime(2025, 3, 20, 20, 30, 0, DateTimeKind.Utc);
+        var registered = new List<DateTime>();
+        for (var i = 0; i < 130; i++)
+        {
+            registered.Add((i % 5) switch
+            {
+                0 => yearBegan.AddMinutes(-1), // 1403/12/30 23:59 in Tehran: owes 1403 and 1404
+                1 => yearBegan.AddMinutes(1), // 1404/01/01 00:01: owes 1404 only, never dormant
+                2 => new DateTime(2025, 8, 1, 0, 0, 0, DateTimeKind.Utc),
+                3 => new DateTime(2026, 5, 1, 0, 0, 0, DateTimeKind.Utc), // 1405: nothing due yet
+                _ => new DateTime(2019, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+            });
+        }
+
+        var coops = new List<Coop>();
+        foreach (var at in registered)
+        {
+            var coop = await CooperativeAsync();
+            coops.Add(coop);
+            await using var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+            await db.Cooperatives.Where(c => c.Id == coop.Id).ExecuteUpdateAsync(u => u.SetProperty(c => c.RegisteredAtUtc, at));
+        }
+
+        await FileAsync(coops[0], 1403, Content());
+        await FileAsync(coops[4], 1404, Content());
+        await FileAsync(coops[5], 1403, Content());
+        await FileAsync(coops[5], 1404, Content());
+
+        // The rule, computed here from every Zanjan cooperative and every sent declaration, as the office states it.
+        List<(Guid Id, DateTime RegisteredAtUtc)> registry;
+        List<(Guid CooperativeId, int Year)> sent;
+        await using (var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            registry = (await db.Cooperatives.Where(c => c.ProvinceId == FormationFixture.Zanjan).Select(c => new { c.Id, c.RegisteredAtUtc }).ToListAsync())
+                .Select(c => (c.Id, c.RegisteredAtUtc)).ToList();
+            sent = (await db.SelfDeclarations.Where(d => d.Status != DeclarationStatus.Draft).Select(d => new { d.CooperativeId, d.FiscalYear }).ToListAsync())
+                .Select(d => (d.CooperativeId, d.FiscalYear)).ToList();
+        }
+
+        var expected = new Dictionary<Guid, (int[] Missing, bool Dormant, int? Last)>();
+        foreach (var (id, at) in registry)
+        {
+            var firstYear = JalaliDate.YearOf(Application.Common.Formatting.PersianFormat.LocalDate(at));
+            var owed = new[] { 1404, 1403 }.Where(y => y >= firstYear).ToArray();
+            var missing = owed.Where(y => !sent.Contains((id, y))).ToArray();
+            if (missing.Length > 0)
+            {
+                var years = sent.Where(s => s.CooperativeId == id).Select(s => (int?)s.Year).ToList();
+                expected[id] = (missing, owed.Length == 2 && missing.Length == 2, years.Max());
+            }
+        }
+
+        Assert.Equal([1404], expected[coops[0].Id].Missing); // a minute before 1404: owes both, sent 1403
+        Assert.Equal([1403], expected[coops[4].Id].Missing);
+        Assert.False(expected.ContainsKey(coops[5].Id)); // registered just before 1404, declared both years
+        Assert.Equal([1404], expected[coops[1].Id].Missing); // a minute into 1404: owes only 1404
+        Assert.False(expected[coops[1].Id].Dormant);
+        Assert.False(expected.ContainsKey(coops[3].Id)); // registered in 1405
+
+        var zanjan = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var first = await zanjan.Compliance.HandleAsync(new ComplianceFilter(), default);
+        Assert.Equal(registry.Count, first.Cooperatives);
+        Assert.Equal(expected.Count, first.Overdue);
+        Assert.Equal(expected.Values.Count(e => e.Dormant), first.PossiblyDormant);
+        Assert.Equal(expected.Count, first.Matching);
+        Assert.True(first.Pages >= 2, $"{first.Matching} rows should need more than one page of {first.PageSize}");
+
+        var listed = new List<ComplianceItem>();
+        for (var page = 1; page <= first.Pages; page++)
+        {
+            var report = await zanjan.Compliance.HandleAsync(new ComplianceFilter(Page: page), default);
+            Assert.Equal(page, report.Page);
+            Assert.Equal(page < first.Pages ? first.PageSize : first.Matching - ((first.Pages - 1) * first.PageSize), report.Items.Count);
+            listed.AddRange(report.Items);
+        }
+
+        Assert.Equal(expected.Count, listed.Select(i => i.CooperativeId).Distinct().Count());
+        foreach (var item in listed)
+        {
+            var (missing, dormant, last) = expected[item.CooperativeId];
+            Assert.Equal(missing, item.MissingYears);
+            Assert.Equal(dormant, item.PossiblyDormant);
+            Assert.Equal(last, item.LastDeclaredYear);
+        }
+
+        // Possibly dormant first, then the most missing years.
+        var keys = listed.Select(i => (Dormant: i.PossiblyDormant ? 1 : 0, Missing: i.MissingYears.Count)).ToList();
+        Assert.Equal(keys.OrderByDescending(k => k.Dormant).ThenByDescending(k => k.Missing), keys);
+
+        // A page past the end shows the last page; «possibly dormant only» lists exactly those.
+        var beyond = await zanjan.Compliance.HandleAsync(new ComplianceFilter(Page: 999), default);
+        Assert.Equal(first.Pages, beyond.Page);
+        var dormantOnly = await zanjan.Compliance.HandleAsync(new ComplianceFilter(DormantOnly: true), default);
+        Assert.Equal(first.PossiblyDormant, dormantOnly.Matching);
+        Assert.All(dormantOnly.Items, i => Assert.True(i.PossiblyDormant));
+    }
+
+    [Fact]
+    public async Task The_compliance_list_is_searched_by_name_in_any_spelling_and_by_registration_number_in_persian_digits()
+    {
+        var coop = await CooperativeAsync();
+        string name;
+        string number;
+        await using (var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            var row = await db.Cooperatives.Where(c => c.Id == coop.Id).Select(c => new { c.Name, c.RegistrationNumber }).SingleAsync();
+            (name, number) = (row.Name, row.RegistrationNumber!);
+        }
+
+        var zanjan = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var suffix = name["تعاونی آزمون ".Length..];
+        foreach (var search in new[] { name, "تعاوني  آزمون " + suffix, suffix.ToUpperInvariant(), PersianDigits.ToPersian(number) })
+        {
+            var found = await zanjan.Compliance.HandleAsync(new ComplianceFilter(Search: search), default);
+            Assert.Contains(found.Items, i => i.CooperativeId == coop.Id);
+            Assert.True(found.Matching < found.Overdue || found.Overdue == 1, $"«{search}» should narrow the list");
+        }
+
+        var none = await zanjan.Compliance.HandleAsync(new ComplianceFilter(Search: "نامی که نیست " + Guid.NewGuid().ToString("N")), default);
+        Assert.Empty(none.Items);
+        Assert.Equal(0, none.Matching);
+        Assert.True(none.Overdue > 0); // the totals stay the province's
+
+        // A Tehran reviewer searching for it by its exact number does not find it.
+        var tehran = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Tehran));
+        Assert.DoesNotContain((await tehran.Compliance.HandleAsync(new ComplianceFilter(FormationFixture.Zanjan, Search: number), default)).Items, i => i.CooperativeId == coop.Id);
+    }
+
+    /// <summary>The cooperative's line in the user's compliance list, found by searching its name (null when it is not listed).</summary>
+    private async Task<ComplianceItem?> ComplianceItemAsync(FormationFixture.Handlers user, Coop coop)
+    {
+        await using var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var name = await db.Cooperatives.Where(c => c.Id == coop.Id).Select(c => c.Name).SingleAsync();
+        var report = await user.Compliance.HandleAsync(new ComplianceFilter(Search: name), default);
+        return report.Items.SingleOrDefault(i => i.CooperativeId == coop.Id);
     }
 
     [Fact]

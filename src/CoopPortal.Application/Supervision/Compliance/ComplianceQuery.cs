@@ -3,6 +3,8 @@ using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Supervision.Common;
+using CoopPortal.Domain.Common;
+using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Supervision;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -22,19 +24,38 @@ public sealed record ComplianceItem(
     bool PossiblyDormant,
     int? LastDeclaredYear);
 
-public sealed record ComplianceReport(int FiscalYear, DateOnly DueOn, int Cooperatives, IReadOnlyList<ComplianceItem> Items);
+/// <summary>Which part of the list to show: a province (admins only), the possibly dormant only, a name or registration number, a page.</summary>
+public sealed record ComplianceFilter(int? ProvinceId = null, bool DormantOnly = false, string? Search = null, int Page = 1);
+
+/// <summary>
+/// One page of the compliance list and the province's (or country's) totals: <paramref name="Cooperatives"/> checked,
+/// <paramref name="Overdue"/> without a due declaration, <paramref name="PossiblyDormant"/> of those silent for years,
+/// <paramref name="Matching"/> in the list as filtered (what the pages divide).
+/// </summary>
+public sealed record ComplianceReport(
+    int FiscalYear, DateOnly DueOn, int Cooperatives, int Overdue, int PossiblyDormant, int Matching, int Page, int PageSize,
+    IReadOnlyList<ComplianceItem> Items)
+{
+    public int Pages => Math.Max(1, (Matching + PageSize - 1) / PageSize);
+}
 
 /// <summary>
 /// The office's compliance list: cooperatives of the province whose declaration is overdue (the last ended fiscal
 /// year is past its due date and nothing was sent), and those with no declaration for two consecutive years, marked
-/// possibly dormant for the office to review (revive or dissolve, article 54). Computed from the registry on each call.
+/// possibly dormant for the office to review (revive or dissolve, article 54). Computed from the registry on each call:
+/// this decides who sees which province and the window of years; <see cref="IComplianceReader"/> counts and pages in
+/// SQL; the missing years are then listed for the page's rows only.
 /// </summary>
-public sealed class ComplianceQuery(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IOptionsMonitor<SupervisionOptions> supervision, FormationContext clock)
+public sealed class ComplianceQuery(
+    IAppDbContextFactory dbFactory, IComplianceReader reader, ICurrentUserService currentUser, IOptionsMonitor<SupervisionOptions> supervision, FormationContext clock)
 {
-    public async Task<ComplianceReport> HandleAsync(int? provinceId, CancellationToken cancellationToken)
+    public const int PageSize = 100;
+
+    public async Task<ComplianceReport> HandleAsync(ComplianceFilter filter, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         var user = await currentUser.GetAsync(cancellationToken);
-        var filter = ProvinceScope.FilterFor(user);
+        var scope = ProvinceScope.FilterFor(user);
         var options = supervision.CurrentValue;
         var settings = options.ToRiskSettings();
         var today = clock.Today;
@@ -42,60 +63,55 @@ public sealed class ComplianceQuery(IAppDbContextFactory dbFactory, ICurrentUser
 
         // The newest fiscal year whose declaration is past due (the last ended year may still be within its time).
         var latestDue = DeclarationCalendar.IsOverdue(year, today, settings) ? year : year - 1;
-        if (!filter.AllowsAny)
+        var dueOn = RiskRules.DueDate(latestDue, settings);
+        if (!scope.AllowsAny)
         {
-            return new ComplianceReport(latestDue, RiskRules.DueDate(latestDue, settings), 0, []);
+            return new ComplianceReport(latestDue, dueOn, 0, 0, 0, 0, 1, PageSize, []);
         }
 
-        var province = filter.AllowsAll ? provinceId : filter.ProvinceId;
+        var province = scope.AllowsAll ? filter.ProvinceId : scope.ProvinceId;
+
+        // The window: the last `years` overdue years. A cooperative declares from the fiscal year it was registered in
+        // (DeclarationCalendar.FirstYear), so it owes the years of the window that end after it was registered.
+        var years = Math.Max(2, options.DormantAfterYears);
+        var window = new ComplianceWindow(latestDue, years, Enumerable.Range(latestDue - years + 1, years).Select(YearEndUtc).ToList());
+        var counts = await reader.CountAsync(window, province, cancellationToken);
+        var search = string.IsNullOrWhiteSpace(filter.Search) ? null : filter.Search;
+        var nameKey = search is null ? null : CooperativeName.Key(search);
+        var rows = await reader.PageAsync(window, province, new ComplianceRowsRequest(
+            filter.DormantOnly, string.IsNullOrEmpty(nameKey) ? null : nameKey, search is null ? null : PersianDigits.ToAscii(search.Trim()), filter.Page, PageSize), cancellationToken);
+
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var cooperatives = db.Cooperatives.AsNoTracking();
-        if (province is { } only)
-        {
-            cooperatives = cooperatives.Where(c => c.ProvinceId == only);
-        }
-
-        var window = Math.Max(2, options.DormantAfterYears);
-        var firstYear = latestDue - window + 1;
-        var overdueYears = Enumerable.Range(firstYear, window).ToList();
-        var total = await cooperatives.CountAsync(cancellationToken);
-
-        // Only cooperatives missing a sent declaration for an overdue year of the window are read (in SQL, on the
-        // unique (CooperativeId, FiscalYear) index); whether each was already registered that year is decided below.
-        var rows = await cooperatives
-            .Where(c => overdueYears.Any(y => !db.SelfDeclarations.Any(d => d.CooperativeId == c.Id && d.FiscalYear == y && d.Status != DeclarationStatus.Draft)))
-            .Select(c => new
-            {
-                c.Id,
-                c.Name,
-                c.RegistrationNumber,
-                c.RegisteredAtUtc,
-                c.CountyId,
-                Filed = db.SelfDeclarations.Where(d => d.CooperativeId == c.Id && d.Status != DeclarationStatus.Draft && d.FiscalYear >= firstYear).Select(d => d.FiscalYear).ToList(),
-                LastDeclared = db.SelfDeclarations.Where(d => d.CooperativeId == c.Id && d.Status != DeclarationStatus.Draft).Max(d => (int?)d.FiscalYear),
-            })
-            .ToListAsync(cancellationToken);
-        var countyIds = rows.Select(r => r.CountyId).OfType<int>().Distinct().ToList();
+        var ids = rows.Rows.Select(r => r.Id).ToList();
+        var filed = (await db.SelfDeclarations.AsNoTracking()
+                .Where(d => ids.Contains(d.CooperativeId) && d.Status != DeclarationStatus.Draft && d.FiscalYear >= window.FirstYear && d.FiscalYear <= latestDue)
+                .Select(d => new { d.CooperativeId, d.FiscalYear })
+                .ToListAsync(cancellationToken))
+            .ToLookup(d => d.CooperativeId, d => d.FiscalYear);
+        var countyIds = rows.Rows.Select(r => r.CountyId).OfType<int>().Distinct().ToList();
         var counties = await db.Counties.AsNoTracking().Where(k => countyIds.Contains(k.Id)).ToDictionaryAsync(k => k.Id, k => k.Name, cancellationToken);
 
         var items = new List<ComplianceItem>();
-        foreach (var row in rows)
+        foreach (var row in rows.Rows)
         {
-            var registeredIn = DeclarationCalendar.FirstYear(PersianFormat.LocalDate(row.RegisteredAtUtc));
-            var required = overdueYears.Where(y => y >= registeredIn).OrderDescending().ToList();
-            var missing = required.Where(y => !row.Filed.Contains(y)).ToList();
+            var missing = Enumerable.Range(latestDue - row.Required + 1, row.Required).Where(y => !filed[row.Id].Contains(y)).OrderDescending().ToList();
             if (missing.Count == 0)
             {
-                continue;
+                continue; // declared between the two reads
             }
 
-            var dormant = required.Count >= window && missing.Count == required.Count;
             items.Add(new ComplianceItem(
                 row.Id, row.Name, row.RegistrationNumber, row.CountyId is { } county && counties.TryGetValue(county, out var name) ? name : "—",
-                missing, RiskRules.DueDate(missing[^1], settings), dormant, row.LastDeclared));
+                missing, RiskRules.DueDate(missing[^1], settings), row.Required == years && row.Filed == 0, row.LastDeclaredYear));
         }
 
-        return new ComplianceReport(latestDue, RiskRules.DueDate(latestDue, settings), total,
-            items.OrderByDescending(i => i.PossiblyDormant).ThenByDescending(i => i.MissingYears.Count).ThenBy(i => i.Name, StringComparer.Ordinal).ToList());
+        return new ComplianceReport(latestDue, dueOn, counts.Cooperatives, counts.Overdue, counts.PossiblyDormant, rows.Matching, rows.Page, PageSize, items);
+    }
+
+    /// <summary>The instant fiscal year <paramref name="year"/> ends: midnight in Iran at the start of 1 Farvardin of the next year, in UTC.</summary>
+    private static DateTime YearEndUtc(int year)
+    {
+        var nextYearStarts = JalaliDate.FromParts(year + 1, 1, 1)!.Value.ToDateTime(TimeOnly.MinValue);
+        return TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(nextYearStarts, DateTimeKind.Unspecified), PersianFormat.TimeZone);
     }
 }

@@ -126,6 +126,9 @@ internal sealed class SelfDeclarationConfiguration : IEntityTypeConfiguration<Se
                 stored: true);
         builder.HasIndex(d => new { d.FiscalYear, d.ProvinceId, d.Status })
             .IncludeProperties(nameof(SelfDeclaration.RiskBand), StatisticsColumns.TrainingHours, StatisticsColumns.AssembliesHeld);
+        // The compliance list (ComplianceReader): the sent declarations of the window's years, by province, index-only.
+        builder.HasIndex(d => new { d.FiscalYear, d.ProvinceId, d.CooperativeId })
+            .HasFilter("\"Status\" <> 'Draft'").HasDatabaseName("IX_self_declarations_Sent");
         builder.HasIndex(d => new { d.Status, d.ProvinceId }).IncludeProperties(d => d.InspectionPlannedOn)
             .HasFilter("\"Status\" = 'InspectionPlanned'").HasDatabaseName("IX_self_declarations_PlannedInspections");
         builder.HasIndex(d => new { d.InspectedOn, d.ProvinceId }).HasFilter("\"InspectedOn\" IS NOT NULL");

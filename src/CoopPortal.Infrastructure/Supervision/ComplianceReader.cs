@@ -1,0 +1,152 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Application.Supervision.Compliance;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopPortal.Infrastructure.Supervision;
+
+/// <summary>
+/// The compliance rule in one SQL pass (ADR 8, update of issue 7): each cooperative of the scope, the number of window
+/// years it owes (those ending after its registration instant, counted against the years' end instants passed as
+/// <c>timestamptz[]</c>) and how many of those it has sent (a left join on the partial index of sent declarations).
+/// The totals are one aggregate over that; a page is the same relation filtered, ordered and cut in SQL.
+/// </summary>
+internal sealed class ComplianceReader(IAppDbContextFactory dbFactory) : IComplianceReader
+{
+    public async Task<ComplianceCounts> CountAsync(ComplianceWindow window, int? provinceId, CancellationToken cancellationToken)
+    {
+        var sql = new SqlBuilder();
+        sql.Append("WITH owing AS (").Owing(window, provinceId).Append(") SELECT count(*)::int AS \"Cooperatives\", ")
+            .Append("count(*) FILTER (WHERE \"Filed\" < \"Required\")::int AS \"Overdue\", ")
+            .Append("count(*) FILTER (WHERE \"Required\" = ").Parameter(window.Years).Append(" AND \"Filed\" = 0)::int AS \"PossiblyDormant\" FROM owing");
+        await using var db = await dbFactory.CreateForReportsAsync(cancellationToken);
+        var counts = await db.Database.SqlQuery<CountsRow>(sql.Build()).SingleAsync(cancellationToken);
+        return new ComplianceCounts(counts.Cooperatives, counts.Overdue, counts.PossiblyDormant);
+    }
+
+    public async Task<ComplianceRows> PageAsync(ComplianceWindow window, int? provinceId, ComplianceRowsRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var db = await dbFactory.CreateForReportsAsync(cancellationToken);
+        var page = Math.Max(1, request.Page);
+        var rows = await ReadAsync(db, window, provinceId, request, page, cancellationToken);
+        if (rows.Count == 0 && page > 1)
+        {
+            // Past the end (the list shrank since the page was shown): count on the first page, then show the last one.
+            var first = await ReadAsync(db, window, provinceId, request, 1, cancellationToken);
+            var matching = first.Count == 0 ? 0 : first[0].Matching;
+            page = Math.Max(1, (matching + request.PageSize - 1) / request.PageSize);
+            rows = page == 1 ? first : await ReadAsync(db, window, provinceId, request, page, cancellationToken);
+        }
+
+        return new ComplianceRows(
+            rows.Count == 0 ? 0 : rows[0].Matching,
+            rows.Count == 0 ? 1 : page,
+            rows.Select(r => new ComplianceRow(r.Id, r.Name, r.RegistrationNumber, r.CountyId, r.Required, r.Filed, r.LastDeclaredYear)).ToList());
+    }
+
+    private static Task<List<PageRow>> ReadAsync(
+        IAppDbContext db, ComplianceWindow window, int? provinceId, ComplianceRowsRequest request, int page, CancellationToken cancellationToken)
+    {
+        var sql = new SqlBuilder();
+        sql.Append("WITH owing AS (").Owing(window, provinceId).Append(") ")
+            .Append("SELECT p.*, (SELECT max(s.\"FiscalYear\") FROM self_declarations s WHERE s.\"CooperativeId\" = p.\"Id\" AND s.\"Status\" <> 'Draft') AS \"LastDeclaredYear\" ")
+            .Append("FROM (SELECT \"Id\", \"Name\", \"RegistrationNumber\", \"CountyId\", \"Required\", \"Filed\", count(*) OVER ()::int AS \"Matching\", ")
+            .Append("(\"Required\" = ").Parameter(window.Years).Append(" AND \"Filed\" = 0) AS \"Dormant\" FROM owing WHERE \"Filed\" < \"Required\"");
+        if (request.DormantOnly)
+        {
+            sql.Append(" AND \"Required\" = ").Parameter(window.Years).Append(" AND \"Filed\" = 0");
+        }
+
+        var name = string.IsNullOrEmpty(request.NameKey) ? null : "%" + EscapeLike(request.NameKey) + "%";
+        var number = string.IsNullOrEmpty(request.RegistrationNumber) ? null : "%" + EscapeLike(request.RegistrationNumber) + "%";
+        if (name is not null || number is not null)
+        {
+            sql.Append(" AND (").Append(name is null ? "false" : "\"NameKey\" LIKE ").ParameterIf(name).Append(" OR ")
+                .Append(number is null ? "false" : "\"RegistrationNumber\" LIKE ").ParameterIf(number).Append(")");
+        }
+
+        sql.Append(" ORDER BY \"Dormant\" DESC, \"Required\" - \"Filed\" DESC, \"Name\", \"Id\" LIMIT ").Parameter(request.PageSize)
+            .Append(" OFFSET ").Parameter((page - 1) * request.PageSize)
+            .Append(") p ORDER BY p.\"Dormant\" DESC, p.\"Required\" - p.\"Filed\" DESC, p.\"Name\", p.\"Id\"");
+        return db.Database.SqlQuery<PageRow>(sql.Build()).ToListAsync(cancellationToken);
+    }
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+
+    /// <summary>SQL text with numbered parameters, made into the FormattableString EF Core sends as a parameterized command.</summary>
+    private sealed class SqlBuilder
+    {
+        private readonly StringBuilder _text = new();
+        private readonly List<object> _values = [];
+
+        public SqlBuilder Append(string text)
+        {
+            _text.Append(text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal));
+            return this;
+        }
+
+        public SqlBuilder Parameter(object value)
+        {
+            _text.Append('{').Append(_values.Count).Append('}');
+            _values.Add(value);
+            return this;
+        }
+
+        public SqlBuilder ParameterIf(object? value) => value is null ? this : Parameter(value);
+
+        /// <summary>
+        /// Each cooperative of the scope with the years of the window it owes (<c>Required</c>) and has sent
+        /// (<c>Filed</c>). The sent declarations are read through the partial index of sent ones by year and province.
+        /// </summary>
+        public SqlBuilder Owing(ComplianceWindow window, int? provinceId)
+        {
+            Append("SELECT c.\"Id\", c.\"Name\", c.\"NameKey\", c.\"RegistrationNumber\", c.\"CountyId\", o.\"Required\", count(d.\"FiscalYear\")::int AS \"Filed\" ")
+                .Append("FROM cooperatives c CROSS JOIN LATERAL (SELECT count(*)::int AS \"Required\" FROM unnest(").Parameter(window.YearEndsUtc.ToArray())
+                .Append("::timestamptz[]) AS e(ends_at) WHERE e.ends_at > c.\"RegisteredAtUtc\") o ")
+                .Append("LEFT JOIN self_declarations d ON d.\"CooperativeId\" = c.\"Id\" AND d.\"Status\" <> 'Draft' AND d.\"FiscalYear\" >= ").Parameter(window.FirstYear)
+                .Append(" AND d.\"FiscalYear\" <= ").Parameter(window.LatestDue)
+                .Append(" AND d.\"FiscalYear\" > ").Parameter(window.LatestDue).Append(" - o.\"Required\"");
+            if (provinceId is { } province)
+            {
+                Append(" AND d.\"ProvinceId\" = ").Parameter(province).Append(" WHERE c.\"ProvinceId\" = ").Parameter(province);
+            }
+
+            return Append(" GROUP BY c.\"Id\", o.\"Required\"");
+        }
+
+        public FormattableString Build() => FormattableStringFactory.Create(_text.ToString(), [.. _values]);
+    }
+
+    private sealed class CountsRow
+    {
+        public int Cooperatives { get; set; }
+
+        public int Overdue { get; set; }
+
+        public int PossiblyDormant { get; set; }
+    }
+
+    private sealed class PageRow
+    {
+        public Guid Id { get; set; }
+
+        public string Name { get; set; } = string.Empty;
+
+        public string? RegistrationNumber { get; set; }
+
+        public int? CountyId { get; set; }
+
+        public int Required { get; set; }
+
+        public int Filed { get; set; }
+
+        public int Matching { get; set; }
+
+        public bool Dormant { get; set; }
+
+        public int? LastDeclaredYear { get; set; }
+    }
+}
