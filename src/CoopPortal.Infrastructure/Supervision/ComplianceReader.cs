@@ -10,7 +10,8 @@ namespace CoopPortal.Infrastructure.Supervision;
 /// The compliance rule in one SQL pass (ADR 8, update of issue 7): each cooperative of the scope, the number of window
 /// years it owes (those ending after its registration instant, counted against the years' end instants passed as
 /// <c>timestamptz[]</c>) and how many of those it has sent (a left join on the partial index of sent declarations).
-/// The totals are one aggregate over that; a page is the same relation filtered, ordered and cut in SQL.
+/// A page is that relation filtered, ordered and cut in SQL, with the scope's totals carried as window aggregates (one
+/// pass); when the page is empty the totals are one aggregate of their own.
 /// </summary>
 internal sealed class ComplianceReader(IAppDbContextFactory dbFactory) : IComplianceReader
 {
@@ -43,17 +44,24 @@ internal sealed class ComplianceReader(IAppDbContextFactory dbFactory) : ICompli
         return new ComplianceRows(
             rows.Count == 0 ? 0 : rows[0].Matching,
             rows.Count == 0 ? 1 : page,
-            rows.Select(r => new ComplianceRow(r.Id, r.Name, r.RegistrationNumber, r.CountyId, r.Required, r.Filed, r.LastDeclaredYear)).ToList());
+            rows.Select(r => new ComplianceRow(r.Id, r.Name, r.RegistrationNumber, r.CountyId, r.Required, r.Filed, r.LastDeclaredYear)).ToList())
+        {
+            Counts = rows.Count == 0 ? null : new ComplianceCounts(rows[0].AllCooperatives, rows[0].AllOverdue, rows[0].AllDormant),
+        };
     }
 
     private static Task<List<PageRow>> ReadAsync(
         IAppDbContext db, ComplianceWindow window, int? provinceId, ComplianceRowsRequest request, int page, CancellationToken cancellationToken)
     {
         var sql = new SqlBuilder();
-        sql.Append("WITH owing AS (").Owing(window, provinceId).Append(") ")
+        // The scope's totals ride along as window aggregates over the whole relation, so one pass gives both.
+        sql.Append("WITH owing AS (").Owing(window, provinceId).Append("), counted AS (SELECT o.*, (\"Required\" = ").Parameter(window.Years)
+            .Append(" AND \"Filed\" = 0) AS \"Dormant\", count(*) OVER ()::int AS \"AllCooperatives\", ")
+            .Append("(count(*) FILTER (WHERE \"Filed\" < \"Required\") OVER ())::int AS \"AllOverdue\", ")
+            .Append("(count(*) FILTER (WHERE \"Required\" = ").Parameter(window.Years).Append(" AND \"Filed\" = 0) OVER ())::int AS \"AllDormant\" FROM owing o) ")
             .Append("SELECT p.*, (SELECT max(s.\"FiscalYear\") FROM self_declarations s WHERE s.\"CooperativeId\" = p.\"Id\" AND s.\"Status\" <> 'Draft') AS \"LastDeclaredYear\" ")
-            .Append("FROM (SELECT \"Id\", \"Name\", \"RegistrationNumber\", \"CountyId\", \"Required\", \"Filed\", count(*) OVER ()::int AS \"Matching\", ")
-            .Append("(\"Required\" = ").Parameter(window.Years).Append(" AND \"Filed\" = 0) AS \"Dormant\" FROM owing WHERE \"Filed\" < \"Required\"");
+            .Append("FROM (SELECT \"Id\", \"Name\", \"RegistrationNumber\", \"CountyId\", \"Required\", \"Filed\", \"Dormant\", ")
+            .Append("\"AllCooperatives\", \"AllOverdue\", \"AllDormant\", count(*) OVER ()::int AS \"Matching\" FROM counted WHERE \"Filed\" < \"Required\"");
         if (request.DormantOnly)
         {
             sql.Append(" AND \"Required\" = ").Parameter(window.Years).Append(" AND \"Filed\" = 0");
@@ -144,6 +152,12 @@ internal sealed class ComplianceReader(IAppDbContextFactory dbFactory) : ICompli
         public int Filed { get; set; }
 
         public int Matching { get; set; }
+
+        public int AllCooperatives { get; set; }
+
+        public int AllOverdue { get; set; }
+
+        public int AllDormant { get; set; }
 
         public bool Dormant { get; set; }
 

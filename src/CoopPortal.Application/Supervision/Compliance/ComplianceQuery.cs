@@ -75,11 +75,11 @@ public sealed class ComplianceQuery(
         // (DeclarationCalendar.FirstYear), so it owes the years of the window that end after it was registered.
         var years = Math.Max(2, options.DormantAfterYears);
         var window = new ComplianceWindow(latestDue, years, Enumerable.Range(latestDue - years + 1, years).Select(YearEndUtc).ToList());
-        var counts = await reader.CountAsync(window, province, cancellationToken);
         var search = string.IsNullOrWhiteSpace(filter.Search) ? null : filter.Search;
         var nameKey = search is null ? null : CooperativeName.Key(search);
         var rows = await reader.PageAsync(window, province, new ComplianceRowsRequest(
             filter.DormantOnly, string.IsNullOrEmpty(nameKey) ? null : nameKey, search is null ? null : PersianDigits.ToAscii(search.Trim()), filter.Page, PageSize), cancellationToken);
+        var counts = rows.Counts ?? await reader.CountAsync(window, province, cancellationToken);
 
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var ids = rows.Rows.Select(r => r.Id).ToList();

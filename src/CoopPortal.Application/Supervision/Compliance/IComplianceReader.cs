@@ -19,8 +19,14 @@ public sealed record ComplianceRow(Guid Id, string Name, string? RegistrationNum
 /// <summary>Which rows to list: possibly dormant only, a name key or a registration number to contain, one page.</summary>
 public sealed record ComplianceRowsRequest(bool DormantOnly, string? NameKey, string? RegistrationNumber, int Page, int PageSize);
 
-/// <summary>How many rows match, the page shown (the last one when the request went past it) and its rows.</summary>
-public sealed record ComplianceRows(int Matching, int Page, IReadOnlyList<ComplianceRow> Rows);
+/// <summary>
+/// How many rows match, the page shown (the last one when the request went past it) and its rows; with the scope's
+/// totals when the page has rows (read in the same pass), otherwise null.
+/// </summary>
+public sealed record ComplianceRows(int Matching, int Page, IReadOnlyList<ComplianceRow> Rows)
+{
+    public ComplianceCounts? Counts { get; init; }
+}
 
 /// <summary>
 /// Reads the compliance rule over the whole registry set-based (one pass over the cooperatives and their sent
@@ -29,6 +35,7 @@ public sealed record ComplianceRows(int Matching, int Page, IReadOnlyList<Compli
 /// </summary>
 public interface IComplianceReader
 {
+    /// <summary>The scope's totals alone (when a page has no rows to carry them).</summary>
     Task<ComplianceCounts> CountAsync(ComplianceWindow window, int? provinceId, CancellationToken cancellationToken);
 
     /// <summary>How many rows match the request, and its page (possibly dormant first, most years owed, name).</summary>
