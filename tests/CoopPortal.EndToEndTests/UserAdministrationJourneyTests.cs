@@ -5,8 +5,6 @@ using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Identity;
 using CoopPortal.Infrastructure.Persistence.Seeding;
 using CoopPortal.Testing;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -27,7 +25,7 @@ public sealed class UserAdministrationJourneyTests(BrowserFixture browser)
     {
         var code = TestNationalCodes.Next();
         var name = "کارشناس آزمون " + Guid.NewGuid().ToString("N")[..6];
-        await CreateReviewerAsync(code, name);
+        await TestAccounts.CreateAsync(browser.Portal.Services, code, name, Roles.Reviewer, 14, DemoAccounts.Password, "r");
 
         // The reviewer is signed in and works in the office.
         var reviewer = await browser.NewPageAsync();
@@ -82,23 +80,5 @@ public sealed class UserAdministrationJourneyTests(BrowserFixture browser)
         await Expect(admin.Locator("#user-audit")).ToContainTextAsync("قفل حساب باز شد");
         await again.LoginAsync(code, DemoAccounts.Password);
         await Expect(again).ToHaveURLAsync(new Regex("/dashboard$"));
-    }
-
-    private async Task CreateReviewerAsync(string code, string name)
-    {
-        await using var scope = browser.Portal.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = new ApplicationUser
-        {
-            UserName = code,
-            NationalCode = code,
-            Email = $"r.{code}@example.ir",
-            FullName = name,
-            PhoneNumber = "09120000000",
-            ProvinceId = 14,
-        };
-        var created = await users.CreateAsync(user, DemoAccounts.Password);
-        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
-        Assert.True((await users.AddToRoleAsync(user, Roles.Reviewer)).Succeeded);
     }
 }

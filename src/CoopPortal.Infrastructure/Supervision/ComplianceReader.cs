@@ -20,7 +20,7 @@ internal sealed class ComplianceReader(IAppDbContextFactory dbFactory) : ICompli
         var sql = new SqlBuilder();
         sql.Append("WITH owing AS (").Owing(window, provinceId).Append(") SELECT count(*)::int AS \"Cooperatives\", ")
             .Append("count(*) FILTER (WHERE \"Filed\" < \"Required\")::int AS \"Overdue\", ")
-            .Append("count(*) FILTER (WHERE \"Required\" = ").Parameter(window.Years).Append(" AND \"Filed\" = 0)::int AS \"PossiblyDormant\" FROM owing");
+            .Append("count(*) FILTER (WHERE \"Dormant\")::int AS \"PossiblyDormant\" FROM owing");
         await using var db = await dbFactory.CreateForReportsAsync(cancellationToken);
         var counts = await db.Database.SqlQuery<CountsRow>(sql.Build()).SingleAsync(cancellationToken);
         return new ComplianceCounts(counts.Cooperatives, counts.Overdue, counts.PossiblyDormant);
@@ -44,7 +44,7 @@ internal sealed class ComplianceReader(IAppDbContextFactory dbFactory) : ICompli
         return new ComplianceRows(
             rows.Count == 0 ? 0 : rows[0].Matching,
             rows.Count == 0 ? 1 : page,
-            rows.Select(r => new ComplianceRow(r.Id, r.Name, r.RegistrationNumber, r.CountyId, r.Required, r.Filed, r.LastDeclaredYear)).ToList())
+            rows.Select(r => new ComplianceRow(r.Id, r.Name, r.RegistrationNumber, r.CountyId, r.Required, r.Dormant, r.LastDeclaredYear)).ToList())
         {
             Counts = rows.Count == 0 ? null : new ComplianceCounts(rows[0].AllCooperatives, rows[0].AllOverdue, rows[0].AllDormant),
         };
@@ -55,16 +55,15 @@ internal sealed class ComplianceReader(IAppDbContextFactory dbFactory) : ICompli
     {
         var sql = new SqlBuilder();
         // The scope's totals ride along as window aggregates over the whole relation, so one pass gives both.
-        sql.Append("WITH owing AS (").Owing(window, provinceId).Append("), counted AS (SELECT o.*, (\"Required\" = ").Parameter(window.Years)
-            .Append(" AND \"Filed\" = 0) AS \"Dormant\", count(*) OVER ()::int AS \"AllCooperatives\", ")
+        sql.Append("WITH owing AS (").Owing(window, provinceId).Append("), counted AS (SELECT o.*, count(*) OVER ()::int AS \"AllCooperatives\", ")
             .Append("(count(*) FILTER (WHERE \"Filed\" < \"Required\") OVER ())::int AS \"AllOverdue\", ")
-            .Append("(count(*) FILTER (WHERE \"Required\" = ").Parameter(window.Years).Append(" AND \"Filed\" = 0) OVER ())::int AS \"AllDormant\" FROM owing o) ")
+            .Append("(count(*) FILTER (WHERE \"Dormant\") OVER ())::int AS \"AllDormant\" FROM owing o) ")
             .Append("SELECT p.*, (SELECT max(s.\"FiscalYear\") FROM self_declarations s WHERE s.\"CooperativeId\" = p.\"Id\" AND s.\"Status\" <> 'Draft') AS \"LastDeclaredYear\" ")
             .Append("FROM (SELECT \"Id\", \"Name\", \"RegistrationNumber\", \"CountyId\", \"Required\", \"Filed\", \"Dormant\", ")
             .Append("\"AllCooperatives\", \"AllOverdue\", \"AllDormant\", count(*) OVER ()::int AS \"Matching\" FROM counted WHERE \"Filed\" < \"Required\"");
         if (request.DormantOnly)
         {
-            sql.Append(" AND \"Required\" = ").Parameter(window.Years).Append(" AND \"Filed\" = 0");
+            sql.Append(" AND \"Dormant\"");
         }
 
         var name = string.IsNullOrEmpty(request.NameKey) ? null : "%" + EscapeLike(request.NameKey) + "%";
@@ -107,11 +106,13 @@ internal sealed class ComplianceReader(IAppDbContextFactory dbFactory) : ICompli
 
         /// <summary>
         /// Each cooperative of the scope with the years of the window it owes (<c>Required</c>) and has sent
-        /// (<c>Filed</c>). The sent declarations are read through the partial index of sent ones by year and province.
+        /// (<c>Filed</c>), and whether it is possibly dormant (<c>Dormant</c>: owes every year of the window, sent none;
+        /// the one place that rule is written). The sent declarations come through the partial index of sent ones.
         /// </summary>
         public SqlBuilder Owing(ComplianceWindow window, int? provinceId)
         {
-            Append("SELECT c.\"Id\", c.\"Name\", c.\"NameKey\", c.\"RegistrationNumber\", c.\"CountyId\", o.\"Required\", count(d.\"FiscalYear\")::int AS \"Filed\" ")
+            Append("SELECT c.\"Id\", c.\"Name\", c.\"NameKey\", c.\"RegistrationNumber\", c.\"CountyId\", o.\"Required\", count(d.\"FiscalYear\")::int AS \"Filed\", ")
+                .Append("(o.\"Required\" = ").Parameter(window.Years).Append(" AND count(d.\"FiscalYear\") = 0) AS \"Dormant\" ")
                 .Append("FROM cooperatives c CROSS JOIN LATERAL (SELECT count(*)::int AS \"Required\" FROM unnest(").Parameter(window.YearEndsUtc.ToArray())
                 .Append("::timestamptz[]) AS e(ends_at) WHERE e.ends_at > c.\"RegisteredAtUtc\") o ")
                 .Append("LEFT JOIN self_declarations d ON d.\"CooperativeId\" = c.\"Id\" AND d.\"Status\" <> 'Draft' AND d.\"FiscalYear\" >= ").Parameter(window.FirstYear)
@@ -148,8 +149,6 @@ internal sealed class ComplianceReader(IAppDbContextFactory dbFactory) : ICompli
         public int? CountyId { get; set; }
 
         public int Required { get; set; }
-
-        public int Filed { get; set; }
 
         public int Matching { get; set; }
 

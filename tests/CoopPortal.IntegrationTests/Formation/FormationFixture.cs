@@ -13,7 +13,6 @@ using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Identity;
 using CoopPortal.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -52,20 +51,8 @@ public sealed class FormationFixture : IAsyncLifetime
 
     public async Task<CurrentUserSnapshot> NewUserAsync(string role = Roles.Applicant, int? province = null, string? nationalCode = null)
     {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var code = nationalCode ?? TestNationalCodes.Next();
-        var user = new ApplicationUser
-        {
-            UserName = code,
-            NationalCode = code,
-            Email = $"f.{code}@example.ir",
-            FullName = "کاربر آزمون",
-            PhoneNumber = "09120000000",
-            ProvinceId = province,
-        };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        var user = await TestAccounts.CreateAsync(Factory.Services, code, "کاربر آزمون", role, province, Password, "f");
         return new CurrentUserSnapshot(user.Id, new HashSet<string> { role }, province) { NationalCode = code };
     }
 

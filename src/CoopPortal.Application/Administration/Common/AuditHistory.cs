@@ -5,10 +5,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoopPortal.Application.Administration.Common;
 
-/// <summary>The recent audit lines of one administration area, and the names of the people who appear in them.</summary>
+/// <summary>The recent audit lines of one administration area, the names of the people who appear in them, and the length an audit text may have.</summary>
 internal static class AuditHistory
 {
     public const string DeletedUser = "کاربر حذف‌شده";
+
+    /// <summary>The longest description, old or new value an audit line holds (the columns' length).</summary>
+    public const int MaxText = 1000;
+
+    /// <summary>The text cut to <paramref name="max"/> characters, the last one an ellipsis when it was longer.</summary>
+    public static string Truncate(string value, int max = MaxText) => value.Length <= max ? value : value[..(max - 1)] + "…";
 
     public static Task<List<AuditEntry>> RecentAsync(IAppDbContext db, AuditArea area, int size, CancellationToken cancellationToken) =>
         db.AuditEntries.AsNoTracking()

@@ -265,12 +265,10 @@ public sealed class ReferenceDataHandler(IAppDbContextFactory dbFactory, ICurren
             }
 
             var description = $"{label} {item} از «{Shown(before)}» به «{Shown(after)}» تغییر کرد.";
-            db.AuditEntries.Add(new AuditEntry(now, actorId, AuditArea.ReferenceData, subject, Truncate(description, 1000), Truncate(before, 1000), Truncate(after, 1000)));
+            db.AuditEntries.Add(new AuditEntry(now, actorId, AuditArea.ReferenceData, subject, AuditHistory.Truncate(description), AuditHistory.Truncate(before), AuditHistory.Truncate(after)));
             Count++;
         }
 
-        private static string Shown(string value) => value.Length == 0 ? "خالی" : PersianDigits.ToPersian(Truncate(value, 120));
-
-        private static string Truncate(string value, int max) => value.Length <= max ? value : value[..(max - 1)] + "…";
+        private static string Shown(string value) => value.Length == 0 ? "خالی" : PersianDigits.ToPersian(AuditHistory.Truncate(value, 120));
     }
 }

@@ -1,3 +1,4 @@
+using CoopPortal.Application.Administration.Common;
 using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Security;
@@ -114,12 +115,7 @@ public sealed class ImportCooperativesHandler(IAppDbContextFactory dbFactory, IC
 
     private static string Describe(string? fileName, int count)
     {
-        var name = PersianText.Normalize(Path.GetFileName(fileName ?? string.Empty));
-        if (name.Length > 120)
-        {
-            name = name[..120] + "…";
-        }
-
+        var name = AuditHistory.Truncate(PersianText.Normalize(Path.GetFileName(fileName ?? string.Empty)), 120);
         return name.Length == 0
             ? $"ورود {PersianFormat.Number(count)} تعاونی از فایل CSV"
             : $"ورود {PersianFormat.Number(count)} تعاونی از فایل «{name}»";
@@ -128,10 +124,9 @@ public sealed class ImportCooperativesHandler(IAppDbContextFactory dbFactory, IC
     /// <summary>How many cooperatives of each province the file added, largest first: «زنجان: ۲، تهران: ۱».</summary>
     private static string ProvinceCounts(IEnumerable<ImportedCooperative> rows, ImportReferenceData reference)
     {
-        var text = string.Join("، ", rows.GroupBy(r => r.ProvinceId)
+        return AuditHistory.Truncate(string.Join("، ", rows.GroupBy(r => r.ProvinceId)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
-            .Select(g => $"{reference.ProvinceNames.GetValueOrDefault(g.Key, "—")}: {PersianFormat.Number(g.Count())}"));
-        return text.Length <= 1000 ? text : text[..999] + "…";
+            .Select(g => $"{reference.ProvinceNames.GetValueOrDefault(g.Key, "—")}: {PersianFormat.Number(g.Count())}")));
     }
 
     /// <summary>Finds each documented column in the header; a missing required, an unknown or a repeated column is an error on row 1.</summary>

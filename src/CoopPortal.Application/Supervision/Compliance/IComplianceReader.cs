@@ -13,8 +13,11 @@ public sealed record ComplianceWindow(int LatestDue, int Years, IReadOnlyList<Da
 /// <summary>The registry's totals: cooperatives in scope, those owing a declaration, those owing every year of the window.</summary>
 public sealed record ComplianceCounts(int Cooperatives, int Overdue, int PossiblyDormant);
 
-/// <summary>What the list needs of one overdue cooperative; <paramref name="Required"/> years owed, <paramref name="Filed"/> of them sent.</summary>
-public sealed record ComplianceRow(Guid Id, string Name, string? RegistrationNumber, int? CountyId, int Required, int Filed, int? LastDeclaredYear);
+/// <summary>
+/// What the list needs of one overdue cooperative: the newest <paramref name="Required"/> years of the window are owed;
+/// <paramref name="PossiblyDormant"/> when every year of the window is owed and none was sent.
+/// </summary>
+public sealed record ComplianceRow(Guid Id, string Name, string? RegistrationNumber, int? CountyId, int Required, bool PossiblyDormant, int? LastDeclaredYear);
 
 /// <summary>Which rows to list: possibly dormant only, a name key or a registration number to contain, one page.</summary>
 public sealed record ComplianceRowsRequest(bool DormantOnly, string? NameKey, string? RegistrationNumber, int Page, int PageSize);

@@ -1,0 +1,37 @@
+using CoopPortal.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopPortal.Testing;
+
+/// <summary>Accounts made straight through Identity for tests that start after registration (staff, managers).</summary>
+public static class TestAccounts
+{
+    /// <summary>Creates the account with one role (and the province of provincial staff); throws when Identity refuses.</summary>
+    public static async Task<ApplicationUser> CreateAsync(
+        IServiceProvider services, string nationalCode, string fullName, string role, int? provinceId, string password, string emailPrefix = "t")
+    {
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser
+        {
+            UserName = nationalCode,
+            NationalCode = nationalCode,
+            Email = $"{emailPrefix}.{nationalCode}@example.ir",
+            FullName = fullName,
+            PhoneNumber = "09120000000",
+            ProvinceId = provinceId,
+        };
+        Check(await users.CreateAsync(user, password));
+        Check(await users.AddToRoleAsync(user, role));
+        return user;
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}
