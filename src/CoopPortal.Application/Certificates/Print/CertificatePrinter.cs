@@ -10,7 +10,8 @@ namespace CoopPortal.Application.Certificates.Print;
 
 /// <summary>
 /// Prints an issued certificate once and stores the PDF with its SHA-256. Printing twice at once (the background
-/// printer and a first download) stores one document: the row version lets one save win and the other reads it.
+/// printer and a first download) stores one document: whoever finds it printed when loading it for print takes the
+/// stored one, and between that load and the save the row version lets one save win and the other read it.
 /// </summary>
 public sealed class CertificatePrinter(IAppDbContextFactory dbFactory, DocumentPrinter printer, IOptions<PortalOptions> portal, TimeProvider clock)
 {
@@ -29,6 +30,12 @@ public sealed class CertificatePrinter(IAppDbContextFactory dbFactory, DocumentP
         await using (var db = await dbFactory.CreateAsync(cancellationToken))
         {
             var certificate = await db.FormationCertificates.SingleAsync(c => c.Id == certificateId, cancellationToken);
+            if (certificate.Pdf is not null)
+            {
+                // Printed and stored by someone else between the first look and this one; theirs is the document.
+                return new StoredCertificatePdf(certificate.Id, certificate.Number, certificate.Pdf, certificate.PdfSha256);
+            }
+
             var document = new CertificateDocument(certificate.Number, certificate.IssuedAtUtc, certificate.Content, portal.Value.VerificationUrl(certificate.VerificationCode));
             var pdf = await printer.PrintAsync(document, cancellationToken);
             try
