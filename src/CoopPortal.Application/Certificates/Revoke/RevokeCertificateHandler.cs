@@ -21,6 +21,17 @@ public sealed class RevokeCertificateHandler(IAppDbContextFactory dbFactory, ICu
     public async Task<Result> HandleAsync(Guid applicationId, string? reason, CancellationToken cancellationToken)
     {
         var user = await currentUser.GetAsync(cancellationToken);
+        var result = await AttemptAsync(user, applicationId, reason, cancellationToken);
+
+        // The background printer writes the same certificate row (its PDF) just after approval; a revocation that
+        // races that save is tried once more on fresh data, where the domain checks again that it may still happen.
+        return result.Kind == ErrorKind.Conflict && result.Message == FormationResults.ChangedElsewhere
+            ? await AttemptAsync(user, applicationId, reason, cancellationToken)
+            : result;
+    }
+
+    private async Task<Result> AttemptAsync(ICurrentUser user, Guid applicationId, string? reason, CancellationToken cancellationToken)
+    {
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var isStaff = user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice);
         var application = isStaff
