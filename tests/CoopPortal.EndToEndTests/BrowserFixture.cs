@@ -32,6 +32,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Chromium was not found at {chromium}. Install it with `apt-get install chromium` (the test command does this when run as root) or set CHROMIUM_PATH.");
         }
 
+        // Assertions wait as long as actions do: CI runs these beside the integration tests on two cores.
+        Assertions.SetDefaultExpectTimeout(15_000);
         BaseUrl = Portal.ServerAddress;
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -35,7 +35,7 @@ public sealed class CertificateJourneyTests(BrowserFixture browser)
         await head.GotoAsync($"review/{application.Id}");
         await head.WaitForInteractiveAsync();
         await head.Locator("#approve").ClickAsync();
-        await Expect(head.Locator("#review-status")).ToHaveTextAsync("تأیید شده");
+        await head.ExpectStatusAsync("#review-status", "تأیید شده");
         await Expect(head.Locator("#certificate-state")).ToHaveTextAsync("معتبر");
         var number = await head.Locator("#certificate-number").InnerTextAsync();
         Assert.Matches("^[۰-۹]{4}/۱۴/[۰-۹]{5}$", number);
@@ -71,7 +71,7 @@ public sealed class CertificateJourneyTests(BrowserFixture browser)
         await head.Locator("#revoke-reason").FillAsync("مدارک هویتی یکی از مؤسسان جعلی تشخیص داده شد.");
         await head.Locator("#revoke-confirm").ClickAsync();
         await head.Locator("#revoke").ClickAsync();
-        await Expect(head.Locator("#review-status")).ToHaveTextAsync("موافقت‌نامه ابطال شده");
+        await head.ExpectStatusAsync("#review-status", "موافقت‌نامه ابطال شده");
         await Expect(head.Locator("#certificate-state")).ToContainTextAsync("ابطال‌شده");
         await head.ScreenshotAsync("52-head-revoked");
         var revoked = await visitor.GotoAsync(path);

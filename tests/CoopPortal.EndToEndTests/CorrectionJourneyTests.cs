@@ -25,7 +25,7 @@ public sealed class CorrectionJourneyTests(BrowserFixture browser)
         await page.LoginAsync(citizen.NationalCode, citizen.Password);
         await page.GotoAsync($"applications/{id}");
         await page.WaitForInteractiveAsync();
-        await Expect(page.Locator("#application-status")).ToHaveTextAsync("بازگشت برای اصلاح");
+        await page.ExpectStatusAsync("#application-status", "بازگشت برای اصلاح");
         await Expect(page.Locator("#returned-notice")).ToBeVisibleAsync();
         await Expect(page.Locator("#task-names")).ToContainTextAsync("نیاز به اصلاح");
         await page.ScreenshotAsync("30-returned-task-list");
@@ -48,7 +48,7 @@ public sealed class CorrectionJourneyTests(BrowserFixture browser)
         await page.Locator("#submit").ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/submitted$"));
         await page.GotoAsync($"applications/{id}");
-        await Expect(page.Locator("#application-status")).ToHaveTextAsync("اصلاح‌شده، در انتظار بررسی");
+        await page.ExpectStatusAsync("#application-status", "اصلاح‌شده، در انتظار بررسی");
         await Expect(page.Locator("#timeline")).ToContainTextAsync("درخواست برای اصلاح بازگردانده شد");
         await Expect(page.Locator("#timeline")).ToContainTextAsync("درخواست اصلاح‌شده دوباره ارسال شد");
         await page.ScreenshotAsync("32-resubmitted");

@@ -63,7 +63,6 @@ public sealed class ReferenceDataJourneyTests(BrowserFixture browser)
     private static async Task TypeTitleAsync(IPage page, string title)
     {
         var field = page.Locator("#orientation-title");
-        await field.FillAsync(title);
-        await field.PressAsync("Tab");
+        await field.TypeAndLeaveAsync(title);
     }
 }

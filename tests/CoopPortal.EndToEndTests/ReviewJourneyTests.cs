@@ -34,13 +34,13 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await Expect(reviewer).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/review/{id}$"));
         await reviewer.WaitForInteractiveAsync();
         await reviewer.Locator("#claim").ClickAsync();
-        await Expect(reviewer.Locator("#review-status")).ToHaveTextAsync("در حال بررسی");
+        await reviewer.ExpectStatusAsync("#review-status", "در حال بررسی");
         await reviewer.Locator("#sendback-section").ClickAsync();
         await reviewer.GetByRole(AriaRole.Option, new() { Name = "نام‌های پیشنهادی", Exact = true }).ClickAsync();
-        await reviewer.Locator("#sendback-comment").FillAsync("نام نخست با یک تعاونی دیگر مشابه است؛ نام دیگری برگزینید.");
-        await reviewer.Locator("#sendback-comment").PressAsync("Tab");
+        await Expect(reviewer.Locator("#sendback-section")).ToHaveValueAsync("نام‌های پیشنهادی");
+        await reviewer.Locator("#sendback-comment").TypeAndLeaveAsync("نام نخست با یک تعاونی دیگر مشابه است؛ نام دیگری برگزینید.");
         await reviewer.Locator("#send-back").ClickAsync();
-        await Expect(reviewer.Locator("#review-status")).ToHaveTextAsync("بازگشت برای اصلاح");
+        await reviewer.ExpectStatusAsync("#review-status", "بازگشت برای اصلاح");
         await reviewer.ScreenshotAsync("41-sent-back");
 
         await citizenPage.LoginAsync(citizen.NationalCode, citizen.Password);
@@ -58,9 +58,9 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await reviewer.ReloadAsync();
         await reviewer.WaitForInteractiveAsync();
         await reviewer.Locator("#claim").ClickAsync();
-        await Expect(reviewer.Locator("#review-status")).ToHaveTextAsync("در حال بررسی");
+        await reviewer.ExpectStatusAsync("#review-status", "در حال بررسی");
         await reviewer.Locator("#recommend").ClickAsync();
-        await Expect(reviewer.Locator("#review-status")).ToHaveTextAsync("در انتظار تأیید مدیر");
+        await reviewer.ExpectStatusAsync("#review-status", "در انتظار تأیید مدیر");
 
         var head = await browser.NewPageAsync();
         await head.LoginAsync(HeadCode, DemoAccounts.Password);
@@ -68,12 +68,12 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await head.WaitForInteractiveAsync();
         await head.ScreenshotAsync("42-head-review");
         await head.Locator("#approve").ClickAsync();
-        await Expect(head.Locator("#review-status")).ToHaveTextAsync("تأیید شده");
+        await head.ExpectStatusAsync("#review-status", "تأیید شده");
         await Expect(head.Locator("#timeline")).ToContainTextAsync("موافقت‌نامه تشکیل صادر شد");
 
         await citizenPage.GotoAsync($"applications/{id}");
         await citizenPage.WaitForInteractiveAsync();
-        await Expect(citizenPage.Locator("#application-status")).ToHaveTextAsync("تأیید شده");
+        await citizenPage.ExpectStatusAsync("#application-status", "تأیید شده");
         await Expect(citizenPage.Locator("#timeline")).ToContainTextAsync("موافقت‌نامه تشکیل صادر شد");
         await citizenPage.Locator("#notification-bell").ClickAsync();
         await Expect(citizenPage.Locator("#notification-list")).ToContainTextAsync("درخواست تأیید شد");
@@ -97,7 +97,7 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await head.GetByRole(AriaRole.Option, new() { Name = reviewerName }).ClickAsync();
         await head.Locator("#assign").ClickAsync();
 
-        await Expect(head.Locator("#review-status")).ToHaveTextAsync("در حال بررسی");
+        await head.ExpectStatusAsync("#review-status", "در حال بررسی");
         await Expect(head.Locator("#timeline")).ToContainTextAsync("درخواست به کارشناس سپرده شد");
         await head.ScreenshotAsync("44-head-assigned");
     }
