@@ -608,6 +608,9 @@ namespace CoopPortal.Migrations.Migrations
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("RequiredOfAll")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
 
@@ -635,6 +638,7 @@ namespace CoopPortal.Migrations.Migrations
                             Kind = "FoundersIdCards",
                             Description = "تصویر روی کارت ملی هر سه عضو هیئت مؤسس، در یک فایل.",
                             IsActive = true,
+                            RequiredOfAll = false,
                             SortOrder = 1,
                             Title = "تصویر کارت ملی اعضای هیئت مؤسس"
                         },
@@ -643,6 +647,7 @@ namespace CoopPortal.Migrations.Migrations
                             Kind = "ProposalPlan",
                             Description = "طرح پیشنهادی یا توجیهی فعالیت تعاونی با برآورد سرمایه و اشتغال.",
                             IsActive = true,
+                            RequiredOfAll = false,
                             SortOrder = 2,
                             Title = "طرح پیشنهادی (توجیهی) فعالیت"
                         },
@@ -651,6 +656,7 @@ namespace CoopPortal.Migrations.Migrations
                             Kind = "ActivityLicence",
                             Description = "برای گرایش‌هایی که فعالیتشان مجوز می‌خواهد (مانند کشاورزی، معدنی، اعتبار، مسکن، حمل و نقل).",
                             IsActive = true,
+                            RequiredOfAll = false,
                             SortOrder = 3,
                             Title = "مجوز فعالیت از مرجع ذی‌صلاح"
                         },
@@ -659,6 +665,7 @@ namespace CoopPortal.Migrations.Migrations
                             Kind = "ExpertValuation",
                             Description = "وقتی عضوی آورده غیرنقدی دارد، ارزش آن را کارشناس رسمی دادگستری تعیین می‌کند.",
                             IsActive = true,
+                            RequiredOfAll = false,
                             SortOrder = 4,
                             Title = "گزارش ارزیابی کارشناس رسمی برای آورده غیرنقدی"
                         },
@@ -667,6 +674,7 @@ namespace CoopPortal.Migrations.Migrations
                             Kind = "Other",
                             Description = "هر مدرک دیگری که به بررسی درخواست کمک می‌کند (اختیاری).",
                             IsActive = true,
+                            RequiredOfAll = false,
                             SortOrder = 5,
                             Title = "سایر مدارک"
                         });

@@ -7,7 +7,8 @@ namespace CoopPortal.EndToEndTests;
 /// <summary>
 /// The admin renames an orientation in Chromium: a title another orientation already has is refused in Persian under
 /// the field and nothing is saved; a new title is saved, listed, and audited with the admin's name and the old and new
-/// title. The test puts the title back.
+/// title. The test puts the title back. The admin also adds a document kind required of every application, which a
+/// citizen's draft then asks for; the test retires it at the end.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ReferenceDataJourneyTests(BrowserFixture browser)
@@ -56,6 +57,60 @@ public sealed class ReferenceDataJourneyTests(BrowserFixture browser)
             }
 
             await Expect(row).Not.ToContainTextAsync(Renamed);
+        }
+    }
+
+    [Fact]
+    public async Task An_admin_adds_a_required_document_kind_and_a_citizen_is_asked_for_it()
+    {
+        var title = "گواهی عدم سوء پیشینه " + new string(Enumerable.Range(0, 3).Select(_ => "ابپتجچدرزسشفقلمنه"[Random.Shared.Next(17)]).ToArray());
+        var admin = await browser.NewPageAsync();
+        await admin.LoginAsync(AdminCode, DemoAccounts.Password);
+        await admin.GotoAsync("admin/reference-data");
+        await admin.WaitForInteractiveAsync();
+        await admin.GetByRole(AriaRole.Tab, new() { Name = "انواع مدارک" }).ClickAsync();
+        await admin.Locator("#document-add").ClickAsync();
+        await admin.Locator("#document-title").TypeAndLeaveAsync(title.Replace('ی', 'ي')); // as an Arabic keyboard types it
+        await admin.Locator("#document-description").TypeAndLeaveAsync("از سامانه سخا، برای هر سه عضو هیئت مؤسس.");
+        await admin.Locator("#document-required").CheckAsync();
+        await admin.ScreenshotAsync("80-document-kind-adding");
+        await admin.Locator("#document-save").ClickAsync();
+        await Expect(admin.Locator("#refdata-saved")).ToContainTextAsync("نوع مدرک تازه افزوده شد");
+        var row = admin.Locator("#documents-table tbody tr").Filter(new() { HasText = title });
+        await Expect(row).ToContainTextAsync("لازم در همه‌ی درخواست‌ها");
+        await Expect(admin.Locator("#refdata-audit tbody tr").First).ToContainTextAsync($"نوع مدرک تازه‌ی «{title}» افزوده شد");
+        var code = (await row.GetAttributeAsync("id"))!["document-row-".Length..];
+        try
+        {
+            var citizen = await browser.NewPageAsync();
+            var person = Citizen.Create();
+            await citizen.RegisterAsync(person);
+            await citizen.LoginAsync(person.NationalCode, person.Password);
+            await Expect(citizen).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/dashboard$"));
+            var application = await citizen.StartApplicationAsync();
+            await citizen.OpenSectionAsync(application, "documents");
+            var card = citizen.Locator($"#documents-{code}");
+            await Expect(card).ToContainTextAsync(title);
+            await Expect(card).Not.ToContainTextAsync("(اختیاری)");
+            await Expect(citizen.Locator($"#documents-help-{code}")).ToHaveTextAsync("از سامانه سخا، برای هر سه عضو هیئت مؤسس.");
+            await Expect(citizen.Locator("#main")).ToContainTextAsync($"{title} را بارگذاری کنید.");
+            await citizen.ScreenshotAsync("81-citizen-asked-for-added-kind");
+            await citizen.UploadAsync(code, "گواهی.pdf", "application/pdf", FormationPages.Pdf);
+            await Expect(card).ToContainTextAsync("گواهی.pdf");
+            await Expect(citizen.Locator("#main")).Not.ToContainTextAsync($"{title} را بارگذاری کنید.");
+        }
+        finally
+        {
+            // Retired and optional again, so later journeys never meet it.
+            await admin.GotoAsync("admin/reference-data");
+            await admin.WaitForInteractiveAsync();
+            await admin.GetByRole(AriaRole.Tab, new() { Name = "انواع مدارک" }).ClickAsync();
+            await admin.Locator($"#document-edit-{code}").ClickAsync();
+            await admin.Locator("#document-active").UncheckAsync();
+            await admin.Locator("#document-required").UncheckAsync();
+            await admin.Locator("#document-save").ClickAsync();
+            await Expect(admin.Locator("#refdata-saved")).ToBeVisibleAsync();
+            await Expect(row).ToContainTextAsync("غیرفعال");
         }
     }
 

@@ -5,9 +5,10 @@ namespace CoopPortal.Domain.Formation;
 
 /// <summary>
 /// How a kind of document is presented to applicants: Persian title, help text, order, and whether it is offered to
-/// new uploads. The kinds themselves are fixed (<see cref="DocumentKind"/>): the formation rules
-/// (<see cref="RequiredDocuments"/>) ask for them by kind, so an administrator can reword and reorder them but not
-/// delete them, change their code, or retire one that a rule can require.
+/// new uploads. The five built-in kinds are asked for by the formation rules (<see cref="RequiredDocuments"/>), so an
+/// administrator can reword and reorder them but not delete them, change their code, or retire one that a rule can
+/// require. An administrator can also add a kind (say, a clearance certificate), optional or required of every
+/// application, and retire it later; kinds are never deleted, since uploaded files keep pointing at them.
 /// </summary>
 public sealed class DocumentType
 {
@@ -34,14 +35,30 @@ public sealed class DocumentType
 
     public bool IsActive { get; private set; } = true;
 
+    /// <summary>
+    /// For a kind an administrator added: every application must carry it before it can be submitted (while the kind
+    /// is active). Built-in kinds are required by the formation rules instead, so this stays false for them.
+    /// </summary>
+    public bool RequiredOfAll { get; private set; }
+
     /// <summary>True when a formation rule may require this kind; such a kind can never be retired.</summary>
     public bool IsRequiredByRules => DocumentTypeCatalog.IsRequiredByRules(Kind);
+
+    public const string BuiltInCannotBeRequired = "مدارک پیش‌فرض سامانه را قواعد تشکیل لازم یا اختیاری می‌کنند؛ این گزینه فقط برای نوع‌هایی است که مدیر افزوده است.";
+
+    /// <summary>A kind the administrator adds, with a generated code; the title and help text are normalized.</summary>
+    public static DocumentType Create(string title, string? description, int sortOrder, bool requiredOfAll)
+    {
+        var type = new DocumentType(DocumentKind.NewCustom(), string.Empty, string.Empty, sortOrder);
+        type.Change(title, description, sortOrder, isActive: true, requiredOfAll);
+        return type;
+    }
 
     public static string CannotRetire(string title) =>
         $"«{title}» را قواعد تشکیل در برخی درخواست‌ها لازم می‌دانند؛ نمی‌توان آن را غیرفعال کرد.";
 
     /// <summary>An administrator's change; the title and help text are normalized (ی/ک, spaces).</summary>
-    public void Change(string title, string? description, int sortOrder, bool isActive)
+    public void Change(string title, string? description, int sortOrder, bool isActive, bool requiredOfAll = false)
     {
         var normalizedTitle = PersianText.Normalize(title);
         ReferenceDataRules.Guard(ReferenceDataRules.CheckTitle(normalizedTitle)
@@ -52,15 +69,21 @@ public sealed class DocumentType
             throw new DomainException(CannotRetire(Title));
         }
 
+        if (requiredOfAll && Kind.IsBuiltIn)
+        {
+            throw new DomainException(BuiltInCannotBeRequired);
+        }
+
         Title = normalizedTitle;
         Description = PersianText.Normalize(description);
         SortOrder = sortOrder;
         IsActive = isActive;
+        RequiredOfAll = requiredOfAll;
     }
 }
 
 /// <summary>One document kind as the pages show it.</summary>
-public sealed record DocumentTypeInfo(DocumentKind Kind, string Title, string Description, int SortOrder, bool IsActive);
+public sealed record DocumentTypeInfo(DocumentKind Kind, string Title, string Description, int SortOrder, bool IsActive, bool RequiredOfAll = false);
 
 /// <summary>
 /// The document kinds with their current titles and help texts (read from document_types), in display order. Falls back
@@ -79,7 +102,7 @@ public sealed class DocumentTypeCatalog
             _byKind.TryAdd(builtIn.Kind, builtIn);
         }
 
-        All = _byKind.Values.OrderBy(t => t.SortOrder).ThenBy(t => t.Kind).ToList();
+        All = _byKind.Values.OrderBy(t => t.SortOrder).ThenBy(t => t.Kind.Code, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The built-in wording, also the seed of document_types.</summary>
@@ -96,14 +119,20 @@ public sealed class DocumentTypeCatalog
 
     public IReadOnlyList<DocumentTypeInfo> All { get; }
 
-    /// <summary>The kinds a formation rule may require (all but «other»); they cannot be retired.</summary>
-    public static bool IsRequiredByRules(DocumentKind kind) => kind != DocumentKind.Other;
+    /// <summary>The kinds a formation rule may require (the built-in ones but «other»); they cannot be retired.</summary>
+    public static bool IsRequiredByRules(DocumentKind kind) => kind.IsBuiltIn && kind != DocumentKind.Other;
 
-    public string Title(DocumentKind kind) => _byKind[kind].Title;
+    /// <summary>False for a code no row holds (a request made up outside the page).</summary>
+    public bool Contains(DocumentKind kind) => _byKind.ContainsKey(kind);
 
-    public string Description(DocumentKind kind) => _byKind[kind].Description;
+    public string Title(DocumentKind kind) => Find(kind).Title;
 
-    public bool IsActive(DocumentKind kind) => _byKind[kind].IsActive;
+    public string Description(DocumentKind kind) => Find(kind).Description;
 
-    public int SortOrder(DocumentKind kind) => _byKind[kind].SortOrder;
+    public bool IsActive(DocumentKind kind) => Find(kind).IsActive;
+
+    public int SortOrder(DocumentKind kind) => Find(kind).SortOrder;
+
+    private DocumentTypeInfo Find(DocumentKind kind) =>
+        _byKind.TryGetValue(kind, out var info) ? info : new DocumentTypeInfo(kind, DocumentKindText.Title(kind), string.Empty, int.MaxValue, false);
 }

@@ -4,12 +4,19 @@ using CoopPortal.Domain.ValueObjects;
 namespace CoopPortal.Domain.Formation;
 
 /// <summary>Facts from outside the aggregate that the rules need (settings, reference data, today).</summary>
-/// <param name="DocumentTypes">The administrator's titles of document kinds; null means the built-in wording.</param>
+/// <param name="DocumentTypes">The administrator's document kinds (titles, added kinds); null means the built-in ones.</param>
 public sealed record ValidationContext(FormationRules Rules, bool OrientationNeedsLicence, bool CountyInProvince, DateOnly Today, DocumentTypeCatalog? DocumentTypes = null)
 {
     public const int MinimumAge = 18;
 
     public DocumentTypeCatalog Documents => DocumentTypes ?? DocumentTypeCatalog.Default;
+
+    /// <summary>The documents this application must carry before it can be submitted.</summary>
+    public IReadOnlyList<DocumentKind> RequiredDocumentsOf(FormationApplication application)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        return RequiredDocuments.For(OrientationNeedsLicence, application.Capital.InKind > 0, Documents);
+    }
 }
 
 /// <summary>
@@ -284,7 +291,7 @@ public static class FormationValidator
 
     private static void CheckDocuments(FormationApplication application, ValidationContext context, List<Problem> problems)
     {
-        foreach (var kind in RequiredDocuments.For(context.OrientationNeedsLicence, application.Capital.InKind > 0))
+        foreach (var kind in context.RequiredDocumentsOf(application))
         {
             if (application.Documents.All(d => d.Kind != kind))
             {

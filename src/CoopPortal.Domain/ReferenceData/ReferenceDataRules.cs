@@ -24,6 +24,7 @@ public static partial class ReferenceDataRules
     public const string DescriptionField = "Description";
     public const string SortOrderField = "SortOrder";
     public const string IsActiveField = "IsActive";
+    public const string RequiredOfAllField = "RequiredOfAll";
 
     public const string TitleRequired = "عنوان را بنویسید.";
     public const string TitleNotPersian = "عنوان باید به فارسی نوشته شود.";

@@ -213,6 +213,101 @@ public sealed class ReferenceDataTests(FormationFixture fixture)
     }
 
     [Fact]
+    public async Task An_added_required_kind_is_asked_of_unsent_applications_until_it_is_retired()
+    {
+        var admin = await fixture.NewUserAsync(Roles.Admin);
+        var handler = Handler(admin);
+        var applicant = await fixture.NewUserAsync();
+        var id = await fixture.CompleteApplicationAsync(applicant);
+        Assert.True((await fixture.As(applicant).Get.HandleAsync(id, default)).Value!.CanSubmit);
+        var suffix = new string(Enumerable.Range(0, 4).Select(_ => "ابپتجچدرزسشفقلمنه"[Random.Shared.Next(17)]).ToArray());
+        DocumentTypeRow? added = null;
+        try
+        {
+            // Typed with Arabic ي/ك; stored normalized. Added as required of every application.
+            var saved = await handler.SaveDocumentTypeAsync(new DocumentTypeInput(null, $"گواهي عدم سوء پيشينه {suffix}", "از سامانه‌ی سخا، برای هر سه عضو هیئت مؤسس.", "۶", true, null, RequiredOfAll: true), default);
+            Assert.True(saved.Succeeded, saved.Message);
+            var title = $"گواهی عدم سوء پیشینه {suffix}";
+            added = Assert.Single((await handler.GetAsync(default)).Value!.DocumentTypes, t => t.Title == title);
+            Assert.False(added.IsBuiltIn);
+            Assert.False(added.IsRequiredByRules);
+            Assert.True(added.RequiredOfAll);
+            Assert.StartsWith("Custom-", added.Kind.Code, StringComparison.Ordinal);
+
+            // The draft that was ready now asks for it, by its title, and lists it on the documents page.
+            var view = (await fixture.As(applicant).Get.HandleAsync(id, default)).Value!;
+            Assert.False(view.CanSubmit);
+            var problem = Assert.Single(view.Problems);
+            Assert.Equal((ApplicationSection.Documents, added.Kind.Code, $"{title} را بارگذاری کنید."), (problem.Section, problem.Field, problem.Message));
+            Assert.Contains(added.Kind, view.RequiredDocuments);
+            Assert.Contains(added.Kind, view.ListedDocumentKinds);
+            var refused = await fixture.As(applicant).Submit.HandleAsync(id, default);
+            Assert.False(refused.Succeeded);
+
+            // A kind made up outside the page is refused with a message, not an error.
+            using (var stream = new MemoryStream(FormationFixture.SmallPdf))
+            {
+                var unknown = await fixture.As(applicant).Upload.HandleAsync(id, new DocumentKind("Custom-000000000000"), "x.pdf", FormationFixture.SmallPdf.Length, stream, default);
+                Assert.Equal(UploadDocumentHandler.UnknownKind, Assert.Single(unknown.Errors[UploadDocumentHandler.FileField]));
+            }
+
+            using (var stream = new MemoryStream(FormationFixture.SmallPdf))
+            {
+                Assert.True((await fixture.As(applicant).Upload.HandleAsync(id, added.Kind, "گواهی.pdf", FormationFixture.SmallPdf.Length, stream, default)).Succeeded);
+            }
+
+            view = (await fixture.As(applicant).Get.HandleAsync(id, default)).Value!;
+            Assert.Empty(view.Problems);
+            Assert.Equal(title, view.DocumentTypes.Title(Assert.Single(view.Application.Documents, d => d.Kind == added.Kind).Kind));
+
+            // Retired: a new application no longer lists or needs it.
+            var retired = await handler.SaveDocumentTypeAsync(new DocumentTypeInput(added.Kind, title, added.Description, "6", false, null, RequiredOfAll: true), default);
+            Assert.True(retired.Succeeded, retired.Message);
+            var later = await fixture.NewUserAsync();
+            var laterId = await fixture.CompleteApplicationAsync(later);
+            var laterView = (await fixture.As(later).Get.HandleAsync(laterId, default)).Value!;
+            Assert.True(laterView.CanSubmit);
+            Assert.DoesNotContain(added.Kind, laterView.ListedDocumentKinds);
+
+            await using var db = await NewContextAsync();
+            var audit = await db.AuditEntries.AsNoTracking().Where(a => a.ActorUserId == admin.UserId).ToListAsync();
+            Assert.Contains(audit, a => a.Subject == "document-type:" + added.Kind.Code && a.OldValue == null && a.NewValue!.Contains("لازم برای همه درخواست‌ها: بله", StringComparison.Ordinal));
+            Assert.Contains(audit, a => a is { OldValue: "فعال", NewValue: "غیرفعال" } && a.Subject == "document-type:" + added.Kind.Code);
+        }
+        finally
+        {
+            if (added is not null)
+            {
+                // Left retired and optional, so the other tests of this portal never meet it.
+                var reset = await handler.SaveDocumentTypeAsync(new DocumentTypeInput(added.Kind, added.Title, added.Description, "6", false), default);
+                Assert.True(reset.Succeeded, reset.Message);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_built_in_kind_cannot_be_made_required_of_all_and_an_added_kind_needs_a_unique_title()
+    {
+        var handler = Handler(await fixture.NewUserAsync(Roles.Admin));
+        var types = (await handler.GetAsync(default)).Value!.DocumentTypes.ToDictionary(t => t.Kind);
+
+        var builtIn = await handler.SaveDocumentTypeAsync(new DocumentTypeInput(DocumentKind.Other, types[DocumentKind.Other].Title, types[DocumentKind.Other].Description, "5", true, null, RequiredOfAll: true), default);
+        Assert.Equal(DocumentType.BuiltInCannotBeRequired, Assert.Single(builtIn.Errors[ReferenceDataRules.RequiredOfAllField]));
+
+        var duplicate = await handler.SaveDocumentTypeAsync(new DocumentTypeInput(null, "طرح پيشنهادي (توجيهي) فعاليت", null, "6", true), default);
+        Assert.Equal(ErrorKind.Validation, duplicate.Kind);
+        Assert.True(duplicate.Errors.ContainsKey(ReferenceDataRules.TitleField));
+
+        var empty = await handler.SaveDocumentTypeAsync(new DocumentTypeInput(null, "  ", null, "x", true), default);
+        Assert.True(empty.Errors.ContainsKey(ReferenceDataRules.TitleField));
+        Assert.True(empty.Errors.ContainsKey(ReferenceDataRules.SortOrderField));
+
+        Assert.Equal(types.Count, (await handler.GetAsync(default)).Value!.DocumentTypes.Count);
+        var reviewer = Handler(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        Assert.Equal(ErrorKind.Forbidden, (await reviewer.SaveDocumentTypeAsync(new DocumentTypeInput(null, "مدرک تازه", null, "6", true), default)).Kind);
+    }
+
+    [Fact]
     public async Task The_page_shows_both_lists_to_admins_only()
     {
         var admin = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.Admin));

@@ -126,13 +126,13 @@ public sealed class ReferenceDataRulesTests
     }
 
     [Theory]
-    [InlineData(DocumentKind.FoundersIdCards)]
-    [InlineData(DocumentKind.ProposalPlan)]
-    [InlineData(DocumentKind.ActivityLicence)]
-    [InlineData(DocumentKind.ExpertValuation)]
-    public void A_kind_a_rule_can_require_cannot_be_retired(DocumentKind kind)
+    [InlineData(nameof(DocumentKind.FoundersIdCards))]
+    [InlineData(nameof(DocumentKind.ProposalPlan))]
+    [InlineData(nameof(DocumentKind.ActivityLicence))]
+    [InlineData(nameof(DocumentKind.ExpertValuation))]
+    public void A_kind_a_rule_can_require_cannot_be_retired(string code)
     {
-        var type = new DocumentType(kind, "مدرک", string.Empty, 1);
+        var type = new DocumentType(new DocumentKind(code), "مدرک", string.Empty, 1);
 
         var refused = Assert.Throws<DomainException>(() => type.Change("مدرک", null, 1, isActive: false));
 
@@ -157,10 +157,68 @@ public sealed class ReferenceDataRulesTests
     {
         var catalog = new DocumentTypeCatalog([new DocumentTypeInfo(DocumentKind.ProposalPlan, "طرح کسب‌وکار", "راهنما", 9, true)]);
 
-        Assert.Equal(Enum.GetValues<DocumentKind>().Length, catalog.All.Count);
+        Assert.Equal(DocumentKind.BuiltIn.Count, catalog.All.Count);
         Assert.Equal("طرح کسب‌وکار", catalog.Title(DocumentKind.ProposalPlan));
         Assert.Equal(DocumentKind.ProposalPlan, catalog.All[^1].Kind);
         Assert.Equal(DocumentKindText.Title(DocumentKind.Other), catalog.Title(DocumentKind.Other));
         Assert.All(DocumentTypeCatalog.Defaults, t => Assert.Empty(ReferenceDataRules.CheckTitle(t.Title)));
+    }
+
+    [Fact]
+    public void An_added_kind_gets_a_fresh_code_normalized_wording_and_can_be_retired()
+    {
+        var added = DocumentType.Create("گواهي عدم سوء پيشينه", " از سامانه سخا ", 6, requiredOfAll: true);
+        var another = DocumentType.Create("گواهی سلامت", null, 7, requiredOfAll: false);
+
+        Assert.StartsWith("Custom-", added.Kind.Code, StringComparison.Ordinal);
+        Assert.NotEqual(added.Kind, another.Kind);
+        Assert.False(added.Kind.IsBuiltIn);
+        Assert.False(added.IsRequiredByRules);
+        Assert.Equal(("گواهی عدم سوء پیشینه", "از سامانه سخا", 6, true, true), (added.Title, added.Description, added.SortOrder, added.IsActive, added.RequiredOfAll));
+
+        added.Change(added.Title, added.Description, 6, isActive: false, requiredOfAll: true);
+        Assert.False(added.IsActive);
+        Assert.Equal(ReferenceDataRules.TitleNotPersian, Assert.Throws<DomainException>(() => DocumentType.Create("Clearance", null, 6, false)).Message);
+    }
+
+    [Fact]
+    public void A_built_in_kind_cannot_be_made_required_of_every_application()
+    {
+        var other = new DocumentType(DocumentKind.Other, "سایر مدارک", string.Empty, 5);
+
+        Assert.Equal(DocumentType.BuiltInCannotBeRequired, Assert.Throws<DomainException>(() => other.Change("سایر مدارک", null, 5, isActive: true, requiredOfAll: true)).Message);
+        Assert.False(other.RequiredOfAll);
+    }
+
+    [Theory]
+    [InlineData("FoundersIdCards", true)]
+    [InlineData("Custom-0123456789ab", true)]
+    [InlineData("../../etc/passwd", false)]
+    [InlineData("کارت", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    [InlineData("A123456789012345678901234567890123", false)]
+    public void A_document_kind_code_is_short_ascii(string? code, bool valid)
+    {
+        var kind = DocumentKind.TryParse(code);
+
+        Assert.Equal(valid, kind is not null);
+        Assert.Equal(valid ? code : null, kind?.ToString());
+        if (!valid && code is not null)
+        {
+            Assert.Throws<ArgumentException>(() => new DocumentKind(code));
+        }
+    }
+
+    [Fact]
+    public void Kinds_are_equal_by_code_and_the_built_in_ones_are_known()
+    {
+        Assert.Equal(DocumentKind.ProposalPlan, new DocumentKind("ProposalPlan"));
+        Assert.True(new DocumentKind("Other").IsBuiltIn);
+        Assert.False(new DocumentKind("Custom-1").IsBuiltIn);
+        Assert.Equal(5, DocumentKind.BuiltIn.Count);
+        Assert.Equal("Custom-1", DocumentKindText.Title(new DocumentKind("Custom-1")));
+        Assert.False(DocumentTypeCatalog.Default.Contains(new DocumentKind("Custom-1")));
+        Assert.False(DocumentTypeCatalog.Default.IsActive(new DocumentKind("Custom-1")));
     }
 }

@@ -757,10 +757,11 @@ public sealed class FormationValidatorTests
     }
 
     [Theory]
-    [InlineData(DocumentKind.FoundersIdCards)]
-    [InlineData(DocumentKind.ProposalPlan)]
-    public void The_always_required_documents_are_reported_when_missing(DocumentKind kind)
+    [InlineData(nameof(DocumentKind.FoundersIdCards))]
+    [InlineData(nameof(DocumentKind.ProposalPlan))]
+    public void The_always_required_documents_are_reported_when_missing(string code)
     {
+        var kind = new DocumentKind(code);
         var application = Complete();
         application.RemoveDocument(application.Documents.Single(d => d.Kind == kind).Id, Now);
 
@@ -790,6 +791,26 @@ public sealed class FormationValidatorTests
         Attach(application, DocumentKind.Other);
 
         Assert.Contains(Problems(application), p => p.Field == nameof(DocumentKind.ProposalPlan));
+    }
+
+    [Fact]
+    public void A_kind_the_administrator_requires_of_all_is_asked_for_by_its_title_while_it_is_active()
+    {
+        var clearance = new DocumentKind("Custom-0123456789ab");
+        var catalog = new DocumentTypeCatalog([new DocumentTypeInfo(clearance, "گواهی عدم سوء پیشینه", string.Empty, 6, true, RequiredOfAll: true)]);
+        var application = Complete();
+
+        var problem = Assert.Single(Problems(application, Context() with { DocumentTypes = catalog }));
+        Assert.Equal((ApplicationSection.Documents, clearance.Code, "گواهی عدم سوء پیشینه را بارگذاری کنید."), (problem.Section, problem.Field, problem.Message));
+
+        Attach(application, clearance);
+        Assert.Empty(Problems(application, Context() with { DocumentTypes = catalog }));
+
+        var retired = new DocumentTypeCatalog([new DocumentTypeInfo(clearance, "گواهی عدم سوء پیشینه", string.Empty, 6, false, RequiredOfAll: true)]);
+        Assert.DoesNotContain(clearance, RequiredDocuments.For(false, false, retired));
+        var optional = new DocumentTypeCatalog([new DocumentTypeInfo(clearance, "گواهی عدم سوء پیشینه", string.Empty, 6, true)]);
+        Assert.Equal([DocumentKind.FoundersIdCards, DocumentKind.ProposalPlan], RequiredDocuments.For(false, false, optional));
+        Assert.Equal([DocumentKind.FoundersIdCards, DocumentKind.ProposalPlan, DocumentKind.ActivityLicence, clearance], RequiredDocuments.For(true, false, catalog));
     }
 
     // ---- declaration ------------------------------------------------------------------------------------------

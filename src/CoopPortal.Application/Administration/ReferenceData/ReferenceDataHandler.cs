@@ -16,8 +16,9 @@ namespace CoopPortal.Application.Administration.ReferenceData;
 
 /// <summary>
 /// Reads and changes the reference data an admin owns (admins only; everyone else is Forbidden): orientations (title,
-/// order, active, whether the activity needs a licence, and new ones with a unique code) and the wording of document
-/// kinds (title, help text, order, active for the optional kind). Every changed field writes one audit entry with the
+/// order, active, whether the activity needs a licence, and new ones with a unique code) and document kinds (the
+/// built-in ones' title, help text, order, and active for the optional one; new kinds, optional or required of every
+/// application, which can later be retired). Every changed field writes one audit entry with the
 /// old and new value, in the same SaveChanges. The formation pages read these tables on every call, so the next
 /// application sees a change at once.
 /// </summary>
@@ -41,10 +42,10 @@ public sealed class ReferenceDataHandler(IAppDbContextFactory dbFactory, ICurren
             .Select(o => new OrientationRow(o.Id, o.Code, o.Title, o.SortOrder, o.IsActive, o.RequiresActivityLicence, EF.Property<uint>(o, "xmin")))
             .ToListAsync(cancellationToken);
         var documentTypes = (await db.DocumentTypes.AsNoTracking()
-            .Select(t => new { t.Kind, t.Title, t.Description, t.SortOrder, t.IsActive, Version = EF.Property<uint>(t, "xmin") })
+            .Select(t => new { t.Kind, t.Title, t.Description, t.SortOrder, t.IsActive, t.RequiredOfAll, Version = EF.Property<uint>(t, "xmin") })
             .ToListAsync(cancellationToken))
-            .OrderBy(t => t.SortOrder).ThenBy(t => t.Kind)
-            .Select(t => new DocumentTypeRow(t.Kind, t.Title, t.Description, t.SortOrder, t.IsActive, DocumentTypeCatalog.IsRequiredByRules(t.Kind), t.Version))
+            .OrderBy(t => t.SortOrder).ThenBy(t => t.Kind.Code, StringComparer.Ordinal)
+            .Select(t => new DocumentTypeRow(t.Kind, t.Title, t.Description, t.SortOrder, t.IsActive, DocumentTypeCatalog.IsRequiredByRules(t.Kind), t.Version, t.RequiredOfAll, t.Kind.IsBuiltIn))
             .ToList();
         var history = await AuditHistory.RecentAsync(db, AuditArea.ReferenceData, HistorySize, cancellationToken);
 
@@ -141,7 +142,10 @@ public sealed class ReferenceDataHandler(IAppDbContextFactory dbFactory, ICurren
         return await SaveAsync(db, orientation.Id, cancellationToken);
     }
 
-    /// <summary>Changes the wording, order or (for the optional kind) the active switch of a document kind.</summary>
+    /// <summary>
+    /// Adds a document kind (Kind null) or changes one: wording, order, the active switch (not for a kind a rule may
+    /// require) and, for an added kind, whether every application must carry it.
+    /// </summary>
     public async Task<Result> SaveDocumentTypeAsync(DocumentTypeInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -153,8 +157,8 @@ public sealed class ReferenceDataHandler(IAppDbContextFactory dbFactory, ICurren
 
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var all = await db.DocumentTypes.ToListAsync(cancellationToken);
-        var type = all.FirstOrDefault(t => t.Kind == input.Kind);
-        if (type is null)
+        var existing = input.Kind is { } kind ? all.FirstOrDefault(t => t.Kind == kind) : null;
+        if (input.Kind is not null && existing is null)
         {
             return Result.NotFound();
         }
@@ -164,14 +168,19 @@ public sealed class ReferenceDataHandler(IAppDbContextFactory dbFactory, ICurren
         Collect(errors, CheckTitle(title));
         Collect(errors, CheckDescription(input.Description));
         var sortOrder = ParseSortOrder(input.SortOrder, errors);
-        if (title.Length > 0 && all.Any(t => t != type && SameTitle(t.Title, title)))
+        if (title.Length > 0 && all.Any(t => t != existing && SameTitle(t.Title, title)))
         {
             errors.Add(TitleField, DuplicateTitle(title));
         }
 
-        if (!input.IsActive && type.IsRequiredByRules)
+        if (existing is not null && !input.IsActive && existing.IsRequiredByRules)
         {
-            errors.Add(IsActiveField, DocumentType.CannotRetire(type.Title));
+            errors.Add(IsActiveField, DocumentType.CannotRetire(existing.Title));
+        }
+
+        if (input.RequiredOfAll && existing is { Kind.IsBuiltIn: true })
+        {
+            errors.Add(RequiredOfAllField, DocumentType.BuiltInCannotBeRequired);
         }
 
         if (errors.Any)
@@ -179,19 +188,37 @@ public sealed class ReferenceDataHandler(IAppDbContextFactory dbFactory, ICurren
             return Result.Invalid(errors.ToDictionary());
         }
 
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (existing is null)
+        {
+            var added = DocumentType.Create(title, input.Description, sortOrder, input.RequiredOfAll);
+            if (!input.IsActive)
+            {
+                added.Change(title, input.Description, sortOrder, isActive: false, input.RequiredOfAll);
+            }
+
+            db.DocumentTypes.Add(added);
+            db.AuditEntries.Add(new AuditEntry(now, adminId, AuditArea.ReferenceData, DocumentTypePrefix + added.Kind,
+                $"نوع مدرک تازه‌ی «{added.Title}» افزوده شد.", null, Describe(added)));
+            var created = await SaveAsync(db, 0, cancellationToken);
+            return created.Succeeded ? Result.Success() : created;
+        }
+
         if (input.Version is { } seen
-            && seen != await db.DocumentTypes.Where(t => t.Kind == type.Kind).Select(t => EF.Property<uint>(t, "xmin")).SingleAsync(cancellationToken))
+            && seen != await db.DocumentTypes.Where(t => t.Kind == existing.Kind).Select(t => EF.Property<uint>(t, "xmin")).SingleAsync(cancellationToken))
         {
             return Result.Conflict(ChangedMeanwhile);
         }
 
-        var before = (type.Title, type.Description, type.SortOrder, type.IsActive);
-        type.Change(title, input.Description, sortOrder, input.IsActive);
-        var audit = new AuditWriter(db, adminId, clock.GetUtcNow().UtcDateTime, DocumentTypePrefix + type.Kind, $"نوع مدرک «{before.Title}»");
+        var type = existing;
+        var before = (type.Title, type.Description, type.SortOrder, type.IsActive, type.RequiredOfAll);
+        type.Change(title, input.Description, sortOrder, input.IsActive, input.RequiredOfAll);
+        var audit = new AuditWriter(db, adminId, now, DocumentTypePrefix + type.Kind, $"نوع مدرک «{before.Title}»");
         audit.Field("عنوان", before.Title, type.Title);
         audit.Field("راهنما", before.Description, type.Description);
         audit.Field("ترتیب نمایش", Number(before.SortOrder), Number(type.SortOrder));
         audit.Field("وضعیت", ActiveText(before.IsActive), ActiveText(type.IsActive));
+        audit.Field("لازم برای همه درخواست‌ها", YesNo(before.RequiredOfAll), YesNo(type.RequiredOfAll));
         if (audit.Count == 0)
         {
             return Result.Success();
@@ -242,6 +269,9 @@ public sealed class ReferenceDataHandler(IAppDbContextFactory dbFactory, ICurren
             errors.Add(problem.Field, problem.Message);
         }
     }
+
+    private static string Describe(DocumentType t) =>
+        $"عنوان: {t.Title}؛ ترتیب نمایش: {Number(t.SortOrder)}؛ وضعیت: {ActiveText(t.IsActive)}؛ لازم برای همه درخواست‌ها: {YesNo(t.RequiredOfAll)}";
 
     private static string Describe(Orientation o) =>
         $"عنوان: {o.Title}؛ ترتیب نمایش: {Number(o.SortOrder)}؛ وضعیت: {ActiveText(o.IsActive)}؛ نیاز به مجوز فعالیت: {YesNo(o.RequiresActivityLicence)}";

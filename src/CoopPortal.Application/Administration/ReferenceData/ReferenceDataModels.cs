@@ -5,8 +5,11 @@ namespace CoopPortal.Application.Administration.ReferenceData;
 /// <summary>An orientation as the admin page lists it; <paramref name="Version"/> is what a later save must still find.</summary>
 public sealed record OrientationRow(int Id, string Code, string Title, int SortOrder, bool IsActive, bool RequiresActivityLicence, uint Version);
 
-/// <summary>A document kind as the admin page lists it; rule-bound kinds cannot be retired.</summary>
-public sealed record DocumentTypeRow(DocumentKind Kind, string Title, string Description, int SortOrder, bool IsActive, bool IsRequiredByRules, uint Version);
+/// <summary>
+/// A document kind as the admin page lists it; rule-bound kinds cannot be retired. <paramref name="RequiredOfAll"/>
+/// applies to kinds an administrator added (<paramref name="IsBuiltIn"/> false).
+/// </summary>
+public sealed record DocumentTypeRow(DocumentKind Kind, string Title, string Description, int SortOrder, bool IsActive, bool IsRequiredByRules, uint Version, bool RequiredOfAll = false, bool IsBuiltIn = true);
 
 /// <summary>One reference-data change in the audit: who, when, which item, from which value to which.</summary>
 public sealed record ReferenceAuditView(DateTime AtUtc, string Actor, string Item, string Description, string? OldValue, string? NewValue);
@@ -20,5 +23,8 @@ public sealed record ReferenceDataView(IReadOnlyList<OrientationRow> Orientation
 /// </summary>
 public sealed record OrientationInput(int? Id, string? Code, string? Title, string? SortOrder, bool IsActive, bool RequiresActivityLicence, uint? Version = null);
 
-/// <summary>A document kind's wording as the admin typed it (the kind itself is fixed).</summary>
-public sealed record DocumentTypeInput(DocumentKind Kind, string? Title, string? Description, string? SortOrder, bool IsActive, uint? Version = null);
+/// <summary>
+/// A document kind as the admin typed it. <paramref name="Kind"/> null adds a new kind (its code is generated);
+/// <paramref name="RequiredOfAll"/> makes an added kind required of every application still to be submitted.
+/// </summary>
+public sealed record DocumentTypeInput(DocumentKind? Kind, string? Title, string? Description, string? SortOrder, bool IsActive, uint? Version = null, bool RequiredOfAll = false);

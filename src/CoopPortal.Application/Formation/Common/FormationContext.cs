@@ -20,12 +20,12 @@ public sealed class FormationContext(IFormationRulesProvider rules, TimeProvider
         return new ValidationContext(await rules.GetAsync(cancellationToken), needsLicence, countyInProvince, Today, await DocumentTypesAsync(db, cancellationToken));
     }
 
-    /// <summary>The document kinds as the administrator last worded them (read fresh: five rows).</summary>
+    /// <summary>The document kinds as the administrator last worded them (read fresh: a handful of rows).</summary>
     public static async Task<DocumentTypeCatalog> DocumentTypesAsync(IAppDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var types = await db.DocumentTypes.AsNoTracking()
-            .Select(t => new DocumentTypeInfo(t.Kind, t.Title, t.Description, t.SortOrder, t.IsActive))
+            .Select(t => new DocumentTypeInfo(t.Kind, t.Title, t.Description, t.SortOrder, t.IsActive, t.RequiredOfAll))
             .ToListAsync(cancellationToken);
         return new DocumentTypeCatalog(types);
     }

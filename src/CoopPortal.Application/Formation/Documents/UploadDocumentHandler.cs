@@ -14,6 +14,8 @@ public sealed class UploadDocumentHandler(IAppDbContextFactory dbFactory, ICurre
 
     public long MaxBytes => intake.MaxBytes;
 
+    public const string UnknownKind = "این نوع مدرک در سامانه تعریف نشده است؛ صفحه را دوباره باز کنید.";
+
     public static string KindRetired(string title) => $"«{title}» دیگر پذیرفته نمی‌شود؛ مدیر سامانه این نوع مدرک را غیرفعال کرده است.";
 
     public async Task<Result<Guid>> HandleAsync(Guid applicationId, DocumentKind kind, string fileName, long declaredSize, Stream content, CancellationToken cancellationToken)
@@ -37,9 +39,15 @@ public sealed class UploadDocumentHandler(IAppDbContextFactory dbFactory, ICurre
             return Result<Guid>.Conflict(application.Status == ApplicationStatus.ReturnedForCorrection ? FormationApplication.SectionNotReturned : FormationApplication.NotEditable);
         }
 
-        // A kind the administrator retired is not offered any more, unless this application's rules require it.
+        // A kind the administrator retired is not offered any more, unless this application's rules require it; a kind
+        // no row holds was never offered.
         var validation = await context.BuildAsync(db, application, cancellationToken);
-        if (!validation.Documents.IsActive(kind) && !RequiredDocuments.For(validation.OrientationNeedsLicence, application.Capital.InKind > 0).Contains(kind))
+        if (!validation.Documents.Contains(kind))
+        {
+            return Result<Guid>.Invalid(new Dictionary<string, string[]> { [FileField] = [UnknownKind] });
+        }
+
+        if (!validation.Documents.IsActive(kind) && !validation.RequiredDocumentsOf(application).Contains(kind))
         {
             return Result<Guid>.Invalid(new Dictionary<string, string[]> { [FileField] = [KindRetired(validation.Documents.Title(kind))] });
         }

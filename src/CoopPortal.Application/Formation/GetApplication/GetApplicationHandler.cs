@@ -28,7 +28,7 @@ public sealed class GetApplicationHandler(IAppDbContextFactory dbFactory, ICurre
             application,
             problems,
             application.SectionStatuses(problems),
-            RequiredDocuments.For(validation.OrientationNeedsLicence, application.Capital.InKind > 0),
+            validation.RequiredDocumentsOf(application),
             validation.Rules,
             application.ApplicantUserId == user.UserId,
             validation.Documents));

@@ -89,7 +89,7 @@ internal sealed class ApplicationDocumentConfiguration : IEntityTypeConfiguratio
     {
         builder.ToTable("application_documents");
         builder.Property(d => d.Id).ValueGeneratedNever();
-        builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(d => d.Kind).HasConversion(DocumentKindConversion.Converter).HasMaxLength(DocumentKind.MaxCodeLength);
         builder.Property(d => d.FileName).HasMaxLength(255).IsRequired();
         builder.Property(d => d.ContentType).HasMaxLength(100).IsRequired();
         builder.Property(d => d.Sha256).HasMaxLength(64).IsFixedLength().IsRequired();

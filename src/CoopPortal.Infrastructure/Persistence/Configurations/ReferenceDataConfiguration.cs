@@ -66,19 +66,29 @@ internal sealed class OrientationConfiguration() : LookupConfiguration<Orientati
         items.Select(x => new { x.Id, x.Code, x.Title, x.SortOrder, x.IsActive, x.RequiresActivityLicence });
 }
 
-/// <summary>The document kinds' titles and help texts, one row per <see cref="DocumentKind"/>, seeded with the built-in wording.</summary>
+/// <summary>
+/// The document kinds: the five built-in ones (seeded with their wording) and those an administrator added, keyed by the
+/// code application_documents.Kind holds.
+/// </summary>
 internal sealed class DocumentTypeConfiguration : IEntityTypeConfiguration<DocumentType>
 {
     public void Configure(EntityTypeBuilder<DocumentType> builder)
     {
         builder.ToTable("document_types");
         builder.HasKey(t => t.Kind);
-        builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(32); // the same code application_documents.Kind holds
+        builder.Property(t => t.Kind).HasConversion(DocumentKindConversion.Converter).HasMaxLength(DocumentKind.MaxCodeLength);
         builder.Property(t => t.Title).HasMaxLength(ReferenceDataRules.TitleMaxLength).IsRequired();
         builder.Property(t => t.Description).HasMaxLength(ReferenceDataRules.DescriptionMaxLength).IsRequired();
         builder.HasIndex(t => t.Title).IsUnique();
         builder.Ignore(t => t.IsRequiredByRules);
         builder.Property<uint>("xmin").HasColumnName("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
-        builder.HasData(DocumentTypeCatalog.Defaults.Select(t => new { t.Kind, t.Title, t.Description, t.SortOrder, t.IsActive }));
+        builder.HasData(DocumentTypeCatalog.Defaults.Select(t => new { t.Kind, t.Title, t.Description, t.SortOrder, t.IsActive, t.RequiredOfAll }));
     }
+}
+
+/// <summary>A document kind is stored as its code, the text the enum it replaced was stored as.</summary>
+internal static class DocumentKindConversion
+{
+    public static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DocumentKind, string> Converter =
+        new(kind => kind.Code, code => new DocumentKind(code));
 }

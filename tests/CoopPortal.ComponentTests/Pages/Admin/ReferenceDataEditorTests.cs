@@ -70,10 +70,11 @@ public sealed class ReferenceDataEditorTests : ComponentTest
     }
 
     [Theory]
-    [InlineData(DocumentKind.ProposalPlan, true)]
-    [InlineData(DocumentKind.Other, false)]
-    public void Only_the_optional_document_kind_can_be_switched_off(DocumentKind kind, bool requiredByRules)
+    [InlineData(nameof(DocumentKind.ProposalPlan), true)]
+    [InlineData(nameof(DocumentKind.Other), false)]
+    public void Only_the_optional_document_kind_can_be_switched_off(string code, bool requiredByRules)
     {
+        var kind = new DocumentKind(code);
         var row = new DocumentTypeRow(kind, "عنوان مدرک", "راهنما", 2, true, requiredByRules, 9);
         var cut = Context.Render<DocumentTypeEditor>(p => p
             .Add(c => c.Item, row)
@@ -84,5 +85,42 @@ public sealed class ReferenceDataEditorTests : ComponentTest
         cut.Find("#document-save").Click();
 
         Assert.Equal(new DocumentTypeInput(kind, "عنوان مدرک", "راهنمای تازه", "۲", true, 9), Assert.Single(_documents));
+    }
+
+    [Fact]
+    public void Adding_a_kind_starts_after_the_last_one_and_can_make_it_required_of_all()
+    {
+        var cut = Context.Render<DocumentTypeEditor>(p => p
+            .Add(c => c.Item, null)
+            .Add(c => c.NextSortOrder, 6)
+            .Add(c => c.OnSave, input => { _documents.Add(input); return Task.FromResult(Result.Success()); }));
+
+        Assert.Contains("نوع مدرک تازه", cut.Markup, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("#document-active"));
+        Assert.Equal("۶", cut.Find("#document-order").GetAttribute("value"));
+        cut.Find("#document-title").Input("گواهی عدم سوء پیشینه");
+        cut.Find("#document-required").Change(true);
+        cut.Find("#document-save").Click();
+
+        Assert.Equal(new DocumentTypeInput(null, "گواهی عدم سوء پیشینه", null, "۶", true, null, RequiredOfAll: true), Assert.Single(_documents));
+    }
+
+    [Fact]
+    public void A_built_in_kind_offers_no_required_of_all_switch_and_an_added_one_shows_its_state()
+    {
+        var builtIn = Context.Render<DocumentTypeEditor>(p => p
+            .Add(c => c.Item, new DocumentTypeRow(DocumentKind.Other, "سایر مدارک", string.Empty, 5, true, false, 3))
+            .Add(c => c.OnSave, _ => Task.FromResult(Result.Success())));
+        Assert.Empty(builtIn.FindAll("#document-required"));
+
+        var added = Context.Render<DocumentTypeEditor>(p => p
+            .Add(c => c.Item, new DocumentTypeRow(new DocumentKind("Custom-1"), "گواهی سلامت", string.Empty, 6, true, false, 8, RequiredOfAll: true, IsBuiltIn: false))
+            .Add(c => c.OnSave, input => { _documents.Add(input); return Task.FromResult(Result.Invalid(new Dictionary<string, string[]> { [ReferenceDataRules.RequiredOfAllField] = [DocumentType.BuiltInCannotBeRequired] })); }));
+        Assert.False(added.Find("#document-active").HasAttribute("disabled"));
+        Assert.Contains("لازم: هر درخواست پیش از ارسال", added.Markup, StringComparison.Ordinal);
+        added.Find("#document-save").Click();
+
+        Assert.True(Assert.Single(_documents).RequiredOfAll);
+        Assert.Equal(DocumentType.BuiltInCannotBeRequired, added.Find("#document-required-error").TextContent);
     }
 }

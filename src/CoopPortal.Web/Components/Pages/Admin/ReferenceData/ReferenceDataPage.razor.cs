@@ -12,6 +12,9 @@ public sealed partial class ReferenceDataPage
     private bool _editingOrientation;
     private OrientationRow? _orientation;
     private DocumentTypeRow? _document;
+    private bool _editingDocument;
+
+    private int NextDocumentSortOrder => _view is { DocumentTypes.Count: > 0 } view ? Math.Min(999, view.DocumentTypes.Max(t => t.SortOrder) + 1) : 1;
 
     private int NextSortOrder => _view is { Orientations.Count: > 0 } view ? Math.Min(999, view.Orientations.Max(o => o.SortOrder) + 1) : 1;
 
@@ -42,10 +45,17 @@ public sealed partial class ReferenceDataPage
         _editingOrientation = true;
     }
 
+    private void AddDocument()
+    {
+        CloseEditors();
+        _editingDocument = true;
+    }
+
     private void EditDocument(DocumentTypeRow row)
     {
         CloseEditors();
         _document = row;
+        _editingDocument = true;
     }
 
     private void CloseEditors()
@@ -53,6 +63,7 @@ public sealed partial class ReferenceDataPage
         _editingOrientation = false;
         _orientation = null;
         _document = null;
+        _editingDocument = false;
         _saved = null;
     }
 
@@ -72,7 +83,7 @@ public sealed partial class ReferenceDataPage
         var result = await ReferenceData.SaveDocumentTypeAsync(input, CancellationToken.None);
         if (result.Succeeded)
         {
-            await AfterSaveAsync("تغییر نوع مدرک ذخیره شد.");
+            await AfterSaveAsync(input.Kind is null ? "نوع مدرک تازه افزوده شد." : "تغییر نوع مدرک ذخیره شد.");
         }
 
         return result;
