@@ -11,11 +11,18 @@ public sealed record ValidationContext(FormationRules Rules, bool OrientationNee
 
     public DocumentTypeCatalog Documents => DocumentTypes ?? DocumentTypeCatalog.Default;
 
-    /// <summary>The documents this application must carry before it can be submitted.</summary>
+    /// <summary>
+    /// The documents this application must carry before it can be submitted. The kinds an administrator requires of
+    /// all apply to drafts only: an application already submitted was complete by the rules of its day, and once
+    /// returned for correction its documents may not be among the sections it can change.
+    /// </summary>
     public IReadOnlyList<DocumentKind> RequiredDocumentsOf(FormationApplication application)
     {
         ArgumentNullException.ThrowIfNull(application);
-        return RequiredDocuments.For(OrientationNeedsLicence, application.Capital.InKind > 0, Documents);
+        var inKind = application.Capital.InKind > 0;
+        return application.Status == ApplicationStatus.Draft
+            ? RequiredDocuments.For(OrientationNeedsLicence, inKind, Documents)
+            : RequiredDocuments.For(OrientationNeedsLicence, inKind);
     }
 }
 

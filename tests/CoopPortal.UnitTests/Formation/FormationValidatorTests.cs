@@ -813,6 +813,17 @@ public sealed class FormationValidatorTests
         Assert.Equal([DocumentKind.FoundersIdCards, DocumentKind.ProposalPlan, DocumentKind.ActivityLicence, clearance], RequiredDocuments.For(true, false, catalog));
     }
 
+    [Fact]
+    public void A_kind_added_as_required_is_not_asked_of_an_application_already_submitted()
+    {
+        var clearance = new DocumentKind("Custom-0123456789ab");
+        var context = Context() with { DocumentTypes = new DocumentTypeCatalog([new DocumentTypeInfo(clearance, "گواهی عدم سوء پیشینه", string.Empty, 6, true, RequiredOfAll: true)]) };
+
+        Assert.Contains(clearance, context.RequiredDocumentsOf(Complete()));
+        Assert.DoesNotContain(clearance, context.RequiredDocumentsOf(Returned(ApplicationSection.Names)));
+        Assert.DoesNotContain(Problems(Returned(ApplicationSection.Names), context), p => p.Section == ApplicationSection.Documents);
+    }
+
     // ---- declaration ------------------------------------------------------------------------------------------
 
     [Fact]
