@@ -47,7 +47,7 @@ internal static class SupervisionBench
         var report = await compliance.HandleAsync(new ComplianceFilter(), default);
         rows.Add((string.Create(CultureInfo.InvariantCulture, $"compliance list of the province ({report.Overdue:N0} overdue of {report.Cooperatives:N0}, first page of {report.PageSize}) (p50 / p95)"),
             await Bench.MeasureAsync(5, () => compliance.HandleAsync(new ComplianceFilter(), default))));
-        rows.Add(("declarations queue, 500 highest risk first (p50 / p95)", await Bench.MeasureAsync(20, () => queue.QueueAsync(false, default))));
+        rows.Add(("declarations queue, first page of 100, highest risk first (p50 / p95)", await Bench.MeasureAsync(20, () => queue.QueueAsync(new DeclarationQueueFilter(), default))));
 
         var facts = Filled(Guid.NewGuid(), 1404, assemblyHeld: false).Facts(JalaliDate.Parse("1405/05/10"));
         var settings = RiskSettings.Default;

@@ -84,6 +84,7 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
         await reviewer.Locator("#assembly-confirm-check").CheckAsync();
         await reviewer.Locator("#assembly-confirm").ClickAsync();
         await Expect(reviewer.Locator("#assembly-registration-number")).ToHaveTextAsync(new Regex("^[۰-۹]{4}-۱۴-[۰-۹]{5}$"));
+        var registrationNumber = await reviewer.Locator("#assembly-registration-number").InnerTextAsync();
         await reviewer.ScreenshotAsync("62-assembly-confirmed");
 
         // 3. After the fiscal year ends the manager (the CEO) files the declaration of that year.
@@ -147,6 +148,8 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
             await office.LoginAsync(ReviewerCode, DemoAccounts.Password);
             await office.GotoAsync("office/declarations");
             await office.WaitForInteractiveAsync();
+            await office.Locator("#decl-search").FillAsync(registrationNumber); // in Persian digits, as the card shows it
+            await Expect(office.Locator("#decl-queue-table tbody tr.decl-row")).ToHaveCountAsync(1);
             await office.Locator($"#decl-toggle-{declarationId}").ClickAsync();
             var findings = office.Locator($"#decl-findings-{declarationId} .risk-findings");
             await Expect(findings.Locator("tr.risk-finding[data-rule=R01]")).ToBeVisibleAsync();

@@ -1,5 +1,6 @@
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Application.Supervision.Compliance;
 using CoopPortal.Application.Supervision.Declarations;
 using CoopPortal.Domain.Common;
@@ -28,19 +29,19 @@ public sealed class DeclarationTests(FormationFixture fixture)
 
     private FormationFixture.Handlers As(CurrentUserSnapshot user) => fixture.As(user, Clock);
 
-    private sealed record Coop(Guid Id, CurrentUserSnapshot User, FormationFixture.Handlers Manager);
+    private sealed record Coop(Guid Id, CurrentUserSnapshot User, FormationFixture.Handlers Manager, string Name, string RegistrationNumber);
 
     /// <summary>An existing cooperative (registered in 1400) whose manager has an account.</summary>
-    private async Task<Coop> CooperativeAsync(int province = FormationFixture.Zanjan, int members = 20)
+    private async Task<Coop> CooperativeAsync(int province = FormationFixture.Zanjan, int members = 20, string? name = null)
     {
         var user = await fixture.NewUserAsync();
         var cooperative = Cooperative.Import(new ImportedCooperative(
-            "تعاونی آزمون " + Guid.NewGuid().ToString("N")[..8], Random.Shared.Next(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            name ?? "تعاونی آزمون " + Guid.NewGuid().ToString("N")[..8], Random.Shared.Next(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture),
             J("1400/01/15"), null, province, null, null, members, 500_000_000, user.NationalCode!, "مدیر آزمون", null), DateTime.UtcNow);
         await using var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         db.Cooperatives.Add(cooperative);
         await db.SaveChangesAsync();
-        return new Coop(cooperative.Id, user, As(user));
+        return new Coop(cooperative.Id, user, As(user), cooperative.Name, cooperative.RegistrationNumber!);
     }
 
     private static DeclarationContent Content(bool assemblyHeld = true, long netResult = 150_000_000) => new()
@@ -136,7 +137,7 @@ public sealed class DeclarationTests(FormationFixture fixture)
         var riskyId = await FileAsync(risky, 1404, Content(assemblyHeld: false, netResult: -2_000_000), report: false);
 
         var reviewer = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
-        var queue = (await reviewer.DeclarationReview.QueueAsync(false, default)).Where(i => i.Id == soundId || i.Id == riskyId).ToList();
+        var queue = (await reviewer.DeclarationReview.QueueAsync(new DeclarationQueueFilter(), default)).Items.Where(i => i.Id == soundId || i.Id == riskyId).ToList();
         Assert.Equal([riskyId, soundId], queue.Select(i => i.Id));
         var high = queue[0];
         Assert.Equal(RiskBand.High, high.RiskBand);
@@ -146,6 +147,40 @@ public sealed class DeclarationTests(FormationFixture fixture)
         Assert.Contains("1403", losses.Evidence, StringComparison.Ordinal);
         Assert.Equal(high.Findings.Sum(f => f.Points), high.RiskTotal);
         Assert.DoesNotContain(queue[1].Findings, f => f.RuleId is "R01" or "R04" or "R07");
+    }
+
+    [Fact]
+    public async Task The_queue_is_paged_riskiest_first_and_found_by_name_or_registration_number_within_the_province()
+    {
+        var token = "نسترن" + new string(Enumerable.Range(0, 4).Select(_ => "ابپتجچدرزسشفقلمنه"[Random.Shared.Next(17)]).ToArray());
+        var coops = new List<Coop>();
+        for (var i = 0; i < 3; i++)
+        {
+            coops.Add(await CooperativeAsync(name: $"تعاونی {token} شماره {i + 1}"));
+        }
+
+        var low = await FileAsync(coops[0], 1404, Content());
+        var high = await FileAsync(coops[1], 1404, Content(assemblyHeld: false, netResult: -2_000_000), report: false);
+        var middle = await FileAsync(coops[2], 1404, Content(assemblyHeld: false));
+        var reviewer = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+
+        // Typed with Arabic ي/ك and no space after «تعاونی»: the name key matches as a person reads it.
+        var typed = $"تعاوني{token}".Replace('ی', 'ي');
+        var first = await reviewer.DeclarationReview.QueueAsync(new DeclarationQueueFilter(Search: typed, PageSize: 2), default);
+        var second = await reviewer.DeclarationReview.QueueAsync(new DeclarationQueueFilter(Search: typed, Page: 2, PageSize: 2), default);
+        Assert.Equal((3, 2, 1, 2), (first.Matching, first.Pages, first.Page, first.Items.Count));
+        Assert.Equal([high, middle, low], first.Items.Concat(second.Items).Select(i => i.Id));
+        Assert.True(first.Items[0].RiskTotal >= first.Items[1].RiskTotal && first.Items[1].RiskTotal >= second.Items[0].RiskTotal);
+
+        // A page past the end shows the last one; the registration number may be typed in Persian digits.
+        Assert.Equal([low], (await reviewer.DeclarationReview.QueueAsync(new DeclarationQueueFilter(Search: typed, Page: 9, PageSize: 2), default)).Items.Select(i => i.Id));
+        var byNumber = await reviewer.DeclarationReview.QueueAsync(new DeclarationQueueFilter(Search: PersianDigits.ToPersian(coops[2].RegistrationNumber)), default);
+        Assert.Contains(byNumber.Items, i => i.Id == middle);
+        Assert.DoesNotContain(byNumber.Items, i => i.Id == low || i.Id == high);
+
+        // Another province's reviewer finds nothing, however it is searched.
+        var tehran = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Tehran));
+        Assert.Equal(0, (await tehran.DeclarationReview.QueueAsync(new DeclarationQueueFilter(true, typed), default)).Matching);
     }
 
     [Fact]
@@ -213,7 +248,7 @@ public sealed class DeclarationTests(FormationFixture fixture)
             Assert.Equal(ErrorKind.NotFound, (await outsider.DeclarationReview.AcceptAsync(id, null, default)).Kind);
             Assert.Equal(ErrorKind.NotFound, (await outsider.DeclarationReview.SendBackAsync(id, "دلیل", default)).Kind);
             Assert.Null(await outsider.DeclarationDocuments.BuildAsync(id, Application.Supervision.Documents.DeclarationDocumentKind.Report, default));
-            Assert.DoesNotContain(await outsider.DeclarationReview.QueueAsync(true, default), i => i.Id == id);
+            Assert.DoesNotContain((await outsider.DeclarationReview.QueueAsync(new DeclarationQueueFilter(true, coop.Name), default)).Items, i => i.Id == id);
         }
 
         Assert.Equal(ErrorKind.NotFound, (await tehran.Cooperatives.GetAsync(coop.Id, default)).Kind);
@@ -223,7 +258,7 @@ public sealed class DeclarationTests(FormationFixture fixture)
         Assert.Equal(ErrorKind.NotFound, (await zanjan.Declarations.SaveSectionAsync(id, DeclarationSection.Members, Content(), true, default)).Kind);
         Assert.True((await zanjan.Declarations.GetAsync(id, default)).Succeeded);
         Assert.True((await zanjan.Cooperatives.GetAsync(coop.Id, default)).Succeeded);
-        Assert.Contains(await zanjan.DeclarationReview.QueueAsync(false, default), i => i.Id == id);
+        Assert.Contains((await zanjan.DeclarationReview.QueueAsync(new DeclarationQueueFilter(false, coop.Name), default)).Items, i => i.Id == id);
     }
 
     [Fact]

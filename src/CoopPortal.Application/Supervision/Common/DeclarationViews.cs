@@ -45,6 +45,21 @@ public sealed record DeclarationQueueItem(
     DateTime? SubmittedAtUtc,
     DateOnly? InspectionPlannedOn);
 
+/// <summary>
+/// Which part of the declarations queue to show: the open ones or all sent ones, a cooperative's name or registration
+/// number (Persian or ASCII digits, ی/ک and spacing as typed), a page of <paramref name="PageSize"/> (1 to 100).
+/// </summary>
+public sealed record DeclarationQueueFilter(bool IncludeDecided = false, string? Search = null, int Page = 1, int PageSize = DeclarationQueueFilter.MaxPageSize)
+{
+    public const int MaxPageSize = 100;
+}
+
+/// <summary>One page of the queue, riskiest first; <paramref name="Matching"/> is how many the filter finds in all.</summary>
+public sealed record DeclarationQueueResult(IReadOnlyList<DeclarationQueueItem> Items, int Matching, int Page, int PageSize)
+{
+    public int Pages => Math.Max(1, (Matching + PageSize - 1) / PageSize);
+}
+
 /// <summary>A cooperative's registry card.</summary>
 public sealed record CooperativeView(
     Guid Id,

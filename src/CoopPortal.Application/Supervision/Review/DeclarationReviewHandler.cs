@@ -7,6 +7,7 @@ using CoopPortal.Application.Registry.Common;
 using CoopPortal.Application.Review.Decide;
 using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Domain.Common;
+using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Notifications;
 using CoopPortal.Domain.Supervision;
 using CoopPortal.Domain.Users;
@@ -25,33 +26,52 @@ public sealed class DeclarationReviewHandler(IAppDbContextFactory dbFactory, ICu
     public const string StaffOnly = "بررسی خوداظهاری ویژه کارشناسان و مدیر اداره کل استان است.";
     public const string InvalidVisitDate = "تاریخ بازدید را به شکل ۱۴۰۵/۰۹/۱۵ وارد کنید.";
 
-    public async Task<IReadOnlyList<DeclarationQueueItem>> QueueAsync(bool includeDecided, CancellationToken cancellationToken)
+    /// <summary>
+    /// A page of the province's sent declarations (all provinces for an admin), highest risk first, then the longest
+    /// waiting; the open ones only unless decided ones are asked for; narrowed to a cooperative's name or registration
+    /// number when a search is given.
+    /// </summary>
+    public async Task<DeclarationQueueResult> QueueAsync(DeclarationQueueFilter filter, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(filter);
+        var pageSize = Math.Clamp(filter.PageSize, 1, DeclarationQueueFilter.MaxPageSize);
         var user = await currentUser.GetAsync(cancellationToken);
-        var filter = ProvinceScope.FilterFor(user);
-        if (!filter.AllowsAny)
+        var scope = ProvinceScope.FilterFor(user);
+        if (!scope.AllowsAny)
         {
-            return [];
+            return new DeclarationQueueResult([], 0, 1, pageSize);
         }
 
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var query = db.SelfDeclarations.AsNoTracking().Where(d => d.Status != DeclarationStatus.Draft);
-        if (!filter.AllowsAll)
+        if (!scope.AllowsAll)
         {
-            query = query.Where(d => d.ProvinceId == filter.ProvinceId);
+            query = query.Where(d => d.ProvinceId == scope.ProvinceId);
         }
 
-        query = includeDecided
+        query = filter.IncludeDecided
             ? query
             : query.Where(d => d.Status == DeclarationStatus.Submitted || d.Status == DeclarationStatus.Resubmitted || d.Status == DeclarationStatus.InspectionPlanned || d.Status == DeclarationStatus.Inspected);
-        var rows = await query
-            .OrderByDescending(d => d.RiskTotal).ThenBy(d => d.SubmittedAtUtc)
-            .Take(500)
-            .Join(db.Cooperatives, d => d.CooperativeId, c => c.Id, (d, c) => new { d, c.Name, c.RegistrationNumber })
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => new DeclarationQueueItem(
+        var joined = query.Join(db.Cooperatives, d => d.CooperativeId, c => c.Id, (d, c) => new { d, c.Name, c.NameKey, c.RegistrationNumber });
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var nameKey = CooperativeName.Key(filter.Search);
+            var number = PersianDigits.ToAscii(filter.Search.Trim());
+            joined = joined.Where(r => (nameKey.Length > 0 && r.NameKey.Contains(nameKey)) || (r.RegistrationNumber != null && r.RegistrationNumber.Contains(number)));
+        }
+
+        var matching = await joined.CountAsync(cancellationToken);
+        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (matching + pageSize - 1) / pageSize));
+        var rows = matching == 0
+            ? []
+            : await joined
+                .OrderByDescending(r => r.d.RiskTotal).ThenBy(r => r.d.SubmittedAtUtc).ThenBy(r => r.d.Id)
+                .Skip((page - 1) * pageSize).Take(pageSize)
+                .ToListAsync(cancellationToken);
+        var items = rows.Select(r => new DeclarationQueueItem(
             r.d.Id, r.d.CooperativeId, r.Name, r.RegistrationNumber, r.d.FiscalYear, r.d.Status, r.d.RiskTotal ?? 0,
             r.d.RiskBand ?? RiskBand.Low, r.d.RiskFindings, r.d.SubmittedAtUtc, r.d.InspectionPlannedOn)).ToList();
+        return new DeclarationQueueResult(items, matching, page, pageSize);
     }
 
     public Task<Result> AcceptAsync(Guid declarationId, string? comment, CancellationToken cancellationToken) =>
