@@ -52,25 +52,36 @@ public sealed class DeclarationReviewHandler(IAppDbContextFactory dbFactory, ICu
         query = filter.IncludeDecided
             ? query
             : query.Where(d => d.Status == DeclarationStatus.Submitted || d.Status == DeclarationStatus.Resubmitted || d.Status == DeclarationStatus.InspectionPlanned || d.Status == DeclarationStatus.Inspected);
-        var joined = query.Join(db.Cooperatives, d => d.CooperativeId, c => c.Id, (d, c) => new { d, c.Name, c.NameKey, c.RegistrationNumber });
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
+            // The province's cooperatives whose name or registration number matches (index on ProvinceId, NameKey),
+            // then their declarations: the declarations are never joined to every cooperative of the country.
             var nameKey = CooperativeName.Key(filter.Search);
             var number = PersianDigits.ToAscii(filter.Search.Trim());
-            joined = joined.Where(r => (nameKey.Length > 0 && r.NameKey.Contains(nameKey)) || (r.RegistrationNumber != null && r.RegistrationNumber.Contains(number)));
+            var cooperatives = db.Cooperatives.Where(c => (nameKey.Length > 0 && c.NameKey.Contains(nameKey)) || (c.RegistrationNumber != null && c.RegistrationNumber.Contains(number)));
+            if (!scope.AllowsAll)
+            {
+                cooperatives = cooperatives.Where(c => c.ProvinceId == scope.ProvinceId);
+            }
+
+            query = query.Where(d => cooperatives.Select(c => c.Id).Contains(d.CooperativeId));
         }
 
-        var matching = await joined.CountAsync(cancellationToken);
+        var matching = await query.CountAsync(cancellationToken);
         var page = Math.Clamp(filter.Page, 1, Math.Max(1, (matching + pageSize - 1) / pageSize));
         var rows = matching == 0
             ? []
-            : await joined
-                .OrderByDescending(r => r.d.RiskTotal).ThenBy(r => r.d.SubmittedAtUtc).ThenBy(r => r.d.Id)
+            : await query
+                .OrderByDescending(d => d.RiskTotal).ThenBy(d => d.SubmittedAtUtc).ThenBy(d => d.Id)
                 .Skip((page - 1) * pageSize).Take(pageSize)
+                .Join(db.Cooperatives, d => d.CooperativeId, c => c.Id, (d, c) => new { d, c.Name, c.RegistrationNumber })
                 .ToListAsync(cancellationToken);
-        var items = rows.Select(r => new DeclarationQueueItem(
-            r.d.Id, r.d.CooperativeId, r.Name, r.RegistrationNumber, r.d.FiscalYear, r.d.Status, r.d.RiskTotal ?? 0,
-            r.d.RiskBand ?? RiskBand.Low, r.d.RiskFindings, r.d.SubmittedAtUtc, r.d.InspectionPlannedOn)).ToList();
+        var items = rows
+            .OrderByDescending(r => r.d.RiskTotal).ThenBy(r => r.d.SubmittedAtUtc).ThenBy(r => r.d.Id) // the join keeps the page, not its order
+            .Select(r => new DeclarationQueueItem(
+                r.d.Id, r.d.CooperativeId, r.Name, r.RegistrationNumber, r.d.FiscalYear, r.d.Status, r.d.RiskTotal ?? 0,
+                r.d.RiskBand ?? RiskBand.Low, r.d.RiskFindings, r.d.SubmittedAtUtc, r.d.InspectionPlannedOn))
+            .ToList();
         return new DeclarationQueueResult(items, matching, page, pageSize);
     }
 
