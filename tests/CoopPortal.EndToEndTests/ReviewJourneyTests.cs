@@ -67,6 +67,9 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await head.GotoAsync($"review/{id}");
         await head.WaitForInteractiveAsync();
         await head.ScreenshotAsync("42-head-review");
+        await head.Locator("#reject").ClickAsync(); // no reason chosen: refused with the reason's message, nothing changes
+        await Expect(head.Locator("#decision-result")).ToContainTextAsync("دلیل رد را از فهرست انتخاب کنید.");
+        await head.ExpectStatusAsync("#review-status", "در انتظار تأیید مدیر");
         await head.Locator("#approve").ClickAsync();
         await head.ExpectStatusAsync("#review-status", "تأیید شده");
         await Expect(head.Locator("#timeline")).ToContainTextAsync("موافقت‌نامه تشکیل صادر شد");

@@ -36,6 +36,12 @@ public abstract class ApplicationPageBase : ComponentBase, IDisposable
 
     protected string? SaveMessage { get; private set; }
 
+    /// <summary>
+    /// True when the page shows each field's message beside the field, so a refused save only points there; a page
+    /// without such fields (the office's decisions) says the messages themselves.
+    /// </summary>
+    protected virtual bool ShowsFieldMessages => true;
+
     protected bool SaveFailed { get; private set; }
 
     protected bool CanEdit => View is { IsOwner: true } && Section is { } section && App!.CanEdit(section);
@@ -102,7 +108,9 @@ public abstract class ApplicationPageBase : ComponentBase, IDisposable
         SaveFailed = !result.Succeeded;
         SaveMessage = result.Succeeded
             ? $"ذخیره شد، ساعت {Application.Common.Formatting.PersianFormat.Digits(TimeZoneInfo.ConvertTimeFromUtc(Clock.GetUtcNow().UtcDateTime, Application.Common.Formatting.PersianFormat.TimeZone).ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture))}"
-            : result.Kind == ErrorKind.Validation ? "ذخیره نشد؛ پیام کنار همان مورد را ببینید." : result.Message;
+            : result.Kind != ErrorKind.Validation ? result.Message
+            : ShowsFieldMessages ? "ذخیره نشد؛ پیام کنار همان مورد را ببینید."
+            : "انجام نشد: " + string.Join(" ", result.Errors.Values.SelectMany(m => m).Distinct());
         if (result.Kind == ErrorKind.NotFound)
         {
             Navigation.NotFound();
