@@ -36,10 +36,6 @@ public readonly record struct DocumentKind
     /// <summary>A fresh code for a kind an administrator adds.</summary>
     public static DocumentKind NewCustom() => new("Custom-" + Guid.NewGuid().ToString("N")[..12]);
 
-    /// <summary>The kind with this code, or null when the text cannot be a code (a request from outside the page).</summary>
-    public static DocumentKind? TryParse(string? code) =>
-        !string.IsNullOrWhiteSpace(code) && code.Length <= MaxCodeLength && code.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') ? new DocumentKind(code) : null;
-
     public override string ToString() => Code ?? string.Empty;
 }
 

@@ -45,7 +45,7 @@ public sealed class ReferenceDataHandler(IAppDbContextFactory dbFactory, ICurren
             .Select(t => new { t.Kind, t.Title, t.Description, t.SortOrder, t.IsActive, t.RequiredOfAll, Version = EF.Property<uint>(t, "xmin") })
             .ToListAsync(cancellationToken))
             .OrderBy(t => t.SortOrder).ThenBy(t => t.Kind.Code, StringComparer.Ordinal)
-            .Select(t => new DocumentTypeRow(t.Kind, t.Title, t.Description, t.SortOrder, t.IsActive, DocumentTypeCatalog.IsRequiredByRules(t.Kind), t.Version, t.RequiredOfAll, t.Kind.IsBuiltIn))
+            .Select(t => new DocumentTypeRow(t.Kind, t.Title, t.Description, t.SortOrder, t.IsActive, t.Version, t.RequiredOfAll))
             .ToList();
         var history = await AuditHistory.RecentAsync(db, AuditArea.ReferenceData, HistorySize, cancellationToken);
 
@@ -210,15 +210,14 @@ public sealed class ReferenceDataHandler(IAppDbContextFactory dbFactory, ICurren
             return Result.Conflict(ChangedMeanwhile);
         }
 
-        var type = existing;
-        var before = (type.Title, type.Description, type.SortOrder, type.IsActive, type.RequiredOfAll);
-        type.Change(title, input.Description, sortOrder, input.IsActive, input.RequiredOfAll);
-        var audit = new AuditWriter(db, adminId, now, DocumentTypePrefix + type.Kind, $"نوع مدرک «{before.Title}»");
-        audit.Field("عنوان", before.Title, type.Title);
-        audit.Field("راهنما", before.Description, type.Description);
-        audit.Field("ترتیب نمایش", Number(before.SortOrder), Number(type.SortOrder));
-        audit.Field("وضعیت", ActiveText(before.IsActive), ActiveText(type.IsActive));
-        audit.Field("لازم برای همه درخواست‌ها", YesNo(before.RequiredOfAll), YesNo(type.RequiredOfAll));
+        var before = (existing.Title, existing.Description, existing.SortOrder, existing.IsActive, existing.RequiredOfAll);
+        existing.Change(title, input.Description, sortOrder, input.IsActive, input.RequiredOfAll);
+        var audit = new AuditWriter(db, adminId, now, DocumentTypePrefix + existing.Kind, $"نوع مدرک «{before.Title}»");
+        audit.Field("عنوان", before.Title, existing.Title);
+        audit.Field("راهنما", before.Description, existing.Description);
+        audit.Field("ترتیب نمایش", Number(before.SortOrder), Number(existing.SortOrder));
+        audit.Field("وضعیت", ActiveText(before.IsActive), ActiveText(existing.IsActive));
+        audit.Field("لازم برای همه درخواست‌ها", YesNo(before.RequiredOfAll), YesNo(existing.RequiredOfAll));
         if (audit.Count == 0)
         {
             return Result.Success();

@@ -7,9 +7,14 @@ public sealed record OrientationRow(int Id, string Code, string Title, int SortO
 
 /// <summary>
 /// A document kind as the admin page lists it; rule-bound kinds cannot be retired. <paramref name="RequiredOfAll"/>
-/// applies to kinds an administrator added (<paramref name="IsBuiltIn"/> false).
+/// applies to kinds an administrator added.
 /// </summary>
-public sealed record DocumentTypeRow(DocumentKind Kind, string Title, string Description, int SortOrder, bool IsActive, bool IsRequiredByRules, uint Version, bool RequiredOfAll = false, bool IsBuiltIn = true);
+public sealed record DocumentTypeRow(DocumentKind Kind, string Title, string Description, int SortOrder, bool IsActive, uint Version, bool RequiredOfAll = false)
+{
+    public bool IsRequiredByRules => DocumentTypeCatalog.IsRequiredByRules(Kind);
+
+    public bool IsBuiltIn => Kind.IsBuiltIn;
+}
 
 /// <summary>One reference-data change in the audit: who, when, which item, from which value to which.</summary>
 public sealed record ReferenceAuditView(DateTime AtUtc, string Actor, string Item, string Description, string? OldValue, string? NewValue);

@@ -2,6 +2,7 @@ using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Formation.Common;
+using CoopPortal.Application.Registry.Common;
 using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Formation;
@@ -75,10 +76,9 @@ public sealed class ComplianceQuery(
         // (DeclarationCalendar.FirstYear), so it owes the years of the window that end after it was registered.
         var years = Math.Max(2, options.DormantAfterYears);
         var window = new ComplianceWindow(latestDue, years, Enumerable.Range(latestDue - years + 1, years).Select(YearEndUtc).ToList());
-        var search = string.IsNullOrWhiteSpace(filter.Search) ? null : filter.Search;
-        var nameKey = search is null ? null : CooperativeName.Key(search);
+        var search = CooperativeSearch.From(filter.Search);
         var rows = await reader.PageAsync(window, province, new ComplianceRowsRequest(
-            filter.DormantOnly, string.IsNullOrEmpty(nameKey) ? null : nameKey, search is null ? null : PersianDigits.ToAscii(search.Trim()), filter.Page, PageSize), cancellationToken);
+            filter.DormantOnly, search?.NameKey, search?.Number, filter.Page, PageSize), cancellationToken);
         var counts = rows.Counts ?? await reader.CountAsync(window, province, cancellationToken);
 
         await using var db = await dbFactory.CreateAsync(cancellationToken);

@@ -7,7 +7,6 @@ using CoopPortal.Application.Registry.Common;
 using CoopPortal.Application.Review.Decide;
 using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Domain.Common;
-using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Notifications;
 using CoopPortal.Domain.Supervision;
 using CoopPortal.Domain.Users;
@@ -52,13 +51,13 @@ public sealed class DeclarationReviewHandler(IAppDbContextFactory dbFactory, ICu
         query = filter.IncludeDecided
             ? query
             : query.Where(d => d.Status == DeclarationStatus.Submitted || d.Status == DeclarationStatus.Resubmitted || d.Status == DeclarationStatus.InspectionPlanned || d.Status == DeclarationStatus.Inspected);
-        if (!string.IsNullOrWhiteSpace(filter.Search))
+        if (CooperativeSearch.From(filter.Search) is { } search)
         {
             // The province's cooperatives whose name or registration number matches (index on ProvinceId, NameKey),
             // then their declarations: the declarations are never joined to every cooperative of the country.
-            var nameKey = CooperativeName.Key(filter.Search);
-            var number = PersianDigits.ToAscii(filter.Search.Trim());
-            var cooperatives = db.Cooperatives.Where(c => (nameKey.Length > 0 && c.NameKey.Contains(nameKey)) || (c.RegistrationNumber != null && c.RegistrationNumber.Contains(number)));
+            var nameKey = search.NameKey;
+            var number = search.Number;
+            var cooperatives = db.Cooperatives.Where(c => (nameKey != null && c.NameKey.Contains(nameKey)) || (c.RegistrationNumber != null && c.RegistrationNumber.Contains(number)));
             if (!scope.AllowsAll)
             {
                 cooperatives = cooperatives.Where(c => c.ProvinceId == scope.ProvinceId);

@@ -75,7 +75,8 @@ public sealed class ReferenceDataEditorTests : ComponentTest
     public void Only_the_optional_document_kind_can_be_switched_off(string code, bool requiredByRules)
     {
         var kind = new DocumentKind(code);
-        var row = new DocumentTypeRow(kind, "عنوان مدرک", "راهنما", 2, true, requiredByRules, 9);
+        var row = new DocumentTypeRow(kind, "عنوان مدرک", "راهنما", 2, true, 9);
+        Assert.Equal(requiredByRules, row.IsRequiredByRules);
         var cut = Context.Render<DocumentTypeEditor>(p => p
             .Add(c => c.Item, row)
             .Add(c => c.OnSave, input => { _documents.Add(input); return Task.FromResult(Result.Success()); }));
@@ -109,12 +110,12 @@ public sealed class ReferenceDataEditorTests : ComponentTest
     public void A_built_in_kind_offers_no_required_of_all_switch_and_an_added_one_shows_its_state()
     {
         var builtIn = Context.Render<DocumentTypeEditor>(p => p
-            .Add(c => c.Item, new DocumentTypeRow(DocumentKind.Other, "سایر مدارک", string.Empty, 5, true, false, 3))
+            .Add(c => c.Item, new DocumentTypeRow(DocumentKind.Other, "سایر مدارک", string.Empty, 5, true, 3))
             .Add(c => c.OnSave, _ => Task.FromResult(Result.Success())));
         Assert.Empty(builtIn.FindAll("#document-required"));
 
         var added = Context.Render<DocumentTypeEditor>(p => p
-            .Add(c => c.Item, new DocumentTypeRow(new DocumentKind("Custom-1"), "گواهی سلامت", string.Empty, 6, true, false, 8, RequiredOfAll: true, IsBuiltIn: false))
+            .Add(c => c.Item, new DocumentTypeRow(new DocumentKind("Custom-1"), "گواهی سلامت", string.Empty, 6, true, 8, RequiredOfAll: true))
             .Add(c => c.OnSave, input => { _documents.Add(input); return Task.FromResult(Result.Invalid(new Dictionary<string, string[]> { [ReferenceDataRules.RequiredOfAllField] = [DocumentType.BuiltInCannotBeRequired] })); }));
         Assert.False(added.Find("#document-active").HasAttribute("disabled"));
         Assert.Contains("لازم: هر درخواست پیش از ارسال", added.Markup, StringComparison.Ordinal);
