@@ -3,6 +3,7 @@ using System.Globalization;
 using CoopPortal.Infrastructure.Identity;
 using CoopPortal.Infrastructure.Persistence.LocalPostgres;
 using CoopPortal.Infrastructure.Persistence.Seeding;
+using CoopPortal.Infrastructure.Persistence;
 using CoopPortal.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;

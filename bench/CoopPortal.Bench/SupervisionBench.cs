@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Common.Staff;
 using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Application.Supervision.Compliance;
@@ -37,12 +38,12 @@ internal static class SupervisionBench
         rows.Add((string.Create(CultureInfo.InvariantCulture, $"seed {cooperatives:N0} cooperatives and {declarations:N0} submitted declarations in one province"), Ms(watch.Elapsed)));
 
         var clock = new FixedClock(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
-        var context = new FormationContext(services.GetRequiredService<IFormationRulesProvider>(), clock);
+        var context = new CoopPortal.Application.Common.Time.PortalClock(clock);
         var reviewer = new FixedUser(new CurrentUserSnapshot("bench-reviewer", new HashSet<string> { Roles.Reviewer }, Province));
         var db = services.GetRequiredService<IAppDbContextFactory>();
         var supervision = services.GetRequiredService<IOptionsMonitor<SupervisionOptions>>();
         var compliance = new ComplianceQuery(db, services.GetRequiredService<IComplianceReader>(), reviewer, supervision, context);
-        var queue = new DeclarationReviewHandler(db, reviewer, services.GetRequiredService<Application.Review.Decide.IStaffDirectory>(), context);
+        var queue = new DeclarationReviewHandler(db, reviewer, services.GetRequiredService<Application.Common.Staff.IStaffDirectory>(), context);
 
         var report = await compliance.HandleAsync(new ComplianceFilter(), default);
         rows.Add((string.Create(CultureInfo.InvariantCulture, $"compliance list of the province ({report.Overdue:N0} overdue of {report.Cooperatives:N0}, first page of {report.PageSize}) (p50 / p95)"),

@@ -1,4 +1,6 @@
 using CoopPortal.Application.Accounts.Register;
+using CoopPortal.Application.Common.Files;
+using CoopPortal.Application.Common.Time;
 using CoopPortal.Application.Offices.GetOfficeOverview;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +16,7 @@ public static class DependencyInjection
         services.AddScoped<Accounts.ChangePassword.ChangePasswordHandler>();
         services.AddScoped<GetOfficeOverviewHandler>();
         services.AddScoped<ReferenceData.ProvinceListQuery>();
+        services.AddScoped<Common.Time.PortalClock>();
         services.AddScoped<Formation.Common.FormationContext>();
         services.AddScoped<ReferenceData.LookupsQuery>();
         services.AddScoped<Formation.StartApplication.StartApplicationHandler>();
@@ -38,11 +41,11 @@ public static class DependencyInjection
         services.AddScoped<Certificates.Verify.VerifyCertificateHandler>();
         services.AddScoped<Certificates.View.CertificateOfApplicationQuery>();
         services.AddScoped<Formation.Summary.ApplicationSummaryHandler>();
-        services.AddScoped<Common.Uploads.UploadIntake>();
+        services.AddScoped<Common.Files.UploadIntake>();
         services.AddScoped<Registry.Assembly.AssemblyContextBuilder>();
         services.AddScoped<Registry.Assembly.FoundingAssemblyHandler>();
         services.AddScoped<Registry.Assembly.AssemblyReviewHandler>();
-        services.AddScoped<Registry.Cooperatives.CooperativeQueries>();
+        services.AddScoped<Supervision.Cooperatives.CooperativeQueries>();
         services.AddScoped<Registry.Import.ImportCooperativesHandler>();
         services.AddScoped<Registry.Import.ImportHistoryQuery>();
         services.AddScoped<Supervision.Declarations.DeclarationHandler>();

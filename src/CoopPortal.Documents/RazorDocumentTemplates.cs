@@ -3,6 +3,7 @@ using CoopPortal.Application.Common.Documents;
 using CoopPortal.Application.Formation.Summary;
 using CoopPortal.Application.Statistics.Export;
 using CoopPortal.Application.Supervision.Documents;
+using CoopPortal.Documents.Layout;
 using CoopPortal.Documents.Templates;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -54,10 +55,6 @@ public sealed class RazorDocumentTemplates(IServiceScopeFactory scopes, ILoggerF
         });
     }
 }
-
-/// <summary>What every template's shell needs to know about the rendering.</summary>
-public sealed record DocumentShellContext(DocumentMedia Media);
-
 public static class DocumentsRegistration
 {
     public static IServiceCollection AddDocumentTemplates(this IServiceCollection services) => services

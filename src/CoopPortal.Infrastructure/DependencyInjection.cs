@@ -1,3 +1,4 @@
+using CoopPortal.Application.Common.Files;
 using CoopPortal.Application;
 using CoopPortal.Application.Formation.Common;
 using CoopPortal.Infrastructure.Administration;
@@ -53,6 +54,8 @@ public static class DependencyInjection
         builder.Services.AddMemoryCache(options => options.SizeLimit = 100_000);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddPortalIdentity();
+        // Who a use case runs for, from the request's or circuit's authentication state (Web registers that provider).
+        builder.Services.AddScoped<Application.Common.Security.ICurrentUserService, CurrentUserService>();
         builder.Services.AddDataProtection().SetApplicationName("CoopPortal").PersistKeysToDbContext<AppDbContext>();
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("postgresql");
         builder.Services.AddOptions<FormationRules>().Bind(builder.Configuration.GetSection(FormationRules.SectionName)).ValidateOnStart();

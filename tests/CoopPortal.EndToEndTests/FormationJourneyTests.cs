@@ -1,3 +1,4 @@
+using CoopPortal.Domain.Common;
 using CoopPortal.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -152,10 +153,10 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
         // A text file renamed to .pdf, and a file over the limit.
         await page.OpenSectionAsync(app, "documents");
         await page.UploadAsync("ProposalPlan", "plan.pdf", "application/pdf", "just text, not a PDF"u8.ToArray());
-        await Expect(page.Locator("#upload-error-ProposalPlan")).ToHaveTextAsync(CoopPortal.Domain.Formation.UploadRules.TypeNotAllowed);
+        await Expect(page.Locator("#upload-error-ProposalPlan")).ToHaveTextAsync(CoopPortal.Domain.Common.UploadRules.TypeNotAllowed);
         await page.Locator("#documents-FoundersIdCards input[type=file]").SetInputFilesAsync(new FilePayload { Name = "big.pdf", MimeType = "application/pdf", Buffer = new byte[(5 * 1024 * 1024) + 1] });
         await Expect(page.Locator("#upload-error-FoundersIdCards")).ToHaveTextAsync("حجم فایل بیش از ۵ مگابایت است؛ فایل کوچک‌تری بارگذاری کنید.");
-        await Expect(page.Locator("#upload-error-ProposalPlan")).ToHaveTextAsync(CoopPortal.Domain.Formation.UploadRules.TypeNotAllowed);
+        await Expect(page.Locator("#upload-error-ProposalPlan")).ToHaveTextAsync(CoopPortal.Domain.Common.UploadRules.TypeNotAllowed);
         await Expect(page.Locator("#documents-ProposalPlan a[href*='/documents/']")).ToHaveCountAsync(0);
         await page.ScreenshotAsync("23-bad-uploads");
 

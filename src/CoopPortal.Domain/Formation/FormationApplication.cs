@@ -1,3 +1,5 @@
+using CoopPortal.Domain.Common;
+
 namespace CoopPortal.Domain.Formation;
 
 /// <summary>

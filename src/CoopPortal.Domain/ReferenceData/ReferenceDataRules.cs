@@ -95,12 +95,12 @@ public static partial class ReferenceDataRules
     public static bool SameTitle(string? a, string? b) =>
         string.Equals(PersianText.ComparisonKey(a), PersianText.ComparisonKey(b), StringComparison.Ordinal);
 
-    /// <summary>Throws the first problem as a <see cref="Formation.DomainException"/>: entities never hold an invalid entry.</summary>
+    /// <summary>Throws the first problem as a <see cref="Common.DomainException"/>: entities never hold an invalid entry.</summary>
     internal static void Guard(IEnumerable<FieldProblem> problems)
     {
         if (problems.FirstOrDefault() is { } problem)
         {
-            throw new Formation.DomainException(problem.Message);
+            throw new Common.DomainException(problem.Message);
         }
     }
 

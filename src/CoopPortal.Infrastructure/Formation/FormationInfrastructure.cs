@@ -1,3 +1,4 @@
+using CoopPortal.Application.Common.Files;
 using CoopPortal.Application.Formation.Common;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Infrastructure.Persistence;

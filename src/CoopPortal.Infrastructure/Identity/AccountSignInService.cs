@@ -1,4 +1,5 @@
 using CoopPortal.Application.Accounts.Login;
+using CoopPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,6 @@
 using CoopPortal.Application.Accounts;
 using CoopPortal.Domain.Users;
+using CoopPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 

@@ -1,4 +1,6 @@
 using CoopPortal.Application.Accounts;
+using CoopPortal.Application.Common.Staff;
+using CoopPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -49,7 +51,7 @@ public static class IdentitySetup
         services.AddSingleton<PasswordPolicy>();
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<AccountSignInService>();
-        services.AddSingleton<Application.Review.Decide.IStaffDirectory, StaffDirectory>();
+        services.AddSingleton<Application.Common.Staff.IStaffDirectory, StaffDirectory>();
         services.AddScoped<Application.Administration.Users.IUserAdministration, UserAdministration>();
         return builder;
     }

@@ -1,4 +1,5 @@
 using CoopPortal.Application.Accounts;
+using CoopPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 
 namespace CoopPortal.Infrastructure.Identity;

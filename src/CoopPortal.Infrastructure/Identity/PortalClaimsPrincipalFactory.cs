@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CoopPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

@@ -6,6 +6,7 @@ using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Notifications;
 using CoopPortal.Domain.ReferenceData;
 using CoopPortal.Domain.Registry;
+using CoopPortal.Domain.Statistics;
 using CoopPortal.Domain.Supervision;
 using CoopPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -50,9 +51,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<RuleSetting> RuleSettings => Set<RuleSetting>();
 
-    public DbSet<Application.Statistics.Common.ApplicationStatusCount> ApplicationStatusCounts => Set<Application.Statistics.Common.ApplicationStatusCount>();
+    public DbSet<Domain.Statistics.ApplicationStatusCount> ApplicationStatusCounts => Set<Domain.Statistics.ApplicationStatusCount>();
 
-    public DbSet<Application.Statistics.Common.DurationBucket> DurationBuckets => Set<Application.Statistics.Common.DurationBucket>();
+    public DbSet<Domain.Statistics.DurationBucket> DurationBuckets => Set<Domain.Statistics.DurationBucket>();
 
     public DbSet<Configurations.StoredFile> StoredFiles => Set<Configurations.StoredFile>();
 

@@ -32,7 +32,6 @@ internal static class WebSetup
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
-        services.AddScoped<ICurrentUserService, CurrentUserService>();
         services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, FreshRolesClaimsTransformation>();
         services.AddHttpContextAccessor();
 

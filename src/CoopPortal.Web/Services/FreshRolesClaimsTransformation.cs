@@ -8,7 +8,7 @@ namespace CoopPortal.Web.Services;
 /// <summary>
 /// Replaces the role claims of the sign-in cookie with the roles stored now, on every request, and treats a locked
 /// account as signed out: pages guarded by [Authorize(Roles = …)] follow an admin's change at once, not when the cookie
-/// is next revalidated. (Use cases already read roles fresh through <see cref="CurrentUserService"/>.)
+/// is next revalidated. (Use cases already read roles fresh through the current-user service.)
 /// </summary>
 internal sealed class FreshRolesClaimsTransformation(IDbContextFactory<AppDbContext> factory) : IClaimsTransformation
 {

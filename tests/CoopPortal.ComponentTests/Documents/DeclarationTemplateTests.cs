@@ -3,6 +3,7 @@ using CoopPortal.Application.Common.Documents;
 using CoopPortal.Application.Formation.Summary;
 using CoopPortal.Application.Supervision.Documents;
 using CoopPortal.ComponentTests.TestSupport;
+using CoopPortal.Documents.Layout;
 using CoopPortal.Documents;
 using CoopPortal.Documents.Templates;
 

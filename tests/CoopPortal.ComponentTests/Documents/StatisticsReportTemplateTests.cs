@@ -3,6 +3,7 @@ using CoopPortal.Application.Common.Documents;
 using CoopPortal.Application.Statistics.Common;
 using CoopPortal.Application.Statistics.Export;
 using CoopPortal.ComponentTests.TestSupport;
+using CoopPortal.Documents.Layout;
 using CoopPortal.Documents;
 using CoopPortal.Documents.Templates;
 

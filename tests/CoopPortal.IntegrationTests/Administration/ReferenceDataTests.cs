@@ -1,6 +1,7 @@
 using CoopPortal.Application.Administration.ReferenceData;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Common.Staff;
 using CoopPortal.Application.Formation.Documents;
 using CoopPortal.Application.Formation.EditDraft;
 using CoopPortal.Application.ReferenceData;

@@ -1,6 +1,7 @@
 using CoopPortal.Application.Administration.Rules;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Common.Staff;
 using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Review.Decide;
 using CoopPortal.Application.Review.Escalation;

@@ -1,5 +1,7 @@
+using CoopPortal.Application.Common.Files;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Common.Staff;
 using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Formation.Documents;
 using CoopPortal.Application.Formation.EditDraft;
@@ -77,7 +79,9 @@ public sealed class FormationFixture : IAsyncLifetime
         public ICurrentUser User => user;
         private readonly IServiceProvider _services = fixture.Factory.Services;
 
-        private FormationContext Context => new(_services.GetRequiredService<IFormationRulesProvider>(), clock ?? TimeProvider.System);
+        private Application.Common.Time.PortalClock Clock => new(clock ?? TimeProvider.System);
+
+        private FormationContext Context => new(_services.GetRequiredService<IFormationRulesProvider>(), Clock);
 
         public StartApplicationHandler Start => new(fixture.Db, _current, Context);
 
@@ -91,7 +95,7 @@ public sealed class FormationFixture : IAsyncLifetime
 
         public WithdrawApplicationHandler Withdraw => new(fixture.Db, _current, Context);
 
-        public Application.Common.Uploads.UploadIntake Intake => new(_services.GetRequiredService<IDocumentStore>(), _services.GetRequiredService<IOptions<UploadOptions>>());
+        public Application.Common.Files.UploadIntake Intake => new(_services.GetRequiredService<IDocumentStore>(), _services.GetRequiredService<IOptions<UploadOptions>>());
 
         public UploadDocumentHandler Upload => new(fixture.Db, _current, Intake, Context);
 
@@ -102,10 +106,10 @@ public sealed class FormationFixture : IAsyncLifetime
         public NameClashQuery NameClash => new(fixture.Db);
 
         public Application.Review.Decide.ReviewDecisionHandler Review => new(
-            fixture.Db, _current, _services.GetRequiredService<Application.Review.Decide.IStaffDirectory>(), Context,
+            fixture.Db, _current, _services.GetRequiredService<Application.Common.Staff.IStaffDirectory>(), Clock,
             new Application.Certificates.Issue.CertificateIssuer(
                 _services.GetRequiredService<Application.Common.Interfaces.ISequenceNumbering>(),
-                _services.GetRequiredService<Application.Review.Decide.IStaffDirectory>()),
+                _services.GetRequiredService<Application.Common.Staff.IStaffDirectory>()),
             _services.GetRequiredService<Application.Certificates.Common.ICertificatePrintRequests>());
 
         private Application.Common.Documents.DocumentPrinter Printer => new(
@@ -120,35 +124,35 @@ public sealed class FormationFixture : IAsyncLifetime
 
         public Application.Certificates.View.CertificateOfApplicationQuery CertificateView => new(fixture.Db, _current, Portal);
 
-        public Application.Certificates.Revoke.RevokeCertificateHandler Revoke => new(fixture.Db, _current, Context);
+        public Application.Certificates.Revoke.RevokeCertificateHandler Revoke => new(fixture.Db, _current, Clock);
 
         public Application.Formation.Summary.ApplicationSummaryHandler Summary => new(fixture.Db, _current, Printer, TimeProvider.System);
 
         private IOptionsMonitor<T> Monitor<T>() => _services.GetRequiredService<IOptionsMonitor<T>>();
 
-        private Application.Review.Decide.IStaffDirectory Staff => _services.GetRequiredService<Application.Review.Decide.IStaffDirectory>();
+        private Application.Common.Staff.IStaffDirectory Staff => _services.GetRequiredService<Application.Common.Staff.IStaffDirectory>();
 
         private Application.Registry.Assembly.AssemblyContextBuilder AssemblyContexts =>
-            new(_services.GetRequiredService<IFormationRulesProvider>(), Monitor<Domain.Registry.RegistryRules>(), Context);
+            new(_services.GetRequiredService<IFormationRulesProvider>(), Monitor<Domain.Registry.RegistryRules>(), Clock);
 
-        public Application.Registry.Assembly.FoundingAssemblyHandler Assembly => new(fixture.Db, _current, AssemblyContexts, Intake, Staff, Context);
+        public Application.Registry.Assembly.FoundingAssemblyHandler Assembly => new(fixture.Db, _current, AssemblyContexts, Intake, Staff, Clock);
 
         public Application.Registry.Assembly.AssemblyReviewHandler AssemblyReview =>
-            new(fixture.Db, _current, AssemblyContexts, _services.GetRequiredService<ISequenceNumbering>(), Staff, Context);
+            new(fixture.Db, _current, AssemblyContexts, _services.GetRequiredService<ISequenceNumbering>(), Staff, Clock);
 
-        public Application.Registry.Cooperatives.CooperativeQueries Cooperatives => new(fixture.Db, _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Context);
+        public Application.Supervision.Cooperatives.CooperativeQueries Cooperatives => new(fixture.Db, _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Clock);
 
         public Application.Supervision.Declarations.DeclarationHandler Declarations =>
-            new(fixture.Db, _current, Intake, Staff, Monitor<Application.Supervision.Common.SupervisionOptions>(), Context);
+            new(fixture.Db, _current, Intake, Staff, Monitor<Application.Supervision.Common.SupervisionOptions>(), Clock);
 
-        public Application.Supervision.Review.DeclarationReviewHandler DeclarationReview => new(fixture.Db, _current, Staff, Context);
+        public Application.Supervision.Review.DeclarationReviewHandler DeclarationReview => new(fixture.Db, _current, Staff, Clock);
 
-        public Application.Supervision.Compliance.ComplianceQuery Compliance => new(fixture.Db, fixture.Factory.Services.GetRequiredService<Application.Supervision.Compliance.IComplianceReader>(), _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Context);
+        public Application.Supervision.Compliance.ComplianceQuery Compliance => new(fixture.Db, fixture.Factory.Services.GetRequiredService<Application.Supervision.Compliance.IComplianceReader>(), _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Clock);
 
         public Application.Statistics.Dashboard.DashboardQuery Dashboard =>
-            new(fixture.Db, _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Context);
+            new(fixture.Db, _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Clock);
 
-        public Application.Statistics.Dashboard.StatisticsReportQuery Statistics => new(Dashboard, fixture.Db, Context);
+        public Application.Statistics.Dashboard.StatisticsReportQuery Statistics => new(Dashboard, fixture.Db, Clock);
 
         public Application.Supervision.Documents.DeclarationDocumentsHandler DeclarationDocuments =>
             new(fixture.Db, _current, Printer, Staff, Monitor<Application.Supervision.Common.SupervisionOptions>(), TimeProvider.System);

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Formation.EditDraft;
+using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Persistence;

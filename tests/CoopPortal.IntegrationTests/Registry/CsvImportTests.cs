@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Common.Staff;
 using CoopPortal.Application.Formation.Common;
-using CoopPortal.Application.Registry.Cooperatives;
+using CoopPortal.Application.Supervision.Cooperatives;
 using CoopPortal.Application.Registry.Import;
 using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Domain.Common;
@@ -106,7 +107,7 @@ public sealed class CsvImportTests(FormationFixture fixture) : IClassFixture<For
             Assert.DoesNotContain(lines, a => a.Description.Contains(refusedFile, StringComparison.Ordinal));
         }
 
-        var staff = fixture.Factory.Services.GetRequiredService<Application.Review.Decide.IStaffDirectory>();
+        var staff = fixture.Factory.Services.GetRequiredService<Application.Common.Staff.IStaffDirectory>();
         var history = await new ImportHistoryQuery(fixture.Db, new FixedUser(admin), staff).HandleAsync(default);
         Assert.True(history.Succeeded);
         var shown = Assert.Single(history.Value!, h => h.Description.Contains(file, StringComparison.Ordinal));
@@ -269,7 +270,7 @@ public sealed class CsvImportTests(FormationFixture fixture) : IClassFixture<For
 
         var services = fixture.Factory.Services;
         var queries = new CooperativeQueries(fixture.Db, new FixedUser(person), services.GetRequiredService<IOptionsMonitor<SupervisionOptions>>(),
-            new FormationContext(services.GetRequiredService<IFormationRulesProvider>(), TimeProvider.System));
+            new CoopPortal.Application.Common.Time.PortalClock(TimeProvider.System));
         var mine = await queries.MineAsync(default);
 
         var cooperative = Assert.Single(mine);

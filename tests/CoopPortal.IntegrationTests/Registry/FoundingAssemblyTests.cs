@@ -1,5 +1,6 @@
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Common.Staff;
 using CoopPortal.Application.Registry.Assembly;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Registry;
@@ -100,7 +101,7 @@ public sealed class FoundingAssemblyTests(FormationFixture fixture)
         var admin = await fixture.NewUserAsync(Roles.Admin);
         var rules = new Application.Administration.Rules.RuleSettingsHandler(fixture.Db, new AdminUser(admin),
             fixture.Factory.Services.GetRequiredService<Application.Administration.Rules.IRuleSettingsRuntime>(),
-            fixture.Factory.Services.GetRequiredService<Application.Review.Decide.IStaffDirectory>(), TimeProvider.System);
+            fixture.Factory.Services.GetRequiredService<Application.Common.Staff.IStaffDirectory>(), TimeProvider.System);
         string[] keys = [Application.Administration.Rules.RuleCatalog.BoardTermYears, Application.Administration.Rules.RuleCatalog.InspectorTermYears];
         try
         {

@@ -1,4 +1,5 @@
 using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Common.Staff;
 using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Review.Decide;
 using CoopPortal.Domain.Formation;
@@ -38,7 +39,7 @@ public sealed class EmailNotificationTests
         var services = factory.Services;
         var user = new CurrentUserSnapshot(reviewerId, new HashSet<string> { Roles.Reviewer }, DemoAccounts.ZanjanProvinceId);
         return new ReviewDecisionHandler(services.GetRequiredService<Application.Common.Interfaces.IAppDbContextFactory>(), new Fixed(user),
-            services.GetRequiredService<IStaffDirectory>(), new FormationContext(services.GetRequiredService<IFormationRulesProvider>(), TimeProvider.System),
+            services.GetRequiredService<IStaffDirectory>(), new CoopPortal.Application.Common.Time.PortalClock(TimeProvider.System),
             new Application.Certificates.Issue.CertificateIssuer(services.GetRequiredService<Application.Common.Interfaces.ISequenceNumbering>(), services.GetRequiredService<IStaffDirectory>()),
             services.GetRequiredService<Application.Certificates.Common.ICertificatePrintRequests>());
     }

@@ -1,3 +1,4 @@
+using CoopPortal.Application.Common.Staff;
 using CoopPortal.Application.Review.Decide;
 using CoopPortal.Application.Review.Escalation;
 using CoopPortal.Domain.Users;

@@ -46,7 +46,7 @@ public sealed class ExportTests(FormationFixture fixture)
     {
         var services = fixture.Factory.Services;
         var current = new FixedUser(user);
-        var context = new FormationContext(services.GetRequiredService<IFormationRulesProvider>(), TimeProvider.System);
+        var context = new CoopPortal.Application.Common.Time.PortalClock(TimeProvider.System);
         var report = new StatisticsReportQuery(
             new DashboardQuery(fixture.Db, current, services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Application.Supervision.Common.SupervisionOptions>>(), context),
             fixture.Db,

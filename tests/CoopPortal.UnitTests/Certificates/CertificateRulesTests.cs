@@ -1,4 +1,5 @@
 using CoopPortal.Domain.Certificates;
+using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Formation;
 
 namespace CoopPortal.UnitTests.Certificates;

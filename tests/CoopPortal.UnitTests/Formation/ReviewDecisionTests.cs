@@ -1,3 +1,4 @@
+using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Formation;
 using static CoopPortal.UnitTests.Formation.TestApplications;
 

@@ -1,6 +1,7 @@
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Common.Time;
 using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Notifications;
 using CoopPortal.Domain.Formation;
@@ -14,7 +15,7 @@ namespace CoopPortal.Application.Certificates.Revoke;
 /// certificate, the application's status and its history change together; the applicant is notified. Anyone outside the
 /// province gets "not found"; a reviewer gets a Persian refusal.
 /// </summary>
-public sealed class RevokeCertificateHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, FormationContext context)
+public sealed class RevokeCertificateHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, PortalClock context)
 {
     public const string HeadOnly = "ابطال موافقت‌نامه ویژه مدیر امور تعاونی استان است.";
 
@@ -25,7 +26,7 @@ public sealed class RevokeCertificateHandler(IAppDbContextFactory dbFactory, ICu
 
         // The background printer writes the same certificate row (its PDF) just after approval; a revocation that
         // races that save is tried once more on fresh data, where the domain checks again that it may still happen.
-        return result.Kind == ErrorKind.Conflict && result.Message == FormationResults.ChangedElsewhere
+        return result.Kind == ErrorKind.Conflict && result.Message == SaveResults.ChangedElsewhere
             ? await AttemptAsync(user, applicationId, reason, cancellationToken)
             : result;
     }
@@ -53,7 +54,7 @@ public sealed class RevokeCertificateHandler(IAppDbContextFactory dbFactory, ICu
             return Result.Forbidden(HeadOnly);
         }
 
-        return await FormationResults.SaveAsync(async () =>
+        return await SaveResults.SaveAsync(async () =>
         {
             var now = context.UtcNow;
             certificate.Revoke(user.UserId!, reason ?? string.Empty, now);

@@ -5,6 +5,7 @@ using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Notifications;
 using CoopPortal.Domain.ReferenceData;
 using CoopPortal.Domain.Registry;
+using CoopPortal.Domain.Statistics;
 using CoopPortal.Domain.Supervision;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -52,10 +53,10 @@ public interface IAppDbContext : IAsyncDisposable
     DbSet<RuleSetting> RuleSettings { get; }
 
     /// <summary>Applications per province and status, kept by the database (read only).</summary>
-    DbSet<Statistics.Common.ApplicationStatusCount> ApplicationStatusCounts { get; }
+    DbSet<Domain.Statistics.ApplicationStatusCount> ApplicationStatusCounts { get; }
 
     /// <summary>Histograms of workflow durations, kept by the database (read only).</summary>
-    DbSet<Statistics.Common.DurationBucket> DurationBuckets { get; }
+    DbSet<Domain.Statistics.DurationBucket> DurationBuckets { get; }
 
     /// <summary>Transactions, for a use case whose several steps must commit together (e.g. a certificate number).</summary>
     DatabaseFacade Database { get; }

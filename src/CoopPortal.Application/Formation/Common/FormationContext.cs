@@ -1,12 +1,12 @@
-using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Application.Common.Time;
 using CoopPortal.Domain.Formation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoopPortal.Application.Formation.Common;
 
 /// <summary>Gathers the outside facts the formation rules need for one application.</summary>
-public sealed class FormationContext(IFormationRulesProvider rules, TimeProvider clock)
+public sealed class FormationContext(IFormationRulesProvider rules, PortalClock clock)
 {
     public async Task<ValidationContext> BuildAsync(IAppDbContext db, FormationApplication application, CancellationToken cancellationToken)
     {
@@ -30,7 +30,7 @@ public sealed class FormationContext(IFormationRulesProvider rules, TimeProvider
         return new DocumentTypeCatalog(types);
     }
 
-    public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
+    public DateTime UtcNow => clock.UtcNow;
 
-    public DateOnly Today => PersianFormat.LocalDate(UtcNow);
+    public DateOnly Today => clock.Today;
 }

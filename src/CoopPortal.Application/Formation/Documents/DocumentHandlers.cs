@@ -1,3 +1,4 @@
+using CoopPortal.Application.Common.Files;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
@@ -42,7 +43,7 @@ public sealed class RemoveDocumentHandler(IAppDbContextFactory dbFactory, ICurre
         }
 
         string? key = null;
-        var result = await FormationResults.SaveAsync(async () =>
+        var result = await SaveResults.SaveAsync(async () =>
         {
             key = application.RemoveDocument(documentId, context.UtcNow).StorageKey;
             await db.SaveChangesAsync(cancellationToken);

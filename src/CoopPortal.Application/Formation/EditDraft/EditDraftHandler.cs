@@ -70,7 +70,7 @@ public sealed class EditDraftHandler(IAppDbContextFactory dbFactory, ICurrentUse
             return refused;
         }
 
-        return await FormationResults.SaveAsync(async () =>
+        return await SaveResults.SaveAsync(async () =>
         {
             change(application, context.UtcNow);
             await db.SaveChangesAsync(cancellationToken);

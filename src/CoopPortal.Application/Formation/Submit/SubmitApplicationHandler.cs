@@ -39,7 +39,7 @@ public sealed class SubmitApplicationHandler(IAppDbContextFactory dbFactory, ICu
 
             try
             {
-                var result = await FormationResults.SaveAsync(async () =>
+                var result = await SaveResults.SaveAsync(async () =>
                 {
                     if (application.Status == ApplicationStatus.ReturnedForCorrection)
                     {

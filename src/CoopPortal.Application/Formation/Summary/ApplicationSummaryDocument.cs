@@ -14,10 +14,6 @@ public sealed record ApplicationSummaryDocument(
     IReadOnlyList<SummaryEvent> Timeline,
     string? CertificateNumber) : DocumentModel("خلاصه درخواست تشکیل تعاونی");
 
-public sealed record SummarySection(string Title, IReadOnlyList<SummaryField> Fields);
-
-public sealed record SummaryField(string Label, string Value);
-
 /// <param name="Share">Subscribed capital in rials.</param>
 public sealed record SummaryMember(int Position, string FullName, string NationalCode, string Mobile, long? Share, long? Paid, long? InKind, bool IsFounder);
 

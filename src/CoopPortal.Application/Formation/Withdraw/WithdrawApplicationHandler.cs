@@ -18,7 +18,7 @@ public sealed class WithdrawApplicationHandler(IAppDbContextFactory dbFactory, I
             return Result.NotFound();
         }
 
-        return await FormationResults.SaveAsync(async () =>
+        return await SaveResults.SaveAsync(async () =>
         {
             application.Withdraw(reason ?? string.Empty, context.UtcNow);
             await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Application.Common.Time;
 using CoopPortal.Application.Formation.Common;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Registry;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace CoopPortal.Application.Registry.Assembly;
 
 /// <summary>Gathers what the assembly rules need from the formation application behind it.</summary>
-public sealed class AssemblyContextBuilder(IFormationRulesProvider formationRules, IOptionsMonitor<RegistryRules> registryRules, FormationContext clock)
+public sealed class AssemblyContextBuilder(IFormationRulesProvider formationRules, IOptionsMonitor<RegistryRules> registryRules, PortalClock clock)
 {
     public RegistryRules Registry => registryRules.CurrentValue;
 

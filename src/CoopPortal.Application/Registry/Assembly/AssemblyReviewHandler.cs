@@ -2,9 +2,12 @@ using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Common.Staff;
+using CoopPortal.Application.Common.Time;
 using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Registry.Common;
 using CoopPortal.Application.Review.Decide;
+using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Notifications;
 using CoopPortal.Domain.Registry;
@@ -21,7 +24,7 @@ namespace CoopPortal.Application.Registry.Assembly;
 /// </summary>
 public sealed class AssemblyReviewHandler(
     IAppDbContextFactory dbFactory, ICurrentUserService currentUser, AssemblyContextBuilder contexts, ISequenceNumbering numbering,
-    IStaffDirectory staff, FormationContext clock)
+    IStaffDirectory staff, PortalClock clock)
 {
     public const string StaffOnly = "بررسی صورت‌جلسه مجمع ویژه کارشناسان و مدیر اداره کل استان است.";
 
@@ -110,7 +113,7 @@ public sealed class AssemblyReviewHandler(
             catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
             {
                 // Another reviewer registered this application's cooperative a moment earlier (unique index).
-                throw new Domain.Formation.DomainException(FormationResults.ChangedElsewhere);
+                throw new DomainException(SaveResults.ChangedElsewhere);
             }
 
             await transaction.CommitAsync(cancellationToken);
@@ -134,6 +137,6 @@ public sealed class AssemblyReviewHandler(
             return Result.Forbidden(StaffOnly);
         }
 
-        return await FormationResults.SaveAsync(() => decide(db, assembly, user));
+        return await SaveResults.SaveAsync(() => decide(db, assembly, user));
     }
 }

@@ -1,7 +1,9 @@
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
-using CoopPortal.Application.Common.Uploads;
+using CoopPortal.Application.Common.Files;
+using CoopPortal.Application.Common.Staff;
+using CoopPortal.Application.Common.Time;
 using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Registry.Common;
 using CoopPortal.Application.Review.Decide;
@@ -19,7 +21,7 @@ namespace CoopPortal.Application.Registry.Assembly;
 /// </summary>
 public sealed class FoundingAssemblyHandler(
     IAppDbContextFactory dbFactory, ICurrentUserService currentUser, AssemblyContextBuilder contexts, UploadIntake intake,
-    IStaffDirectory staff, FormationContext clock)
+    IStaffDirectory staff, PortalClock clock)
 {
     public const string InvalidDate = "تاریخ را به شکل ۱۴۰۵/۰۲/۱۵ وارد کنید.";
 
@@ -190,7 +192,7 @@ public sealed class FoundingAssemblyHandler(
             return RegistryResults.Invalid(problems);
         }
 
-        return await FormationResults.SaveAsync(async () =>
+        return await SaveResults.SaveAsync(async () =>
         {
             assembly.Submit(context, clock.UtcNow);
             await db.SaveChangesAsync(cancellationToken);
@@ -207,7 +209,7 @@ public sealed class FoundingAssemblyHandler(
             return Result.NotFound();
         }
 
-        return await FormationResults.SaveAsync(async () =>
+        return await SaveResults.SaveAsync(async () =>
         {
             change(assembly);
             await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,5 @@
-using CoopPortal.Application.Administration.Common;
+using CoopPortal.Application.Common.Auditing;
+using CoopPortal.Application.Common.Files;
 using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Security;
@@ -41,7 +42,7 @@ public sealed class ImportCooperativesHandler(IAppDbContextFactory dbFactory, IC
             return CooperativeImportResult.Forbidden();
         }
 
-        var bytes = await Application.Common.Uploads.UploadIntake.ReadAtMostAsync(content, MaxBytes + 1, cancellationToken);
+        var bytes = await Application.Common.Files.UploadIntake.ReadAtMostAsync(content, MaxBytes + 1, cancellationToken);
         if (bytes.Length > MaxBytes)
         {
             return CooperativeImportResult.FileProblem(TooLarge);

@@ -3,6 +3,8 @@ using CoopPortal.Application.Certificates.Issue;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Common.Staff;
+using CoopPortal.Application.Common.Time;
 using CoopPortal.Application.Formation.Common;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Users;
@@ -16,7 +18,7 @@ namespace CoopPortal.Application.Review.Decide;
 /// history line are saved together; two people deciding at once give exactly one transition (optimistic concurrency).
 /// </summary>
 public sealed class ReviewDecisionHandler(
-    IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IStaffDirectory staff, FormationContext context,
+    IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IStaffDirectory staff, PortalClock context,
     CertificateIssuer certificates, ICertificatePrintRequests printRequests)
 {
     public const string ReviewersOnly = "این کار ویژه کارشناس اداره کل است.";
@@ -64,7 +66,7 @@ public sealed class ReviewDecisionHandler(
         }
 
         Guid? issued = null;
-        var result = await FormationResults.SaveAsync(async () =>
+        var result = await SaveResults.SaveAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var now = context.UtcNow;
@@ -106,7 +108,7 @@ public sealed class ReviewDecisionHandler(
             return Result.Conflict(NotAReviewerOfProvince);
         }
 
-        return await FormationResults.SaveAsync(async () =>
+        return await SaveResults.SaveAsync(async () =>
         {
             application.Assign(user.UserId!, reviewerUserId, context.UtcNow);
             Notify(db, application);
@@ -137,7 +139,7 @@ public sealed class ReviewDecisionHandler(
             return Result.Invalid(new Dictionary<string, string[]> { ["Reason"] = [UnknownReason] });
         }
 
-        return await FormationResults.SaveAsync(async () =>
+        return await SaveResults.SaveAsync(async () =>
         {
             application.Reject(user.UserId!, reason, explanation, context.UtcNow);
             Notify(db, application);
@@ -160,7 +162,7 @@ public sealed class ReviewDecisionHandler(
             return Result.Forbidden(refusal);
         }
 
-        return await FormationResults.SaveAsync(async () =>
+        return await SaveResults.SaveAsync(async () =>
         {
             decide(application, user, context.UtcNow);
             Notify(db, application);
@@ -192,23 +194,3 @@ public sealed class ReviewDecisionHandler(
         return application?.ProvinceId is { } province && ProvinceScope.CanActIn(user, province) ? application : null;
     }
 }
-
-/// <summary>Who works for which office (from the account store).</summary>
-public interface IStaffDirectory
-{
-    Task<bool> IsReviewerOfProvinceAsync(string userId, int provinceId, CancellationToken cancellationToken);
-
-    /// <summary>The reviewers of a province, by name, for the head's assignment list.</summary>
-    Task<IReadOnlyList<StaffMember>> ReviewersOfProvinceAsync(int provinceId, CancellationToken cancellationToken);
-
-    /// <summary>The heads of office of a province (their user ids).</summary>
-    Task<IReadOnlyList<string>> HeadsOfProvinceAsync(int provinceId, CancellationToken cancellationToken);
-
-    /// <summary>The person's full name, or null for an unknown user.</summary>
-    Task<string?> FullNameAsync(string userId, CancellationToken cancellationToken);
-
-    /// <summary>The accounts (user ids) of the people with these national codes; people without an account are skipped.</summary>
-    Task<IReadOnlyList<string>> UserIdsByNationalCodesAsync(IReadOnlyCollection<string> nationalCodes, CancellationToken cancellationToken);
-}
-
-public sealed record StaffMember(string UserId, string FullName);

@@ -2,6 +2,7 @@ using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Common.Time;
 using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Domain.Common;
@@ -17,7 +18,7 @@ namespace CoopPortal.Application.Statistics.Dashboard;
 /// year with what they report, inspection visits, and how long the office takes. Every number is a SQL aggregate read
 /// on request; the province is decided here, never by the caller.
 /// </summary>
-public sealed class DashboardQuery(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IOptionsMonitor<SupervisionOptions> supervision, FormationContext clock)
+public sealed class DashboardQuery(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IOptionsMonitor<SupervisionOptions> supervision, PortalClock clock)
 {
     public const string NotAllowed = "شما به آمار و گزارش‌ها دسترسی ندارید.";
 

@@ -2,6 +2,7 @@ using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Statistics.Common;
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Formation;
+using CoopPortal.Domain.Statistics;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoopPortal.Application.Statistics.Dashboard;

@@ -1,5 +1,6 @@
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
+using CoopPortal.Application.Common.Time;
 using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Statistics.Common;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace CoopPortal.Application.Statistics.Dashboard;
 /// The dashboard as tables with the name of its scope: what the page lists and every export writes. Authorization is
 /// the dashboard's (a head of office gets their own province whatever they ask for).
 /// </summary>
-public sealed class StatisticsReportQuery(DashboardQuery dashboard, IAppDbContextFactory dbFactory, FormationContext clock)
+public sealed class StatisticsReportQuery(DashboardQuery dashboard, IAppDbContextFactory dbFactory, PortalClock clock)
 {
     public async Task<Result<StatisticsReport>> HandleAsync(int? provinceId, int? year, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Common.Time;
 using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Registry.Common;
 using CoopPortal.Application.Supervision.Common;
@@ -48,7 +49,7 @@ public sealed record ComplianceReport(
 /// SQL; the missing years are then listed for the page's rows only.
 /// </summary>
 public sealed class ComplianceQuery(
-    IAppDbContextFactory dbFactory, IComplianceReader reader, ICurrentUserService currentUser, IOptionsMonitor<SupervisionOptions> supervision, FormationContext clock)
+    IAppDbContextFactory dbFactory, IComplianceReader reader, ICurrentUserService currentUser, IOptionsMonitor<SupervisionOptions> supervision, PortalClock clock)
 {
     public const int PageSize = 100;
 

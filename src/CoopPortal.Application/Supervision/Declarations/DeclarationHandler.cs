@@ -2,7 +2,9 @@ using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
-using CoopPortal.Application.Common.Uploads;
+using CoopPortal.Application.Common.Files;
+using CoopPortal.Application.Common.Staff;
+using CoopPortal.Application.Common.Time;
 using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Registry.Common;
 using CoopPortal.Application.Review.Decide;
@@ -22,7 +24,7 @@ namespace CoopPortal.Application.Supervision.Declarations;
 /// </summary>
 public sealed class DeclarationHandler(
     IAppDbContextFactory dbFactory, ICurrentUserService currentUser, UploadIntake intake, IStaffDirectory staff,
-    IOptionsMonitor<SupervisionOptions> supervision, FormationContext clock)
+    IOptionsMonitor<SupervisionOptions> supervision, PortalClock clock)
 {
     public const string YearNotEnded = "خوداظهاری هر سال مالی پس از پایان همان سال باز می‌شود.";
     public const string YearBeforeRegistration = "این تعاونی در آن سال مالی هنوز ثبت نشده بود.";
@@ -183,7 +185,7 @@ public sealed class DeclarationHandler(
             return RegistryResults.Invalid(problems);
         }
 
-        return await FormationResults.SaveAsync(async () =>
+        return await SaveResults.SaveAsync(async () =>
         {
             var wasResubmission = declaration.Status == DeclarationStatus.ReturnedForCorrection;
             declaration.Submit(user.UserId!, TrackingCode.New(), supervision.CurrentValue.ToRiskSettings(), today, clock.UtcNow);
@@ -209,7 +211,7 @@ public sealed class DeclarationHandler(
             return Result.NotFound();
         }
 
-        return await FormationResults.SaveAsync(async () =>
+        return await SaveResults.SaveAsync(async () =>
         {
             change(declaration);
             await db.SaveChangesAsync(cancellationToken);

@@ -3,6 +3,7 @@ using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Common.Staff;
 using CoopPortal.Application.Formation.Summary;
 using CoopPortal.Application.Registry.Common;
 using CoopPortal.Application.Review.Decide;

@@ -2,6 +2,8 @@ using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Common.Staff;
+using CoopPortal.Application.Common.Time;
 using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Registry.Common;
 using CoopPortal.Application.Review.Decide;
@@ -20,7 +22,7 @@ namespace CoopPortal.Application.Supervision.Review;
 /// decision, its history line and the managers' notifications are saved together; two people deciding at once give
 /// one transition (optimistic concurrency).
 /// </summary>
-public sealed class DeclarationReviewHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IStaffDirectory staff, FormationContext clock)
+public sealed class DeclarationReviewHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IStaffDirectory staff, PortalClock clock)
 {
     public const string StaffOnly = "بررسی خوداظهاری ویژه کارشناسان و مدیر اداره کل استان است.";
     public const string InvalidVisitDate = "تاریخ بازدید را به شکل ۱۴۰۵/۰۹/۱۵ وارد کنید.";
@@ -154,7 +156,7 @@ public sealed class DeclarationReviewHandler(IAppDbContextFactory dbFactory, ICu
         }
 
         var managers = await staff.UserIdsByNationalCodesAsync(cooperative.Managers.Select(m => m.NationalCode).ToList(), cancellationToken);
-        return await FormationResults.SaveAsync(async () =>
+        return await SaveResults.SaveAsync(async () =>
         {
             decide(declaration, user.UserId!);
             var (title, body) = message(declaration);

@@ -1,11 +1,13 @@
 using System.Globalization;
 using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Common.Results;
-using CoopPortal.Application.Common.Uploads;
+using CoopPortal.Application.Common.Files;
 using CoopPortal.Application.Registry.Assembly;
+using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Registry;
 using CoopPortal.Web.Components.Pages.Formation;
+using CoopPortal.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 
@@ -53,7 +55,7 @@ public sealed partial class AssemblyPage
 
     /// <summary>Where a problem's link leads: the field itself, or the officers editor for the board as a whole.</summary>
     private static string AnchorOf(string field) =>
-        OfficersEditor.GroupFields.Contains(field) ? "assembly-officers" : FormationUi.FieldId(field);
+        OfficersEditor.GroupFields.Contains(field) ? "assembly-officers" : FieldIds.For(field);
 
     private string? ErrorOf(string field) => _errors.TryGetValue(field, out var messages) && messages.Length > 0 ? messages[0] : null;
 

@@ -28,10 +28,6 @@ internal static class FormationUi
         return index + 1 < all.Count ? SectionUrl(id, all[index + 1]) : $"applications/{id}/check";
     }
 
-    /// <summary>An HTML id for a problem's field name (Members[0].NationalCode becomes field-Members-0-NationalCode).</summary>
-    public static string FieldId(string field) =>
-        "field-" + field.Replace("[", "-", StringComparison.Ordinal).Replace("]", string.Empty, StringComparison.Ordinal).Replace('.', '-');
-
     public static Color StatusColor(SectionStatus status) => status switch
     {
         SectionStatus.Completed => Color.Success,

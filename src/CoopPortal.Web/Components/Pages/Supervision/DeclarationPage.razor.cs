@@ -1,8 +1,10 @@
 using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Common.Results;
-using CoopPortal.Application.Common.Uploads;
+using CoopPortal.Application.Common.Files;
 using CoopPortal.Application.Supervision.Common;
+using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Supervision;
+using CoopPortal.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 
@@ -158,7 +160,7 @@ public sealed partial class DeclarationPage
         _uploadError = null;
         if (file.Size > Intake.MaxBytes)
         {
-            _uploadError = CoopPortal.Domain.Formation.UploadRules.TooLarge(Intake.MaxBytes);
+            _uploadError = UploadRules.TooLarge(Intake.MaxBytes);
             return;
         }
 
@@ -168,7 +170,7 @@ public sealed partial class DeclarationPage
             _progress = 0;
             try
             {
-                await using var stream = new Formation.ProgressStream(file.OpenReadStream(Intake.MaxBytes), file.Size, p => { _progress = p; InvokeAsync(StateHasChanged); });
+                await using var stream = new ProgressStream(file.OpenReadStream(Intake.MaxBytes), file.Size, p => { _progress = p; InvokeAsync(StateHasChanged); });
                 var result = await Declarations.UploadInspectorsReportAsync(Id, file.Name, file.Size, stream, CancellationToken.None);
                 if (!result.Succeeded)
                 {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Domain.Supervision;
+using CoopPortal.Web.Components.Shared;
 using MudBlazor;
 
 namespace CoopPortal.Web.Components.Pages.Supervision;
@@ -12,8 +13,7 @@ internal static class DeclarationUi
     /// The HTML id of a declaration field by its problem key: decl-MembersTotal, decl-Officers-0-NationalCode,
     /// decl-Section-Finances.
     /// </summary>
-    public static string FieldId(string field) =>
-        "decl-" + field.Replace("[", "-", StringComparison.Ordinal).Replace("]", string.Empty, StringComparison.Ordinal).Replace('.', '-');
+    public static string FieldId(string field) => FieldIds.For(field, "decl-");
 
     /// <summary>A fiscal year with Persian digits and no thousands separator (۱۴۰۴).</summary>
     public static string Year(int year) => PersianFormat.Digits(year.ToString(CultureInfo.InvariantCulture));

@@ -1,9 +1,10 @@
 using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Application.Common.Staff;
 using CoopPortal.Application.Review.Decide;
 using CoopPortal.Domain.Administration;
 using Microsoft.EntityFrameworkCore;
 
-namespace CoopPortal.Application.Administration.Common;
+namespace CoopPortal.Application.Common.Auditing;
 
 /// <summary>The recent audit lines of one administration area, the names of the people who appear in them, and the length an audit text may have.</summary>
 internal static class AuditHistory

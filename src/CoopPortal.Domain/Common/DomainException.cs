@@ -1,4 +1,4 @@
-namespace CoopPortal.Domain.Formation;
+namespace CoopPortal.Domain.Common;
 
 /// <summary>A state change the rules do not allow. The message is Persian and can be shown as it is.</summary>
 public sealed class DomainException : Exception

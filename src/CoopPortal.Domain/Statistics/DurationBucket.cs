@@ -1,24 +1,10 @@
-namespace CoopPortal.Application.Statistics.Common;
-
-/// <summary>
-/// How many applications of a province are in a status, kept by PostgreSQL (a trigger on the applications) so the
-/// country's count is a sum of a few hundred rows instead of a scan of every application. Province 0: not chosen yet.
-/// Read only: the portal never writes these rows.
-/// </summary>
-public sealed class ApplicationStatusCount
-{
-    public int ProvinceId { get; private set; }
-
-    public string Status { get; private set; } = string.Empty;
-
-    public long Count { get; private set; }
-}
+namespace CoopPortal.Domain.Statistics;
 
 /// <summary>
 /// A histogram of how long a workflow stretch took, in whole hours, for the stretches that ended in a Jalali year:
 /// one row per (year, province, stretch, hours) with how many took exactly that long. Province 0 holds the whole
 /// country. Kept by PostgreSQL triggers on the applications and their history; percentiles are computed exactly from
-/// it (<see cref="Domain.Common.Percentiles"/>). Read only.
+/// it (<see cref="Common.Percentiles"/>). Read only.
 /// </summary>
 public sealed class DurationBucket
 {

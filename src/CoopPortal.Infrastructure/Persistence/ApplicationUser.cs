@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace CoopPortal.Infrastructure.Identity;
+namespace CoopPortal.Infrastructure.Persistence;
 
 /// <summary>
 /// An account. The user name is the 10-digit national code (ASCII digits); email and mobile are stored normalized.

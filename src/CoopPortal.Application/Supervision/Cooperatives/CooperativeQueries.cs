@@ -2,6 +2,7 @@ using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Common.Time;
 using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Registry.Common;
 using CoopPortal.Application.Supervision.Common;
@@ -10,10 +11,10 @@ using CoopPortal.Domain.Supervision;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace CoopPortal.Application.Registry.Cooperatives;
+namespace CoopPortal.Application.Supervision.Cooperatives;
 
 /// <summary>The registry as its readers see it: a manager's cooperatives, and one cooperative's card with its declarations.</summary>
-public sealed class CooperativeQueries(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IOptionsMonitor<SupervisionOptions> supervision, FormationContext clock)
+public sealed class CooperativeQueries(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IOptionsMonitor<SupervisionOptions> supervision, PortalClock clock)
 {
     /// <summary>The cooperatives the caller manages (linked by their national code).</summary>
     public async Task<IReadOnlyList<MyCooperative>> MineAsync(CancellationToken cancellationToken)

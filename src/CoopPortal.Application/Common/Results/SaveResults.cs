@@ -1,11 +1,10 @@
-using CoopPortal.Application.Common.Results;
-using CoopPortal.Domain.Formation;
+using CoopPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
-namespace CoopPortal.Application.Formation.Common;
+namespace CoopPortal.Application.Common.Results;
 
 /// <summary>Runs a change and turns the refusals people can cause into Persian results instead of errors.</summary>
-public static class FormationResults
+public static class SaveResults
 {
     public const string ChangedElsewhere = "این درخواست هم‌زمان در جای دیگری تغییر کرده است؛ صفحه را دوباره باز کنید تا آخرین نسخه را ببینید.";
 

@@ -1,10 +1,9 @@
 using System.Security.Cryptography;
 using CoopPortal.Application.Common.Results;
-using CoopPortal.Application.Formation.Common;
-using CoopPortal.Domain.Formation;
+using CoopPortal.Domain.Common;
 using Microsoft.Extensions.Options;
 
-namespace CoopPortal.Application.Common.Uploads;
+namespace CoopPortal.Application.Common.Files;
 
 /// <summary>
 /// Takes the bytes of an upload for any case (application documents, assembly minutes, inspectors' reports): refuses
@@ -62,7 +61,7 @@ public sealed class UploadIntake(IDocumentStore store, IOptions<UploadOptions> o
         }
 
         var fileId = Guid.Empty;
-        var saved = await FormationResults.SaveAsync(async () => fileId = await attach(upload));
+        var saved = await SaveResults.SaveAsync(async () => fileId = await attach(upload));
         if (!saved.Succeeded)
         {
             await DiscardAsync(upload, cancellationToken);

@@ -1,4 +1,4 @@
-namespace CoopPortal.Domain.Formation;
+namespace CoopPortal.Domain.Common;
 
 /// <summary>
 /// What may be uploaded: PDF, JPEG or PNG, recognized by their first bytes (magic numbers), never by the file name.

@@ -2,9 +2,10 @@ using System.Security.Claims;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
-namespace CoopPortal.Web.Services;
+namespace CoopPortal.Infrastructure.Identity;
 
 /// <summary>
 /// Reads who is signed in from the authentication state (request or circuit), then their roles and province from the
