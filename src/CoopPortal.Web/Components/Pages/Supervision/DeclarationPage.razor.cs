@@ -1,11 +1,7 @@
-using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Common.Results;
-using CoopPortal.Application.Common.Files;
 using CoopPortal.Application.Supervision.Common;
-using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Supervision;
-using CoopPortal.Web.Components.Shared;
-using Microsoft.AspNetCore.Components;
+using CoopPortal.Web.Components.Common;
 using Microsoft.AspNetCore.Components.Forms;
 
 namespace CoopPortal.Web.Components.Pages.Supervision;
@@ -13,74 +9,35 @@ namespace CoopPortal.Web.Components.Pages.Supervision;
 /// <summary>The declaration page's state and actions; the markup and the section bodies are in the .razor file.</summary>
 public sealed partial class DeclarationPage
 {
-    // Saves of one page run one after another: each sees what the previous one stored.
-    private readonly SemaphoreSlim _saving = new(1, 1);
     private readonly Dictionary<DeclarationSection, bool> _confirm = [];
     private readonly Dictionary<DeclarationSection, (string Text, bool Failed)> _sectionMessages = [];
     private readonly Dictionary<string, string> _localErrors = [];
     private List<string> _submitErrors = [];
-    private DeclarationView? _view;
     private DeclarationForm _form = new();
     private DeclarationForm _saved = new();
-    private Guid? _loadedFor;
-    private bool _busy;
-    private bool _uploading;
-    private double _progress;
     private string? _uploadError;
     private string? _submitMessage;
 
-    [Parameter]
-    public Guid Id { get; set; }
-
-    protected override async Task OnParametersSetAsync()
-    {
-        if (_loadedFor != Id)
-        {
-            _loadedFor = Id;
-            _view = null;
-            await LoadAsync(firstLoad: true);
-        }
-    }
+    protected override Task<Result<DeclarationView>> FetchAsync(CancellationToken cancellationToken) => Declarations.GetAsync(Id, cancellationToken);
 
     /// <summary>
-    /// Loads the declaration. On the first load the stored values fill the form; later loads keep what the person typed
-    /// (it may be ahead of the database) and only refresh statuses, problems, the risk and the files.
+    /// On the first load the stored values fill the form; later loads keep what the person typed (it may be ahead of
+    /// the database) and only refresh statuses, problems, the risk and the files.
     /// </summary>
-    private async Task LoadAsync(bool firstLoad)
+    protected override Task OnLoadedAsync(bool firstLoad)
     {
-        var result = await Declarations.GetAsync(Id, CancellationToken.None);
-        if (!result.Succeeded)
-        {
-            Navigation.NotFound();
-            return;
-        }
-
-        _view = result.Value!;
-        _saved = DeclarationForm.From(_view.Content);
+        _saved = DeclarationForm.From(View!.Content);
         if (firstLoad)
         {
-            _form = DeclarationForm.From(_view.Content);
+            _form = DeclarationForm.From(View.Content);
             _confirm.Clear();
-            foreach (var section in _view.ConfirmedSections)
+            foreach (var section in View.ConfirmedSections)
             {
                 _confirm[section] = true;
             }
         }
-    }
 
-    private async Task RunAsync(Func<Task> action)
-    {
-        await _saving.WaitAsync();
-        _busy = true;
-        try
-        {
-            await action();
-        }
-        finally
-        {
-            _busy = false;
-            _saving.Release();
-        }
+        return Task.CompletedTask;
     }
 
     private Task SaveSectionAsync(DeclarationSection section) => RunAsync(async () =>
@@ -99,12 +56,17 @@ public sealed partial class DeclarationPage
                 _localErrors[field] = error;
             }
 
-            _sectionMessages[section] = ("ذخیره نشد؛ پیام کنار همان مورد را ببینید.", true);
+            _sectionMessages[section] = (EditorText.SeeFieldMessages, true);
             return;
         }
 
         var confirmed = _confirm.GetValueOrDefault(section);
         var result = await Declarations.SaveSectionAsync(Id, section, content, confirmed, CancellationToken.None);
+        if (HasLeft)
+        {
+            return;
+        }
+
         if (result.Kind == ErrorKind.NotFound)
         {
             Navigation.NotFound();
@@ -112,12 +74,11 @@ public sealed partial class DeclarationPage
         }
 
         _sectionMessages[section] = result.Succeeded
-            ? (confirmed ? $"ذخیره و تأیید شد، ساعت {Now()}" : $"ذخیره شد، ساعت {Now()}؛ برای ارسال، بررسی این بخش را هم تأیید کنید.", false)
-            : (FailureText(result), true);
-        await LoadAsync(firstLoad: false);
-        if (_view is not null)
+            ? (confirmed ? EditorText.SavedAt(Clock, "ذخیره و تأیید شد") : $"{EditorText.SavedAt(Clock)}؛ برای ارسال، بررسی این بخش را هم تأیید کنید.", false)
+            : (EditorText.Failure(result), true);
+        if (await LoadAsync())
         {
-            _confirm[section] = _view.ConfirmedSections.Contains(section);
+            _confirm[section] = View!.ConfirmedSections.Contains(section);
         }
     });
 
@@ -127,16 +88,21 @@ public sealed partial class DeclarationPage
         var result = await Declarations.DeclareTruthAsync(Id, declared, CancellationToken.None);
         if (!result.Succeeded)
         {
-            _submitErrors = [FailureText(result)];
+            _submitErrors = [EditorText.Failure(result)];
         }
 
-        await LoadAsync(firstLoad: false);
+        await LoadAsync();
     });
 
     private Task SubmitAsync() => RunAsync(async () =>
     {
         _submitErrors = [];
         var result = await Declarations.SubmitAsync(Id, CancellationToken.None);
+        if (HasLeft)
+        {
+            return;
+        }
+
         if (result.Kind == ErrorKind.NotFound)
         {
             Navigation.NotFound();
@@ -145,49 +111,21 @@ public sealed partial class DeclarationPage
 
         if (result.Succeeded)
         {
-            await LoadAsync(firstLoad: false);
-            _submitMessage = $"خوداظهاری ارسال شد. شماره رسید: {_view?.ReceiptNumber}. رسید و گزارش را می‌توانید از پایین همین صفحه دریافت کنید.";
+            await LoadAsync();
+            _submitMessage = $"خوداظهاری ارسال شد. شماره رسید: {View?.ReceiptNumber}. رسید و گزارش را می‌توانید از پایین همین صفحه دریافت کنید.";
             return;
         }
 
-        _submitErrors = result.Errors.Count > 0 ? result.Errors.SelectMany(e => e.Value).Distinct().ToList() : [FailureText(result)];
-        await LoadAsync(firstLoad: false);
+        _submitErrors = result.Errors.Count > 0 ? result.Errors.SelectMany(e => e.Value).Distinct().ToList() : [EditorText.Failure(result)];
+        await LoadAsync();
     });
 
     private async Task UploadAsync(InputFileChangeEventArgs e)
     {
         var file = e.File;
-        _uploadError = null;
-        if (file.Size > Intake.MaxBytes)
-        {
-            _uploadError = UploadRules.TooLarge(Intake.MaxBytes);
-            return;
-        }
-
-        await RunAsync(async () =>
-        {
-            _uploading = true;
-            _progress = 0;
-            try
-            {
-                await using var stream = new ProgressStream(file.OpenReadStream(Intake.MaxBytes), file.Size, p => { _progress = p; InvokeAsync(StateHasChanged); });
-                var result = await Declarations.UploadInspectorsReportAsync(Id, file.Name, file.Size, stream, CancellationToken.None);
-                if (!result.Succeeded)
-                {
-                    _uploadError = result.Errors.TryGetValue(UploadIntake.FileField, out var messages) ? messages[0] : FailureText(result);
-                }
-            }
-            catch (IOException)
-            {
-                _uploadError = "بارگذاری فایل کامل نشد؛ اتصال را بررسی کنید و دوباره تلاش کنید.";
-            }
-            finally
-            {
-                _uploading = false;
-            }
-
-            await LoadAsync(firstLoad: false);
-        });
+        _uploadError = await UploadAsync(file, Intake.MaxBytes, async stream =>
+            await Declarations.UploadInspectorsReportAsync(Id, file.Name, file.Size, stream, CancellationToken.None));
+        await LoadAsync();
     }
 
     private Task RemoveFileAsync(Guid fileId) => RunAsync(async () =>
@@ -196,10 +134,10 @@ public sealed partial class DeclarationPage
         var result = await Declarations.RemoveFileAsync(Id, fileId, CancellationToken.None);
         if (!result.Succeeded)
         {
-            _uploadError = FailureText(result);
+            _uploadError = EditorText.Failure(result);
         }
 
-        await LoadAsync(firstLoad: false);
+        await LoadAsync();
     });
 
     private void ClearLocalErrors(string prefix)
@@ -221,7 +159,7 @@ public sealed partial class DeclarationPage
             return local;
         }
 
-        return _saved.StillDescribes(field, typed) ? _view?.Problems.FirstOrDefault(p => p.Field == field)?.Message : null;
+        return _saved.StillDescribes(field, typed) ? View?.Problems.FirstOrDefault(p => p.Field == field)?.Message : null;
     }
 
     /// <summary>Where a problem's link leads: the field itself, or its section (the officers table, the compliance questions).</summary>
@@ -230,17 +168,4 @@ public sealed partial class DeclarationPage
         "Officers" => DeclarationUi.FieldId("Section.Officers"),
         _ => DeclarationUi.FieldId(field),
     };
-
-    private static string FailureText(Result result) => result.Kind == ErrorKind.Validation && result.Errors.Count > 0
-        ? string.Join(" ", result.Errors.SelectMany(e => e.Value))
-        : result.Message ?? "کار انجام نشد؛ دوباره تلاش کنید.";
-
-    private string Now() => PersianFormat.Digits(TimeZoneInfo.ConvertTimeFromUtc(Clock.GetUtcNow().UtcDateTime, PersianFormat.TimeZone)
-        .ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
-
-    public void Dispose()
-    {
-        _saving.Dispose();
-        GC.SuppressFinalize(this);
-    }
 }

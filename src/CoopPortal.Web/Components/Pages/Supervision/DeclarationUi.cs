@@ -1,7 +1,7 @@
 using System.Globalization;
 using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Domain.Supervision;
-using CoopPortal.Web.Components.Shared;
+using CoopPortal.Web.Components.Common;
 using MudBlazor;
 
 namespace CoopPortal.Web.Components.Pages.Supervision;

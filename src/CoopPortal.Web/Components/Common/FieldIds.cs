@@ -1,4 +1,4 @@
-namespace CoopPortal.Web.Components.Shared;
+namespace CoopPortal.Web.Components.Common;
 
 /// <summary>
 /// The HTML id of a field by the key its problems carry, shared by every editor so a problem's link can lead to its

@@ -1,4 +1,4 @@
-namespace CoopPortal.Web.Components.Shared;
+namespace CoopPortal.Web.Components.Common;
 
 /// <summary>A read-only stream that reports how much of an upload has been read (0–100).</summary>
 internal sealed class ProgressStream(Stream inner, long length, Action<double> report) : Stream

@@ -1,0 +1,202 @@
+using CoopPortal.Application.Common.Files;
+using CoopPortal.Application.Common.Results;
+using CoopPortal.Domain.Common;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+
+namespace CoopPortal.Web.Components.Common;
+
+/// <summary>
+/// What every page that edits a case shares (a formation application's sections, a founding assembly, a
+/// self-declaration): load the case by the route's id (not found for anyone who may not see it); keep what was typed
+/// across reloads (<see cref="OnLoadedAsync"/> fills the form on the first load only); run changes through one
+/// <see cref="SaveQueue"/> that never drops a change and lets a running one finish when the page is left; say "saved
+/// at …" the same way everywhere; take uploads with a progress bar. See docs/adding-a-case.md.
+/// </summary>
+/// <typeparam name="TView">What the case's query returns for this person.</typeparam>
+public abstract class CaseEditorBase<TView> : ComponentBase, IDisposable
+    where TView : class
+{
+    private readonly SaveQueue _queue = new();
+    private Guid? _loadedFor;
+
+    [Parameter]
+    public Guid Id { get; set; }
+
+    [Inject]
+    protected NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    protected TimeProvider Clock { get; set; } = default!;
+
+    /// <summary>The case as last loaded; null until the first load.</summary>
+    protected TView? View { get; private set; }
+
+    /// <summary>The outcome of the last change: «ذخیره شد، ساعت …» or a Persian reason.</summary>
+    protected string? SaveMessage { get; set; }
+
+    protected bool SaveFailed { get; set; }
+
+    /// <summary>True while a change runs or waits its turn (buttons that would start another kind of change wait).</summary>
+    protected bool IsBusy => _queue.IsBusy;
+
+    /// <summary>An upload's progress (0–100) while one runs, else null.</summary>
+    protected double? UploadProgress { get; private set; }
+
+    /// <summary>True once the person has left the page; a change still running finishes quietly.</summary>
+    protected bool HasLeft { get; private set; }
+
+    /// <summary>
+    /// True when the page shows each field's message beside the field, so a refused save only points there; a page
+    /// without such fields says the messages themselves.
+    /// </summary>
+    protected virtual bool ShowsFieldMessages => true;
+
+    /// <summary>Reads the case for the person (their own, or of their province), as the case's query decides.</summary>
+    protected abstract Task<Result<TView>> FetchAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Called after each (re)load. On the first load the page copies the stored values into its form model; after
+    /// that the form model holds what the person typed (it may be ahead of the database while a save is running)
+    /// and must not be overwritten.
+    /// </summary>
+    protected virtual Task OnLoadedAsync(bool firstLoad) => Task.CompletedTask;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (_loadedFor != Id)
+        {
+            _loadedFor = Id;
+            View = null;
+            await LoadAsync(firstLoad: true);
+        }
+    }
+
+    /// <summary>Loads the case again (after a change); false when it is gone or no longer the person's to see.</summary>
+    protected async Task<bool> LoadAsync(bool firstLoad = false)
+    {
+        var result = await FetchAsync(CancellationToken.None);
+        if (HasLeft)
+        {
+            return false;
+        }
+
+        if (result.Value is not { } view)
+        {
+            Navigation.NotFound();
+            return false;
+        }
+
+        View = view;
+        await OnLoadedAsync(firstLoad);
+        return true;
+    }
+
+    /// <summary>Runs a change in its turn (after every change asked for before it); its outcome is the caller's.</summary>
+    protected Task<T> RunAsync<T>(Func<Task<T>> change) => _queue.RunAsync(change);
+
+    protected Task RunAsync(Func<Task> change) => _queue.RunAsync(change);
+
+    /// <summary>Saves in turn, then says what happened and reloads; a page that was left only stores.</summary>
+    protected Task<Result> SaveAsync(Func<Task<Result>> save)
+    {
+        ArgumentNullException.ThrowIfNull(save);
+        return _queue.RunAsync(async () =>
+        {
+            var result = await save();
+            if (HasLeft)
+            {
+                return result;
+            }
+
+            if (result.Kind == ErrorKind.NotFound)
+            {
+                Navigation.NotFound();
+                return result;
+            }
+
+            Report(result);
+            await LoadAsync();
+            return result;
+        });
+    }
+
+    /// <summary>
+    /// Takes a file in turn with a progress bar: refused before a byte is read when it is over
+    /// <paramref name="maxBytes"/>; the Persian reason when the case refuses it or the connection breaks, else null.
+    /// </summary>
+    protected async Task<string?> UploadAsync(IBrowserFile file, long maxBytes, Func<Stream, Task<Result>> upload)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(upload);
+        if (file.Size > maxBytes)
+        {
+            return UploadRules.TooLarge(maxBytes);
+        }
+
+        return await _queue.RunAsync(async () =>
+        {
+            UploadProgress = 0;
+            try
+            {
+                await using var stream = new ProgressStream(file.OpenReadStream(maxBytes), file.Size, ReportProgress);
+                var result = await upload(stream);
+                if (result.Kind == ErrorKind.NotFound && !HasLeft)
+                {
+                    Navigation.NotFound();
+                    return null;
+                }
+
+                Report(result);
+                return result.Succeeded ? null
+                    : result.Errors.TryGetValue(UploadIntake.FileField, out var messages) && messages.Length > 0 ? messages[0]
+                    : EditorText.Failure(result);
+            }
+            catch (IOException)
+            {
+                SaveFailed = true;
+                SaveMessage = EditorText.UploadBroken;
+                return EditorText.UploadBroken;
+            }
+            finally
+            {
+                UploadProgress = null;
+            }
+        });
+    }
+
+    public void Dispose()
+    {
+        HasLeft = true;
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+    }
+
+    /// <summary>Says how a change ended, in <see cref="SaveMessage"/>.</summary>
+    private void Report(Result result)
+    {
+        if (HasLeft)
+        {
+            return;
+        }
+
+        SaveFailed = !result.Succeeded;
+        SaveMessage = result.Succeeded ? EditorText.SavedAt(Clock)
+            : result.Kind != ErrorKind.Validation ? result.Message
+            : ShowsFieldMessages ? EditorText.SeeFieldMessages
+            : "انجام نشد: " + EditorText.Failure(result);
+    }
+
+    private void ReportProgress(double percent)
+    {
+        UploadProgress = percent;
+        if (!HasLeft)
+        {
+            _ = InvokeAsync(StateHasChanged);
+        }
+    }
+}
