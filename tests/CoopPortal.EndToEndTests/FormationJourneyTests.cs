@@ -19,6 +19,30 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task A_citizen_who_types_and_presses_continue_at_once_keeps_what_was_typed_and_reaches_the_next_section()
+    {
+        var (page, _) = await SignedInCitizenAsync();
+        var app = await page.StartApplicationAsync();
+        await page.OpenSectionAsync(app, "cooperative");
+
+        // No wait for «ذخیره شد»: the click leaves the field (its save starts) and the page in the same moment.
+        const string address = "زنجان، خیابان سعدی، کوچه ۲، پلاک ۷";
+        await page.Locator(FormationPages.FieldId("Address")).FillAsync(address);
+        await page.Locator("#continue").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/names$"));
+        await Expect(page.Locator("#section-status")).ToBeVisibleAsync();
+        await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+
+        // The circuit lives on: the next page saves as usual, and the address typed before leaving was stored.
+        await page.EnterAsync("Names[0]", "تعاونی مصرف سعدی " + Guid.NewGuid().ToString("N")[..4]);
+        await Expect(page.Locator("#save-status")).ToContainTextAsync("ذخیره شد");
+        await page.OpenSectionAsync(app, "cooperative");
+        await Expect(page.Locator(FormationPages.FieldId("Address"))).ToHaveValueAsync(address);
+        await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task A_citizen_fills_every_section_with_seven_members_and_an_upload_checks_the_answers_and_submits()
     {
         var (page, citizen) = await SignedInCitizenAsync();
