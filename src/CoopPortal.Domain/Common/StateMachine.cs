@@ -1,26 +1,54 @@
-using CoopPortal.Domain.Formation;
-
 namespace CoopPortal.Domain.Common;
 
 /// <summary>
-/// A workflow as a table that reads like data: from a status, an action leads to a status; anything not in the table
-/// is refused with a Persian reason. Used by the registry's cases (founding assembly, self-declaration); roles are
-/// checked by the use cases, this is about states only.
+/// One row of a case's workflow table: from a status, an action taken by <see cref="Actor"/> (a role, or
+/// <see cref="CaseActors.Owner"/> for whoever filed the case) leads to a status. <see cref="ShownToApplicant"/> says
+/// whether the step appears in the applicant's (or manager's) timeline; <see cref="NotBy"/> names earlier actions whose
+/// taker may not take this one (separation of duties, e.g. whoever recommended may not also approve).
 /// </summary>
-public sealed class StateMachine<TStatus, TAction>(
-    IReadOnlyDictionary<(TStatus From, TAction Action), TStatus> transitions,
-    Func<TStatus, TAction, string> refusal)
+public sealed record Transition<TStatus, TAction>(
+    TStatus From, TAction Action, TStatus To, string Actor, bool ShownToApplicant = true, IReadOnlyList<TAction>? NotBy = null)
+    where TStatus : struct, Enum
+    where TAction : struct, Enum;
+
+/// <summary>
+/// A workflow as a table that reads like data: from a status, who may take an action and where it leads; anything not
+/// in the table is refused with a Persian reason. Every kind of case (formation application, founding assembly,
+/// self-declaration, and the cases that follow) keeps its table in one of these: the aggregate moves by it, the use
+/// cases ask it who may act, the pages offer what it allows the person, and <see cref="SeparationOfDuties"/> keeps
+/// people from deciding their own cases.
+/// </summary>
+public sealed class StateMachine<TStatus, TAction>
     where TStatus : struct, Enum
     where TAction : struct, Enum
 {
-    public IReadOnlyDictionary<(TStatus From, TAction Action), TStatus> Table => transitions;
+    private readonly Dictionary<(TStatus From, TAction Action), Transition<TStatus, TAction>> _rows;
+    private readonly Func<TStatus, TAction, string> _refusal;
+
+    public StateMachine(IEnumerable<Transition<TStatus, TAction>> transitions, Func<TStatus, TAction, string> refusal)
+    {
+        ArgumentNullException.ThrowIfNull(transitions);
+        Transitions = transitions.ToList();
+        _rows = Transitions.ToDictionary(t => (t.From, t.Action));
+        Table = Transitions.ToDictionary(t => (t.From, t.Action), t => t.To);
+        _refusal = refusal;
+    }
+
+    /// <summary>The rows in the order the table lists them.</summary>
+    public IReadOnlyList<Transition<TStatus, TAction>> Transitions { get; }
+
+    /// <summary>From a status, where an action leads.</summary>
+    public IReadOnlyDictionary<(TStatus From, TAction Action), TStatus> Table { get; }
+
+    /// <summary>The row for an action from a status, or null when the table has none.</summary>
+    public Transition<TStatus, TAction>? Find(TStatus from, TAction action) => _rows.GetValueOrDefault((from, action));
 
     /// <summary>The status the action leads to, or null with the Persian reason it is refused.</summary>
     public (TStatus? To, string? Refusal) Next(TStatus from, TAction action) =>
-        transitions.TryGetValue((from, action), out var to) ? (to, null) : (null, refusal(from, action));
+        _rows.TryGetValue((from, action), out var row) ? (row.To, null) : (null, _refusal(from, action));
 
     /// <summary>True when the action is allowed from the status.</summary>
-    public bool Allows(TStatus from, TAction action) => transitions.ContainsKey((from, action));
+    public bool Allows(TStatus from, TAction action) => _rows.ContainsKey((from, action));
 
     /// <summary>The next status, or a <see cref="DomainException"/> with the Persian reason.</summary>
     public TStatus Move(TStatus from, TAction action)
@@ -28,6 +56,29 @@ public sealed class StateMachine<TStatus, TAction>(
         var (to, reason) = Next(from, action);
         return to ?? throw new DomainException(reason!);
     }
+
+    /// <summary>Who may take the action from the status (a role name, or <see cref="CaseActors.Owner"/>); null when nobody may.</summary>
+    public string? ActorOf(TStatus from, TAction action) => Find(from, action)?.Actor;
+
+    /// <summary>True when the step appears in the applicant's timeline (false for the office's internal steps).</summary>
+    public bool IsShownToApplicant(TStatus from, TAction action) => Find(from, action)?.ShownToApplicant ?? true;
+
+    /// <summary>The actions open from a status to someone who acts as the actors <paramref name="actsAs"/> accepts, in table order.</summary>
+    public IReadOnlyList<TAction> ActionsFrom(TStatus from, Func<string, bool> actsAs)
+    {
+        ArgumentNullException.ThrowIfNull(actsAs);
+        return Transitions.Where(t => EqualityComparer<TStatus>.Default.Equals(t.From, from) && actsAs(t.Actor)).Select(t => t.Action).ToList();
+    }
+}
+
+/// <summary>The actors a workflow table names besides roles.</summary>
+public static class CaseActors
+{
+    /// <summary>Whoever filed the case: the applicant, or a manager of the cooperative for its declarations.</summary>
+    public const string Owner = "Owner";
+
+    /// <summary>Any member of the province office's staff: a reviewer or the head of office.</summary>
+    public const string Office = "Office";
 }
 
 /// <summary>

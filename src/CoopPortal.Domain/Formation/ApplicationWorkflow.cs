@@ -1,3 +1,6 @@
+using CoopPortal.Domain.Common;
+using CoopPortal.Domain.Users;
+
 namespace CoopPortal.Domain.Formation;
 
 /// <summary>What someone does to an application.</summary>
@@ -17,38 +20,44 @@ public enum WorkflowAction
 }
 
 /// <summary>
-/// The formation workflow as a table that reads like data: from a status, an action leads to a status. Anything not in
-/// the table is refused with a Persian reason. Roles are checked by the use cases; this table is about states only.
+/// The formation workflow as a table that reads like data: from a status, who may take an action (the applicant, a
+/// reviewer or the head of office of the province), where it leads, and whether the applicant sees the step. Anything
+/// not in the table is refused with a Persian reason; the use cases check the actor and separation of duties against
+/// it, and the review page offers exactly the rows open to the person.
 /// </summary>
 public static class ApplicationWorkflow
 {
-    private static readonly Dictionary<(ApplicationStatus From, WorkflowAction Action), ApplicationStatus> Transitions = new()
-    {
-        [(ApplicationStatus.Draft, WorkflowAction.Submit)] = ApplicationStatus.Submitted,
-        [(ApplicationStatus.Submitted, WorkflowAction.Claim)] = ApplicationStatus.UnderReview,
-        [(ApplicationStatus.Resubmitted, WorkflowAction.Claim)] = ApplicationStatus.UnderReview,
-        [(ApplicationStatus.Submitted, WorkflowAction.Assign)] = ApplicationStatus.UnderReview,
-        [(ApplicationStatus.Resubmitted, WorkflowAction.Assign)] = ApplicationStatus.UnderReview,
-        [(ApplicationStatus.UnderReview, WorkflowAction.Assign)] = ApplicationStatus.UnderReview,
-        [(ApplicationStatus.UnderReview, WorkflowAction.SendBack)] = ApplicationStatus.ReturnedForCorrection,
-        [(ApplicationStatus.ReturnedForCorrection, WorkflowAction.Resubmit)] = ApplicationStatus.Resubmitted,
-        [(ApplicationStatus.UnderReview, WorkflowAction.Recommend)] = ApplicationStatus.RecommendedForApproval,
-        [(ApplicationStatus.RecommendedForApproval, WorkflowAction.Approve)] = ApplicationStatus.Approved,
-        [(ApplicationStatus.RecommendedForApproval, WorkflowAction.ReturnToReviewer)] = ApplicationStatus.UnderReview,
-        [(ApplicationStatus.UnderReview, WorkflowAction.Reject)] = ApplicationStatus.Rejected,
-        [(ApplicationStatus.RecommendedForApproval, WorkflowAction.Reject)] = ApplicationStatus.Rejected,
-        [(ApplicationStatus.Approved, WorkflowAction.RevokeApproval)] = ApplicationStatus.ApprovalRevoked,
-        [(ApplicationStatus.Submitted, WorkflowAction.Withdraw)] = ApplicationStatus.Withdrawn,
-        [(ApplicationStatus.UnderReview, WorkflowAction.Withdraw)] = ApplicationStatus.Withdrawn,
-        [(ApplicationStatus.ReturnedForCorrection, WorkflowAction.Withdraw)] = ApplicationStatus.Withdrawn,
-        [(ApplicationStatus.Resubmitted, WorkflowAction.Withdraw)] = ApplicationStatus.Withdrawn,
-    };
+    private const string Owner = CaseActors.Owner;
+    private const string Reviewer = Roles.Reviewer;
+    private const string Head = Roles.HeadOfOffice;
 
-    public static IReadOnlyDictionary<(ApplicationStatus From, WorkflowAction Action), ApplicationStatus> Table => Transitions;
+    public static StateMachine<ApplicationStatus, WorkflowAction> Machine { get; } = new(
+        [
+            new(ApplicationStatus.Draft, WorkflowAction.Submit, ApplicationStatus.Submitted, Owner),
+            new(ApplicationStatus.Submitted, WorkflowAction.Claim, ApplicationStatus.UnderReview, Reviewer),
+            new(ApplicationStatus.Resubmitted, WorkflowAction.Claim, ApplicationStatus.UnderReview, Reviewer),
+            new(ApplicationStatus.Submitted, WorkflowAction.Assign, ApplicationStatus.UnderReview, Head, ShownToApplicant: false),
+            new(ApplicationStatus.Resubmitted, WorkflowAction.Assign, ApplicationStatus.UnderReview, Head, ShownToApplicant: false),
+            new(ApplicationStatus.UnderReview, WorkflowAction.Assign, ApplicationStatus.UnderReview, Head, ShownToApplicant: false),
+            new(ApplicationStatus.UnderReview, WorkflowAction.SendBack, ApplicationStatus.ReturnedForCorrection, Reviewer),
+            new(ApplicationStatus.ReturnedForCorrection, WorkflowAction.Resubmit, ApplicationStatus.Resubmitted, Owner),
+            new(ApplicationStatus.UnderReview, WorkflowAction.Recommend, ApplicationStatus.RecommendedForApproval, Reviewer),
+            new(ApplicationStatus.RecommendedForApproval, WorkflowAction.Approve, ApplicationStatus.Approved, Head, NotBy: [WorkflowAction.Recommend]),
+            new(ApplicationStatus.RecommendedForApproval, WorkflowAction.ReturnToReviewer, ApplicationStatus.UnderReview, Head, ShownToApplicant: false),
+            new(ApplicationStatus.UnderReview, WorkflowAction.Reject, ApplicationStatus.Rejected, Reviewer),
+            new(ApplicationStatus.RecommendedForApproval, WorkflowAction.Reject, ApplicationStatus.Rejected, Head, NotBy: [WorkflowAction.Recommend]),
+            new(ApplicationStatus.Approved, WorkflowAction.RevokeApproval, ApplicationStatus.ApprovalRevoked, Head),
+            new(ApplicationStatus.Submitted, WorkflowAction.Withdraw, ApplicationStatus.Withdrawn, Owner),
+            new(ApplicationStatus.UnderReview, WorkflowAction.Withdraw, ApplicationStatus.Withdrawn, Owner),
+            new(ApplicationStatus.ReturnedForCorrection, WorkflowAction.Withdraw, ApplicationStatus.Withdrawn, Owner),
+            new(ApplicationStatus.Resubmitted, WorkflowAction.Withdraw, ApplicationStatus.Withdrawn, Owner),
+        ],
+        Refusal);
+
+    public static IReadOnlyDictionary<(ApplicationStatus From, WorkflowAction Action), ApplicationStatus> Table => Machine.Table;
 
     /// <summary>The status the action leads to, or null with the Persian reason it is refused.</summary>
-    public static (ApplicationStatus? To, string? Refusal) Next(ApplicationStatus from, WorkflowAction action) =>
-        Transitions.TryGetValue((from, action), out var to) ? (to, null) : (null, Refusal(from, action));
+    public static (ApplicationStatus? To, string? Refusal) Next(ApplicationStatus from, WorkflowAction action) => Machine.Next(from, action);
 
     private static string Refusal(ApplicationStatus from, WorkflowAction action) => (from, action) switch
     {

@@ -45,6 +45,15 @@ public sealed class FormationApplication
 
     public IReadOnlyList<ApplicationEvent> Events => _events.OrderBy(e => e.AtUtc).ToList();
 
+    /// <summary>
+    /// The people the application is bound to, for separation of duties: its applicant, its members (by national code)
+    /// and who took each step. The members must be loaded for the rule to see them.
+    /// </summary>
+    public CaseParties Parties => new(
+        ApplicantUserId,
+        _members.Select(m => m.NationalCode).Where(c => c.Length > 0).ToHashSet(StringComparer.Ordinal),
+        Events.Select(e => new CaseStep(e.Action.ToString(), e.ActorUserId)).ToList());
+
     public IReadOnlyList<CorrectionRequest> Corrections => _corrections;
 
     public bool DeclarationAccepted { get; private set; }
@@ -307,7 +316,7 @@ public sealed class FormationApplication
         var from = Status;
         Status = Move(WorkflowAction.Claim);
         ClaimedByUserId = reviewerUserId;
-        Record(nowUtc, reviewerUserId, WorkflowAction.Claim, from, null, isPublic: true);
+        Record(nowUtc, reviewerUserId, WorkflowAction.Claim, from, null);
     }
 
     /// <summary>The reviewer who claimed it sends it back with at least one comment, each on a section.</summary>
@@ -344,7 +353,7 @@ public sealed class FormationApplication
         var from = Status;
         Status = Move(WorkflowAction.Assign);
         ClaimedByUserId = reviewerUserId;
-        Record(nowUtc, headUserId, WorkflowAction.Assign, from, null, isPublic: false);
+        Record(nowUtc, headUserId, WorkflowAction.Assign, from, null);
     }
 
     /// <summary>The reviewer who claimed it recommends approval to the head of office.</summary>
@@ -353,7 +362,7 @@ public sealed class FormationApplication
         EnsureClaimedBy(reviewerUserId);
         var from = Status;
         Status = Move(WorkflowAction.Recommend);
-        Record(nowUtc, reviewerUserId, WorkflowAction.Recommend, from, Clean(comment), isPublic: true);
+        Record(nowUtc, reviewerUserId, WorkflowAction.Recommend, from, Clean(comment));
     }
 
     /// <summary>The head of office approves: the formation approval is issued.</summary>
@@ -387,7 +396,7 @@ public sealed class FormationApplication
 
         var from = Status;
         Status = Move(WorkflowAction.ReturnToReviewer);
-        Record(nowUtc, headUserId, WorkflowAction.ReturnToReviewer, from, Clean(comment), isPublic: false);
+        Record(nowUtc, headUserId, WorkflowAction.ReturnToReviewer, from, Clean(comment));
     }
 
     /// <summary>
@@ -424,8 +433,7 @@ public sealed class FormationApplication
 
     private ApplicationStatus Move(WorkflowAction action)
     {
-        var (to, refusal) = ApplicationWorkflow.Next(Status, action);
-        return to ?? throw new DomainException(refusal!);
+        return ApplicationWorkflow.Machine.Move(Status, action);
     }
 
     private void EnsureComplete(ValidationContext context)
@@ -450,8 +458,10 @@ public sealed class FormationApplication
 
     private void Touch(DateTime nowUtc) => UpdatedAtUtc = nowUtc;
 
-    private void Record(DateTime nowUtc, string actor, WorkflowAction action, ApplicationStatus from, string? comment, bool isPublic = true)
+    /// <summary>Appends the history line of a step; the workflow table says whether the applicant sees it.</summary>
+    private void Record(DateTime nowUtc, string actor, WorkflowAction action, ApplicationStatus from, string? comment)
     {
+        var isPublic = ApplicationWorkflow.Machine.IsShownToApplicant(from, action);
         _events.Add(new ApplicationEvent(Guid.NewGuid(), nowUtc, actor, action, from, Status, comment, isPublic, StatusSinceUtc));
         if (Status != from)
         {

@@ -76,14 +76,14 @@ public sealed class FoundingAssembly
 {
     public const string NotEditable = "صورت‌جلسه مجمع در وضعیت فعلی قابل ویرایش نیست.";
 
+    /// <summary>Who may do what: the applicant submits (again after a send-back), the province office confirms or sends back.</summary>
     public static StateMachine<AssemblyStatus, AssemblyAction> Workflow { get; } = new(
-        new Dictionary<(AssemblyStatus, AssemblyAction), AssemblyStatus>
-        {
-            [(AssemblyStatus.Draft, AssemblyAction.Submit)] = AssemblyStatus.Submitted,
-            [(AssemblyStatus.ReturnedForCorrection, AssemblyAction.Submit)] = AssemblyStatus.Submitted,
-            [(AssemblyStatus.Submitted, AssemblyAction.SendBack)] = AssemblyStatus.ReturnedForCorrection,
-            [(AssemblyStatus.Submitted, AssemblyAction.Confirm)] = AssemblyStatus.Confirmed,
-        },
+        [
+            new(AssemblyStatus.Draft, AssemblyAction.Submit, AssemblyStatus.Submitted, CaseActors.Owner),
+            new(AssemblyStatus.ReturnedForCorrection, AssemblyAction.Submit, AssemblyStatus.Submitted, CaseActors.Owner),
+            new(AssemblyStatus.Submitted, AssemblyAction.SendBack, AssemblyStatus.ReturnedForCorrection, CaseActors.Office),
+            new(AssemblyStatus.Submitted, AssemblyAction.Confirm, AssemblyStatus.Confirmed, CaseActors.Office),
+        ],
         (from, action) => (from, action) switch
         {
             (AssemblyStatus.Confirmed, _) => "این مجمع پیش‌تر تأیید شده و تعاونی ثبت شده است.",
@@ -123,6 +123,12 @@ public sealed class FoundingAssembly
     public IReadOnlyList<AttachedFile> Files { get; private set; } = [];
 
     public IReadOnlyList<AssemblyEvent> Events => _events.OrderBy(e => e.AtUtc).ToList();
+
+    /// <summary>The people the assembly is bound to, for separation of duties: its applicant, its officers and who took each step.</summary>
+    public CaseParties Parties => new(
+        ApplicantUserId,
+        Officers.Select(o => o.NationalCode).Where(c => !string.IsNullOrEmpty(c)).ToHashSet(StringComparer.Ordinal),
+        Events.Select(e => new CaseStep(e.Action, e.ActorUserId)).ToList());
 
     /// <summary>The reviewer's comment of the last sending back (shown until the next submission).</summary>
     public string? ReturnComment { get; private set; }

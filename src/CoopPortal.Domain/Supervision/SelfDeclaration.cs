@@ -78,23 +78,26 @@ public sealed class SelfDeclaration
 {
     public const string NotEditable = "این خوداظهاری در وضعیت فعلی قابل ویرایش نیست.";
 
+    /// <summary>
+    /// Who may do what: a manager of the cooperative submits (again after a send-back); the province office accepts,
+    /// sends back, plans an inspection visit and records it.
+    /// </summary>
     public static StateMachine<DeclarationStatus, DeclarationAction> Workflow { get; } = new(
-        new Dictionary<(DeclarationStatus, DeclarationAction), DeclarationStatus>
-        {
-            [(DeclarationStatus.Draft, DeclarationAction.Submit)] = DeclarationStatus.Submitted,
-            [(DeclarationStatus.ReturnedForCorrection, DeclarationAction.Resubmit)] = DeclarationStatus.Resubmitted,
-            [(DeclarationStatus.Submitted, DeclarationAction.SendBack)] = DeclarationStatus.ReturnedForCorrection,
-            [(DeclarationStatus.Resubmitted, DeclarationAction.SendBack)] = DeclarationStatus.ReturnedForCorrection,
-            [(DeclarationStatus.InspectionPlanned, DeclarationAction.SendBack)] = DeclarationStatus.ReturnedForCorrection,
-            [(DeclarationStatus.Submitted, DeclarationAction.PlanInspection)] = DeclarationStatus.InspectionPlanned,
-            [(DeclarationStatus.Resubmitted, DeclarationAction.PlanInspection)] = DeclarationStatus.InspectionPlanned,
-            [(DeclarationStatus.Submitted, DeclarationAction.Accept)] = DeclarationStatus.Accepted,
-            [(DeclarationStatus.Resubmitted, DeclarationAction.Accept)] = DeclarationStatus.Accepted,
-            [(DeclarationStatus.InspectionPlanned, DeclarationAction.Accept)] = DeclarationStatus.Accepted,
-            [(DeclarationStatus.InspectionPlanned, DeclarationAction.RecordInspection)] = DeclarationStatus.Inspected,
-            [(DeclarationStatus.Inspected, DeclarationAction.Accept)] = DeclarationStatus.Accepted,
-            [(DeclarationStatus.Inspected, DeclarationAction.SendBack)] = DeclarationStatus.ReturnedForCorrection,
-        },
+        [
+            new(DeclarationStatus.Draft, DeclarationAction.Submit, DeclarationStatus.Submitted, CaseActors.Owner),
+            new(DeclarationStatus.ReturnedForCorrection, DeclarationAction.Resubmit, DeclarationStatus.Resubmitted, CaseActors.Owner),
+            new(DeclarationStatus.Submitted, DeclarationAction.SendBack, DeclarationStatus.ReturnedForCorrection, CaseActors.Office),
+            new(DeclarationStatus.Resubmitted, DeclarationAction.SendBack, DeclarationStatus.ReturnedForCorrection, CaseActors.Office),
+            new(DeclarationStatus.InspectionPlanned, DeclarationAction.SendBack, DeclarationStatus.ReturnedForCorrection, CaseActors.Office),
+            new(DeclarationStatus.Submitted, DeclarationAction.PlanInspection, DeclarationStatus.InspectionPlanned, CaseActors.Office),
+            new(DeclarationStatus.Resubmitted, DeclarationAction.PlanInspection, DeclarationStatus.InspectionPlanned, CaseActors.Office),
+            new(DeclarationStatus.Submitted, DeclarationAction.Accept, DeclarationStatus.Accepted, CaseActors.Office),
+            new(DeclarationStatus.Resubmitted, DeclarationAction.Accept, DeclarationStatus.Accepted, CaseActors.Office),
+            new(DeclarationStatus.InspectionPlanned, DeclarationAction.Accept, DeclarationStatus.Accepted, CaseActors.Office),
+            new(DeclarationStatus.InspectionPlanned, DeclarationAction.RecordInspection, DeclarationStatus.Inspected, CaseActors.Office),
+            new(DeclarationStatus.Inspected, DeclarationAction.Accept, DeclarationStatus.Accepted, CaseActors.Office),
+            new(DeclarationStatus.Inspected, DeclarationAction.SendBack, DeclarationStatus.ReturnedForCorrection, CaseActors.Office),
+        ],
         (from, action) => (from, action) switch
         {
             (DeclarationStatus.Accepted, _) => "این خوداظهاری پیش‌تر پذیرفته شده است.",
@@ -166,6 +169,15 @@ public sealed class SelfDeclaration
     public string? ReturnComment { get; private set; }
 
     public IReadOnlyList<DeclarationEvent> Events => _events.OrderBy(e => e.AtUtc).ToList();
+
+    /// <summary>
+    /// The people the declaration is bound to, for separation of duties: the manager who sent it, the cooperative's
+    /// managers (by national code, from the registry) and who took each step.
+    /// </summary>
+    public CaseParties PartiesWith(IEnumerable<string> managerNationalCodes) => new(
+        Events.FirstOrDefault(e => e.Action == nameof(DeclarationAction.Submit))?.ActorUserId,
+        managerNationalCodes.Where(c => !string.IsNullOrEmpty(c)).ToHashSet(StringComparer.Ordinal),
+        Events.Select(e => new CaseStep(e.Action, e.ActorUserId)).ToList());
 
     public bool IsEditable => Status is DeclarationStatus.Draft or DeclarationStatus.ReturnedForCorrection;
 

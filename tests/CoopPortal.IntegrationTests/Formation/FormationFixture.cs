@@ -110,7 +110,8 @@ public sealed class FormationFixture : IAsyncLifetime
             new Application.Certificates.Issue.CertificateIssuer(
                 _services.GetRequiredService<Application.Common.Interfaces.ISequenceNumbering>(),
                 _services.GetRequiredService<Application.Common.Staff.IStaffDirectory>()),
-            _services.GetRequiredService<Application.Certificates.Common.ICertificatePrintRequests>());
+            _services.GetRequiredService<Application.Certificates.Common.ICertificatePrintRequests>(),
+            Monitor<Application.Review.Escalation.ReviewOptions>());
 
         private Application.Common.Documents.DocumentPrinter Printer => new(
             _services.GetRequiredService<Application.Common.Documents.IDocumentTemplates>(),

@@ -41,7 +41,8 @@ public sealed class EmailNotificationTests
         return new ReviewDecisionHandler(services.GetRequiredService<Application.Common.Interfaces.IAppDbContextFactory>(), new Fixed(user),
             services.GetRequiredService<IStaffDirectory>(), new CoopPortal.Application.Common.Time.PortalClock(TimeProvider.System),
             new Application.Certificates.Issue.CertificateIssuer(services.GetRequiredService<Application.Common.Interfaces.ISequenceNumbering>(), services.GetRequiredService<IStaffDirectory>()),
-            services.GetRequiredService<Application.Certificates.Common.ICertificatePrintRequests>());
+            services.GetRequiredService<Application.Certificates.Common.ICertificatePrintRequests>(),
+            services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Application.Review.Escalation.ReviewOptions>>());
     }
 
     private static async Task<string> ReviewerIdAsync(PortalFactory factory)

@@ -72,7 +72,7 @@ public sealed class AssemblyReviewHandler(
     }
 
     public Task<Result> SendBackAsync(Guid assemblyId, string comment, CancellationToken cancellationToken) =>
-        DecideAsync(assemblyId, async (db, assembly, user) =>
+        DecideAsync(assemblyId, AssemblyAction.SendBack, async (db, assembly, user) =>
         {
             assembly.SendBack(user.UserId!, comment, clock.UtcNow);
             db.Notifications.Add(new Notification(assembly.ApplicantUserId, "صورت‌جلسه مجمع برای اصلاح بازگشت",
@@ -85,7 +85,7 @@ public sealed class AssemblyReviewHandler(
     public async Task<Result<Guid>> ConfirmAsync(Guid assemblyId, CancellationToken cancellationToken)
     {
         Guid cooperativeId = Guid.Empty;
-        var result = await DecideAsync(assemblyId, async (db, assembly, user) =>
+        var result = await DecideAsync(assemblyId, AssemblyAction.Confirm, async (db, assembly, user) =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var (context, _) = await contexts.BuildAsync(db, assembly.ApplicationId, cancellationToken);
@@ -122,7 +122,7 @@ public sealed class AssemblyReviewHandler(
         return result.Succeeded ? Result<Guid>.Success(cooperativeId) : Result<Guid>.FailedAs(result);
     }
 
-    private async Task<Result> DecideAsync(Guid assemblyId, Func<IAppDbContext, FoundingAssembly, ICurrentUser, Task> decide, CancellationToken cancellationToken)
+    private async Task<Result> DecideAsync(Guid assemblyId, AssemblyAction action, Func<IAppDbContext, FoundingAssembly, ICurrentUser, Task> decide, CancellationToken cancellationToken)
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
@@ -132,9 +132,10 @@ public sealed class AssemblyReviewHandler(
             return Result.NotFound();
         }
 
-        if (!user.IsInRole(Roles.Reviewer) && !user.IsInRole(Roles.HeadOfOffice))
+        // The table says the office decides; separation of duties refuses an officer of the new cooperative.
+        if (WorkflowAuthorization.Refusal(FoundingAssembly.Workflow, assembly.Status, action, user, isOwner: false, assembly.Parties, _ => StaffOnly) is { } refusal)
         {
-            return Result.Forbidden(StaffOnly);
+            return Result.Forbidden(refusal);
         }
 
         return await SaveResults.SaveAsync(() => decide(db, assembly, user));

@@ -17,41 +17,34 @@ public enum Decision
 }
 
 /// <summary>
-/// Which decisions to offer a member of staff on an application, from its status, its claimer and their role: the same
-/// rules <see cref="ReviewDecisionHandler"/> and the aggregate enforce, so the page never offers what would be refused.
+/// Which decisions to offer a member of staff on an application: the rows of <see cref="ApplicationWorkflow"/> open to
+/// their roles from its status, less those separation of duties refuses them, and, while it is under review, only to
+/// the reviewer who claimed it (the aggregate's rule). The same table <see cref="ReviewDecisionHandler"/> checks, so the
+/// page never offers what would be refused.
 /// </summary>
 public static class AvailableDecisions
 {
-    public static IReadOnlySet<Decision> For(FormationApplication application, ICurrentUser user)
+    private static readonly Dictionary<WorkflowAction, Decision> Offered = new()
+    {
+        [WorkflowAction.Claim] = Decision.Claim,
+        [WorkflowAction.SendBack] = Decision.SendBack,
+        [WorkflowAction.Recommend] = Decision.Recommend,
+        [WorkflowAction.Reject] = Decision.Reject,
+        [WorkflowAction.Approve] = Decision.Approve,
+        [WorkflowAction.ReturnToReviewer] = Decision.ReturnToReviewer,
+        [WorkflowAction.Assign] = Decision.Assign,
+    };
+
+    /// <param name="distinctSteps">Whether whoever recommended may not also approve or reject (<c>Review:SeparateRecommendAndApprove</c>).</param>
+    public static IReadOnlySet<Decision> For(FormationApplication application, ICurrentUser user, bool distinctSteps = true)
     {
         ArgumentNullException.ThrowIfNull(application);
         ArgumentNullException.ThrowIfNull(user);
-        var decisions = new HashSet<Decision>();
         var status = application.Status;
-        if (user.IsInRole(Roles.Reviewer))
-        {
-            if (status is ApplicationStatus.Submitted or ApplicationStatus.Resubmitted)
-            {
-                decisions.Add(Decision.Claim);
-            }
-            else if (status == ApplicationStatus.UnderReview && application.ClaimedByUserId == user.UserId)
-            {
-                decisions.UnionWith([Decision.SendBack, Decision.Recommend, Decision.Reject]);
-            }
-        }
-
-        if (user.IsInRole(Roles.HeadOfOffice))
-        {
-            if (status == ApplicationStatus.RecommendedForApproval)
-            {
-                decisions.UnionWith([Decision.Approve, Decision.ReturnToReviewer, Decision.Reject]);
-            }
-            else if (status is ApplicationStatus.Submitted or ApplicationStatus.Resubmitted or ApplicationStatus.UnderReview)
-            {
-                decisions.Add(Decision.Assign);
-            }
-        }
-
-        return decisions;
+        return WorkflowAuthorization.OpenActions(ApplicationWorkflow.Machine, status, user, isOwner: false, application.Parties, distinctSteps)
+            .Where(action => status != ApplicationStatus.UnderReview || action == WorkflowAction.Assign || application.ClaimedByUserId == user.UserId)
+            .Where(Offered.ContainsKey)
+            .Select(action => Offered[action])
+            .ToHashSet();
     }
 }

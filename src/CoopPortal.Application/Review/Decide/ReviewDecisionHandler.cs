@@ -8,7 +8,9 @@ using CoopPortal.Application.Common.Time;
 using CoopPortal.Application.Formation.Common;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Users;
+using CoopPortal.Application.Review.Escalation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CoopPortal.Application.Review.Decide;
 
@@ -19,7 +21,7 @@ namespace CoopPortal.Application.Review.Decide;
 /// </summary>
 public sealed class ReviewDecisionHandler(
     IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IStaffDirectory staff, PortalClock context,
-    CertificateIssuer certificates, ICertificatePrintRequests printRequests)
+    CertificateIssuer certificates, ICertificatePrintRequests printRequests, IOptionsMonitor<ReviewOptions> options)
 {
     public const string ReviewersOnly = "این کار ویژه کارشناس اداره کل است.";
     public const string HeadOnly = "تأیید نهایی و بازگرداندن به کارشناس ویژه مدیر امور تعاونی استان است.";
@@ -38,13 +40,13 @@ public sealed class ReviewDecisionHandler(
     }
 
     public Task<Result> ClaimAsync(Guid applicationId, CancellationToken cancellationToken) =>
-        DecideAsync(applicationId, Roles.Reviewer, ReviewersOnly, (a, user, now) => a.Claim(user.UserId!, now), cancellationToken);
+        DecideAsync(applicationId, WorkflowAction.Claim, (a, user, now) => a.Claim(user.UserId!, now), cancellationToken);
 
     public Task<Result> SendBackAsync(Guid applicationId, IReadOnlyList<(ApplicationSection Section, string? Field, string Comment)> comments, CancellationToken cancellationToken) =>
-        DecideAsync(applicationId, Roles.Reviewer, ReviewersOnly, (a, user, now) => a.SendBack(user.UserId!, comments, now), cancellationToken);
+        DecideAsync(applicationId, WorkflowAction.SendBack, (a, user, now) => a.SendBack(user.UserId!, comments, now), cancellationToken);
 
     public Task<Result> RecommendAsync(Guid applicationId, string? comment, CancellationToken cancellationToken) =>
-        DecideAsync(applicationId, Roles.Reviewer, ReviewersOnly, (a, user, now) => a.Recommend(user.UserId!, comment, now), cancellationToken);
+        DecideAsync(applicationId, WorkflowAction.Recommend, (a, user, now) => a.Recommend(user.UserId!, comment, now), cancellationToken);
 
     /// <summary>
     /// The head of office approves: the application, its certificate (numbered without gaps), the history line and the
@@ -54,15 +56,15 @@ public sealed class ReviewDecisionHandler(
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var application = await LoadForOfficeAsync(db, applicationId, user, cancellationToken, withMembers: true);
+        var application = await LoadForOfficeAsync(db, applicationId, user, cancellationToken);
         if (application is null)
         {
             return Result.NotFound();
         }
 
-        if (!user.IsInRole(Roles.HeadOfOffice))
+        if (Refusal(application, user, WorkflowAction.Approve) is { } refusal)
         {
-            return Result.Forbidden(HeadOnly);
+            return Result.Forbidden(refusal);
         }
 
         Guid? issued = null;
@@ -86,7 +88,7 @@ public sealed class ReviewDecisionHandler(
     }
 
     public Task<Result> ReturnToReviewerAsync(Guid applicationId, string comment, CancellationToken cancellationToken) =>
-        DecideAsync(applicationId, Roles.HeadOfOffice, HeadOnly, (a, user, now) => a.ReturnToReviewer(user.UserId!, comment, now), cancellationToken);
+        DecideAsync(applicationId, WorkflowAction.ReturnToReviewer, (a, user, now) => a.ReturnToReviewer(user.UserId!, comment, now), cancellationToken);
 
     public async Task<Result> AssignAsync(Guid applicationId, string reviewerUserId, CancellationToken cancellationToken)
     {
@@ -98,9 +100,9 @@ public sealed class ReviewDecisionHandler(
             return Result.NotFound();
         }
 
-        if (!user.IsInRole(Roles.HeadOfOffice))
+        if (Refusal(application, user, WorkflowAction.Assign) is { } refusal)
         {
-            return Result.Forbidden(HeadOnly);
+            return Result.Forbidden(refusal);
         }
 
         if (!await staff.IsReviewerOfProvinceAsync(reviewerUserId, application.ProvinceId!.Value, cancellationToken))
@@ -128,10 +130,9 @@ public sealed class ReviewDecisionHandler(
             return Result.NotFound();
         }
 
-        var needed = application.Status == ApplicationStatus.RecommendedForApproval ? Roles.HeadOfOffice : Roles.Reviewer;
-        if (!user.IsInRole(needed))
+        if (Refusal(application, user, WorkflowAction.Reject) is { } refusal)
         {
-            return Result.Forbidden(needed == Roles.HeadOfOffice ? HeadOnly : ReviewersOnly);
+            return Result.Forbidden(refusal);
         }
 
         if (reason is null)
@@ -147,7 +148,7 @@ public sealed class ReviewDecisionHandler(
         });
     }
 
-    private async Task<Result> DecideAsync(Guid applicationId, string role, string refusal, Action<FormationApplication, ICurrentUser, DateTime> decide, CancellationToken cancellationToken)
+    private async Task<Result> DecideAsync(Guid applicationId, WorkflowAction action, Action<FormationApplication, ICurrentUser, DateTime> decide, CancellationToken cancellationToken)
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
@@ -157,7 +158,7 @@ public sealed class ReviewDecisionHandler(
             return Result.NotFound();
         }
 
-        if (!user.IsInRole(role))
+        if (Refusal(application, user, action) is { } refusal)
         {
             return Result.Forbidden(refusal);
         }
@@ -170,12 +171,21 @@ public sealed class ReviewDecisionHandler(
         });
     }
 
+    /// <summary>
+    /// Why the person may not take the action: the workflow table names another actor (a reviewer's step, or the head
+    /// of office's), or separation of duties (their own application, or the approval of what they recommended).
+    /// </summary>
+    private string? Refusal(FormationApplication application, ICurrentUser user, WorkflowAction action) =>
+        WorkflowAuthorization.Refusal(
+            ApplicationWorkflow.Machine, application.Status, action, user, isOwner: false, application.Parties,
+            actor => actor == Roles.HeadOfOffice ? HeadOnly : ReviewersOnly, options.CurrentValue.SeparateRecommendAndApprove);
+
     /// <summary>The notifications of the transition just made, saved in the same transaction.</summary>
     private void Notify(IAppDbContext db, FormationApplication application) =>
         db.Notifications.AddRange(Notifications.FormationNotifications.After(application, application.Events[^1].Action, context.UtcNow));
 
     /// <summary>A submitted application of a province the caller works for; null for anyone else (not found).</summary>
-    private static async Task<FormationApplication?> LoadForOfficeAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken, bool withMembers = false)
+    private static async Task<FormationApplication?> LoadForOfficeAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken)
     {
         var isStaff = user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice);
         if (!isStaff)
@@ -183,13 +193,8 @@ public sealed class ReviewDecisionHandler(
             return null;
         }
 
-        IQueryable<FormationApplication> query = db.FormationApplications.Include(a => a.Events).Include(a => a.Corrections);
-        if (withMembers)
-        {
-            query = query.Include(a => a.Members);
-        }
-
-        var application = await query
+        // The members come too: separation of duties asks whether the person deciding is one of them.
+        var application = await db.FormationApplications.Include(a => a.Events).Include(a => a.Corrections).Include(a => a.Members)
             .SingleOrDefaultAsync(a => a.Id == id && a.Status != ApplicationStatus.Draft, cancellationToken);
         return application?.ProvinceId is { } province && ProvinceScope.CanActIn(user, province) ? application : null;
     }

@@ -18,6 +18,12 @@ public sealed class ReviewOptions
 
     /// <summary>How often the escalation runs, in minutes.</summary>
     public int EscalationIntervalMinutes { get; set; } = 10;
+
+    /// <summary>
+    /// Separation of duties between the two levels: whoever recommended an application may not also approve or reject
+    /// it at the second level (on by default; an office with a single member of staff may turn it off).
+    /// </summary>
+    public bool SeparateRecommendAndApprove { get; set; } = true;
 }
 
 /// <summary>

@@ -87,11 +87,11 @@ public sealed class DeclarationReviewHandler(IAppDbContextFactory dbFactory, ICu
     }
 
     public Task<Result> AcceptAsync(Guid declarationId, string? comment, CancellationToken cancellationToken) =>
-        DecideAsync(declarationId, (d, reviewer) => d.Accept(reviewer, comment, clock.UtcNow),
+        DecideAsync(declarationId, DeclarationAction.Accept, (d, reviewer) => d.Accept(reviewer, comment, clock.UtcNow),
             d => ("خوداظهاری پذیرفته شد", $"خوداظهاری سال {PersianFormat.Digits(d.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture))} پذیرفته شد."), cancellationToken);
 
     public Task<Result> SendBackAsync(Guid declarationId, string comment, CancellationToken cancellationToken) =>
-        DecideAsync(declarationId, (d, reviewer) => d.SendBack(reviewer, comment, clock.UtcNow),
+        DecideAsync(declarationId, DeclarationAction.SendBack, (d, reviewer) => d.SendBack(reviewer, comment, clock.UtcNow),
             d => ("خوداظهاری برای اصلاح بازگشت", $"خوداظهاری سال {PersianFormat.Digits(d.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture))} برای اصلاح بازگردانده شد؛ توضیح کارشناس را ببینید."), cancellationToken);
 
     /// <summary>Plans an inspection visit on a Jalali date (today or later).</summary>
@@ -103,7 +103,7 @@ public sealed class DeclarationReviewHandler(IAppDbContextFactory dbFactory, ICu
             return Task.FromResult(Result.Invalid(new Dictionary<string, string[]> { ["PlannedOn"] = [InvalidVisitDate] }));
         }
 
-        return DecideAsync(declarationId, (d, reviewer) => d.PlanInspection(reviewer, visit, comment, clock.Today, clock.UtcNow),
+        return DecideAsync(declarationId, DeclarationAction.PlanInspection, (d, reviewer) => d.PlanInspection(reviewer, visit, comment, clock.Today, clock.UtcNow),
             d => ("بازدید نظارتی برنامه‌ریزی شد", $"برای خوداظهاری سال {PersianFormat.Digits(d.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture))}، بازدید نظارتی در تاریخ {PersianFormat.Date(visit)} برنامه‌ریزی شد."), cancellationToken);
     }
 
@@ -132,7 +132,7 @@ public sealed class DeclarationReviewHandler(IAppDbContextFactory dbFactory, ICu
         }
 
         var visit = date!.Value;
-        return DecideAsync(declarationId, (d, reviewer) => d.RecordInspection(reviewer, visit, findings!, clock.Today, clock.UtcNow),
+        return DecideAsync(declarationId, DeclarationAction.RecordInspection, (d, reviewer) => d.RecordInspection(reviewer, visit, findings!, clock.Today, clock.UtcNow),
             d => ("گزارش بازدید نظارتی ثبت شد", $"گزارش بازدید نظارتی خوداظهاری سال {PersianFormat.Digits(d.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture))} (تاریخ بازدید {PersianFormat.Date(visit)}) ثبت شد."), cancellationToken);
     }
 
@@ -140,7 +140,7 @@ public sealed class DeclarationReviewHandler(IAppDbContextFactory dbFactory, ICu
 
     public static readonly string FindingsRequired = $"یافته‌های بازدید را دست‌کم در {PersianFormat.Number(SelfDeclaration.MinimumFindingsLength)} نویسه بنویسید.";
 
-    private async Task<Result> DecideAsync(Guid declarationId, Action<SelfDeclaration, string> decide, Func<SelfDeclaration, (string Title, string Body)> message, CancellationToken cancellationToken)
+    private async Task<Result> DecideAsync(Guid declarationId, DeclarationAction action, Action<SelfDeclaration, string> decide, Func<SelfDeclaration, (string Title, string Body)> message, CancellationToken cancellationToken)
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
@@ -150,9 +150,11 @@ public sealed class DeclarationReviewHandler(IAppDbContextFactory dbFactory, ICu
             return Result.NotFound();
         }
 
-        if (!user.IsInRole(Roles.Reviewer) && !user.IsInRole(Roles.HeadOfOffice))
+        // The table says the office decides; separation of duties refuses whoever sent it or manages the cooperative.
+        var parties = declaration.PartiesWith(cooperative.Managers.Select(m => m.NationalCode));
+        if (WorkflowAuthorization.Refusal(SelfDeclaration.Workflow, declaration.Status, action, user, isOwner: false, parties, _ => StaffOnly) is { } refusal)
         {
-            return Result.Forbidden(StaffOnly);
+            return Result.Forbidden(refusal);
         }
 
         var managers = await staff.UserIdsByNationalCodesAsync(cooperative.Managers.Select(m => m.NationalCode).ToList(), cancellationToken);

@@ -1,0 +1,69 @@
+using CoopPortal.Domain.Common;
+using CoopPortal.Domain.Users;
+
+namespace CoopPortal.Application.Common.Security;
+
+/// <summary>
+/// Reads a case's workflow table for a person: which actions it offers them, and why it refuses one. The table says
+/// who may act (a role, the case's owner, or any of the office's staff); <see cref="SeparationOfDuties"/> keeps
+/// people from deciding cases they filed or belong to. The use cases check with <see cref="Refusal"/>, the pages
+/// offer <see cref="OpenActions"/>: the same rows, so a page never offers what would be refused.
+/// </summary>
+public static class WorkflowAuthorization
+{
+    /// <summary>True when the person acts as <paramref name="actor"/> of a table row.</summary>
+    public static bool ActsAs(ICurrentUser user, string actor, bool isOwner)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsAuthenticated && actor switch
+        {
+            CaseActors.Owner => isOwner,
+            CaseActors.Office => user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice),
+            _ => user.IsInRole(actor),
+        };
+    }
+
+    /// <summary>The person as separation of duties sees them.</summary>
+    public static CaseActor ActorOf(ICurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return new CaseActor(user.UserId ?? string.Empty, user.NationalCode);
+    }
+
+    /// <summary>
+    /// Why the person may not take <paramref name="action"/> on a case in <paramref name="from"/>: the Persian refusal
+    /// <paramref name="roleRefusal"/> gives for the actor they are not, or separation of duties; null when the table
+    /// lets them (the aggregate still refuses a step its status does not allow, with its own reason).
+    /// </summary>
+    public static string? Refusal<TStatus, TAction>(
+        StateMachine<TStatus, TAction> workflow, TStatus from, TAction action, ICurrentUser user, bool isOwner, CaseParties parties,
+        Func<string, string> roleRefusal, bool distinctSteps = true)
+        where TStatus : struct, Enum
+        where TAction : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(workflow);
+        ArgumentNullException.ThrowIfNull(roleRefusal);
+        // From a status the table has no row for, the action's actors anywhere in the table say whose it is.
+        var actors = workflow.Find(from, action) is { } row
+            ? [row.Actor]
+            : workflow.Transitions.Where(t => EqualityComparer<TAction>.Default.Equals(t.Action, action)).Select(t => t.Actor).Distinct().ToList();
+        if (actors.Count > 0 && !actors.Any(a => ActsAs(user, a, isOwner)))
+        {
+            return roleRefusal(actors[0]);
+        }
+
+        return SeparationOfDuties.Refusal(workflow, from, action, ActorOf(user), parties, distinctSteps);
+    }
+
+    /// <summary>The actions the table offers the person from the case's status, separation of duties applied.</summary>
+    public static IReadOnlyList<TAction> OpenActions<TStatus, TAction>(
+        StateMachine<TStatus, TAction> workflow, TStatus from, ICurrentUser user, bool isOwner, CaseParties parties, bool distinctSteps = true)
+        where TStatus : struct, Enum
+        where TAction : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(workflow);
+        return workflow.ActionsFrom(from, actor => ActsAs(user, actor, isOwner))
+            .Where(action => SeparationOfDuties.Refusal(workflow, from, action, ActorOf(user), parties, distinctSteps) is null)
+            .ToList();
+    }
+}
