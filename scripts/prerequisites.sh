@@ -58,7 +58,7 @@ ensure_node() {
   fi
 }
 
-# The portal prints certificates and other PDFs with Debian's headless Chromium (docs/decisions/0007-pdf-engine.md).
+# The portal prints certificates and other PDFs with Debian's headless Chromium (docs/decisions/0003-pdf-engine.md).
 ensure_pdf_engine() {
   ensure_debian_packages chromium
 }
