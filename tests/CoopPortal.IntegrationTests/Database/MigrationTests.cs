@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopPortal.IntegrationTests.Database;
 
-/// <summary>The migrations build the whole schema on an empty database and seed the reference data.</summary>
+/// <summary>The migrations build the whole schema on an empty database, and the start-up seeds the reference data.</summary>
 public sealed class MigrationTests : IClassFixture<PortalFixture>
 {
     private readonly PortalFixture _fixture;

@@ -1,6 +1,5 @@
 using CoopPortal.Domain.ReferenceData;
 using CoopPortal.Infrastructure.Identity;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -16,9 +15,4 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
         builder.HasIndex(u => u.NormalizedEmail).IsUnique().HasFilter("\"NormalizedEmail\" IS NOT NULL");
         builder.HasOne<Province>().WithMany().HasForeignKey(u => u.ProvinceId).OnDelete(DeleteBehavior.Restrict);
     }
-}
-
-internal sealed class RoleConfiguration : IEntityTypeConfiguration<IdentityRole>
-{
-    public void Configure(EntityTypeBuilder<IdentityRole> builder) => builder.HasData(RoleSeed.Roles);
 }

@@ -1,6 +1,5 @@
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.ReferenceData;
-using CoopPortal.Infrastructure.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -15,7 +14,6 @@ internal sealed class ProvinceConfiguration : IEntityTypeConfiguration<Province>
         builder.Property(p => p.Name).HasMaxLength(100).IsRequired();
         builder.HasIndex(p => p.Name).IsUnique();
         builder.HasMany(p => p.Counties).WithOne(c => c.Province).HasForeignKey(c => c.ProvinceId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasData(IranDivisions.Provinces.Select(p => new { p.Id, p.Name, p.Code }));
     }
 }
 
@@ -27,11 +25,10 @@ internal sealed class CountyConfiguration : IEntityTypeConfiguration<County>
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Name).HasMaxLength(100).IsRequired();
         builder.HasIndex(c => new { c.ProvinceId, c.Name }).IsUnique();
-        builder.HasData(IranDivisions.Counties.Select(c => new { c.Id, c.Name, c.ProvinceId, c.Code }));
     }
 }
 
-internal abstract class LookupConfiguration<T>(string table, IEnumerable<T> seed) : IEntityTypeConfiguration<T>
+internal abstract class LookupConfiguration<T>(string table) : IEntityTypeConfiguration<T>
     where T : LookupItem
 {
     public virtual void Configure(EntityTypeBuilder<T> builder)
@@ -41,18 +38,14 @@ internal abstract class LookupConfiguration<T>(string table, IEnumerable<T> seed
         builder.Property(x => x.Code).HasMaxLength(50).IsRequired();
         builder.Property(x => x.Title).HasMaxLength(100).IsRequired();
         builder.HasIndex(x => x.Code).IsUnique();
-        builder.HasData(SeedRows(seed));
     }
-
-    protected virtual IEnumerable<object> SeedRows(IEnumerable<T> items) =>
-        items.Select(x => new { x.Id, x.Code, x.Title, x.SortOrder, x.IsActive });
 }
 
-internal sealed class ActivityTypeConfiguration() : LookupConfiguration<ActivityType>("activity_types", ReferenceCatalog.ActivityTypes);
+internal sealed class ActivityTypeConfiguration() : LookupConfiguration<ActivityType>("activity_types");
 
-internal sealed class MembershipTypeConfiguration() : LookupConfiguration<MembershipType>("membership_types", ReferenceCatalog.MembershipTypes);
+internal sealed class MembershipTypeConfiguration() : LookupConfiguration<MembershipType>("membership_types");
 
-internal sealed class OrientationConfiguration() : LookupConfiguration<Orientation>("orientations", ReferenceCatalog.Orientations)
+internal sealed class OrientationConfiguration() : LookupConfiguration<Orientation>("orientations")
 {
     /// <summary>An admin edits orientations (titles unique, optimistic concurrency on xmin).</summary>
     public override void Configure(EntityTypeBuilder<Orientation> builder)
@@ -61,14 +54,11 @@ internal sealed class OrientationConfiguration() : LookupConfiguration<Orientati
         builder.HasIndex(x => x.Title).IsUnique();
         builder.Property<uint>("xmin").HasColumnName("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
     }
-
-    protected override IEnumerable<object> SeedRows(IEnumerable<Orientation> items) =>
-        items.Select(x => new { x.Id, x.Code, x.Title, x.SortOrder, x.IsActive, x.RequiresActivityLicence });
 }
 
 /// <summary>
-/// The document kinds: the five built-in ones (seeded with their wording) and those an administrator added, keyed by the
-/// code application_documents.Kind holds.
+/// The document kinds: the five built-in ones (seeded with their wording at start-up) and those an administrator added,
+/// keyed by the code application_documents.Kind holds.
 /// </summary>
 internal sealed class DocumentTypeConfiguration : IEntityTypeConfiguration<DocumentType>
 {
@@ -82,7 +72,6 @@ internal sealed class DocumentTypeConfiguration : IEntityTypeConfiguration<Docum
         builder.HasIndex(t => t.Title).IsUnique();
         builder.Ignore(t => t.IsRequiredByRules);
         builder.Property<uint>("xmin").HasColumnName("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
-        builder.HasData(DocumentTypeCatalog.Defaults.Select(t => new { t.Kind, t.Title, t.Description, t.SortOrder, t.IsActive, t.RequiredOfAll }));
     }
 }
 

@@ -11,8 +11,10 @@ using Microsoft.Extensions.Logging;
 namespace CoopPortal.Infrastructure.Persistence.Seeding;
 
 /// <summary>
-/// Applies migrations at start-up when Database:MigrateOnStartup is true (Development) and seeds the demo accounts when
-/// Seed:DemoAccounts is true and the environment is Development. Reference data and roles come with the migrations.
+/// Applies migrations at start-up when Database:MigrateOnStartup is true (Development), first recognising a database made
+/// by the migrations that were squashed (<see cref="SquashedMigrationHistory"/>), then inserts the missing reference data
+/// and roles (<see cref="ReferenceDataSeeder"/>); seeds the demo accounts when Seed:DemoAccounts is true and the
+/// environment is Development.
 /// </summary>
 public static class DatabaseInitializer
 {
@@ -30,8 +32,19 @@ public static class DatabaseInitializer
 
             // Creating the history table first spares an empty database EF's logged "failed command" while it probes.
             await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+            if (await SquashedMigrationHistory.UpgradeAsync(db, cancellationToken))
+            {
+                logger.LogInformation("Migration history of the previous release ({Last}) rewritten to the squashed migrations ({Squashed}).",
+                    SquashedMigrationHistory.LastOldMigration, string.Join(", ", SquashedMigrationHistory.SquashedMigrations));
+            }
+
             await db.Database.MigrateAsync(cancellationToken);
             logger.LogInformation("Database schema is up to date ({Count} migrations applied).", (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Count());
+            var seeded = await ReferenceDataSeeder.SeedAsync(db, cancellationToken);
+            if (seeded > 0)
+            {
+                logger.LogInformation("Seeded {Count} missing reference data rows (provinces, counties, lookups, document kinds, roles).", seeded);
+            }
         }
 
         if (environment.IsDevelopment() && configuration.GetValue<bool>("Seed:DemoAccounts"))
