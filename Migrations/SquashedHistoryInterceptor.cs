@@ -1,5 +1,5 @@
 using System.Data.Common;
-using CoopPortal.Infrastructure.Persistence.Seeding;
+using CoopPortal.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CoopPortal.Migrations;

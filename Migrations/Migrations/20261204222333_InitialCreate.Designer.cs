@@ -26,7 +26,7 @@ namespace CoopPortal.Migrations.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("CoopPortal.Application.Statistics.Common.ApplicationStatusCount", b =>
+            modelBuilder.Entity("CoopPortal.Domain.Statistics.ApplicationStatusCount", b =>
                 {
                     b.Property<int>("ProvinceId")
                         .HasColumnType("integer");
@@ -43,7 +43,7 @@ namespace CoopPortal.Migrations.Migrations
                     b.ToTable("stats_application_status", (string)null);
                 });
 
-            modelBuilder.Entity("CoopPortal.Application.Statistics.Common.DurationBucket", b =>
+            modelBuilder.Entity("CoopPortal.Domain.Statistics.DurationBucket", b =>
                 {
                     b.Property<int>("Year")
                         .HasColumnType("integer");
@@ -1317,7 +1317,7 @@ namespace CoopPortal.Migrations.Migrations
                     b.ToTable("self_declarations", (string)null);
                 });
 
-            modelBuilder.Entity("CoopPortal.Infrastructure.Identity.ApplicationUser", b =>
+            modelBuilder.Entity("CoopPortal.Infrastructure.Persistence.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text");
@@ -1703,7 +1703,7 @@ namespace CoopPortal.Migrations.Migrations
 
             modelBuilder.Entity("CoopPortal.Domain.Formation.FormationApplication", b =>
                 {
-                    b.HasOne("CoopPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("CoopPortal.Infrastructure.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("ApplicantUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1750,7 +1750,7 @@ namespace CoopPortal.Migrations.Migrations
 
             modelBuilder.Entity("CoopPortal.Domain.Notifications.Notification", b =>
                 {
-                    b.HasOne("CoopPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("CoopPortal.Infrastructure.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1779,7 +1779,7 @@ namespace CoopPortal.Migrations.Migrations
 
             modelBuilder.Entity("CoopPortal.Domain.Registry.FoundingAssembly", b =>
                 {
-                    b.HasOne("CoopPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("CoopPortal.Infrastructure.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("ApplicantUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1827,7 +1827,7 @@ namespace CoopPortal.Migrations.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CoopPortal.Infrastructure.Identity.ApplicationUser", b =>
+            modelBuilder.Entity("CoopPortal.Infrastructure.Persistence.ApplicationUser", b =>
                 {
                     b.HasOne("CoopPortal.Domain.ReferenceData.Province", null)
                         .WithMany()
@@ -1846,7 +1846,7 @@ namespace CoopPortal.Migrations.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("CoopPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("CoopPortal.Infrastructure.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1855,7 +1855,7 @@ namespace CoopPortal.Migrations.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("CoopPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("CoopPortal.Infrastructure.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1870,7 +1870,7 @@ namespace CoopPortal.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CoopPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("CoopPortal.Infrastructure.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1879,7 +1879,7 @@ namespace CoopPortal.Migrations.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("CoopPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("CoopPortal.Infrastructure.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -23,7 +23,7 @@ namespace CoopPortal.Migrations.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("CoopPortal.Application.Statistics.Common.ApplicationStatusCount", b =>
+            modelBuilder.Entity("CoopPortal.Domain.Statistics.ApplicationStatusCount", b =>
                 {
                     b.Property<int>("ProvinceId")
                         .HasColumnType("integer");
@@ -40,7 +40,7 @@ namespace CoopPortal.Migrations.Migrations
                     b.ToTable("stats_application_status", (string)null);
                 });
 
-            modelBuilder.Entity("CoopPortal.Application.Statistics.Common.DurationBucket", b =>
+            modelBuilder.Entity("CoopPortal.Domain.Statistics.DurationBucket", b =>
                 {
                     b.Property<int>("Year")
                         .HasColumnType("integer");
@@ -1314,7 +1314,7 @@ namespace CoopPortal.Migrations.Migrations
                     b.ToTable("self_declarations", (string)null);
                 });
 
-            modelBuilder.Entity("CoopPortal.Infrastructure.Identity.ApplicationUser", b =>
+            modelBuilder.Entity("CoopPortal.Infrastructure.Persistence.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text");
@@ -1700,7 +1700,7 @@ namespace CoopPortal.Migrations.Migrations
 
             modelBuilder.Entity("CoopPortal.Domain.Formation.FormationApplication", b =>
                 {
-                    b.HasOne("CoopPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("CoopPortal.Infrastructure.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("ApplicantUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1747,7 +1747,7 @@ namespace CoopPortal.Migrations.Migrations
 
             modelBuilder.Entity("CoopPortal.Domain.Notifications.Notification", b =>
                 {
-                    b.HasOne("CoopPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("CoopPortal.Infrastructure.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1776,7 +1776,7 @@ namespace CoopPortal.Migrations.Migrations
 
             modelBuilder.Entity("CoopPortal.Domain.Registry.FoundingAssembly", b =>
                 {
-                    b.HasOne("CoopPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("CoopPortal.Infrastructure.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("ApplicantUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1824,7 +1824,7 @@ namespace CoopPortal.Migrations.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CoopPortal.Infrastructure.Identity.ApplicationUser", b =>
+            modelBuilder.Entity("CoopPortal.Infrastructure.Persistence.ApplicationUser", b =>
                 {
                     b.HasOne("CoopPortal.Domain.ReferenceData.Province", null)
                         .WithMany()
@@ -1843,7 +1843,7 @@ namespace CoopPortal.Migrations.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("CoopPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("CoopPortal.Infrastructure.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1852,7 +1852,7 @@ namespace CoopPortal.Migrations.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("CoopPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("CoopPortal.Infrastructure.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1867,7 +1867,7 @@ namespace CoopPortal.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CoopPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("CoopPortal.Infrastructure.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1876,7 +1876,7 @@ namespace CoopPortal.Migrations.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("CoopPortal.Infrastructure.Identity.ApplicationUser", null)
+                    b.HasOne("CoopPortal.Infrastructure.Persistence.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using CoopPortal.Infrastructure.Identity;
 using CoopPortal.Infrastructure.Persistence.LocalPostgres;
-using CoopPortal.Infrastructure.Persistence.Seeding;
+using CoopPortal.Infrastructure.Seeding;
 using CoopPortal.Infrastructure.Persistence;
 using CoopPortal.Testing;
 using Microsoft.AspNetCore.Identity;

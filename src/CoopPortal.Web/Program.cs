@@ -1,6 +1,6 @@
 using CoopPortal.Infrastructure;
 using CoopPortal.Infrastructure.Persistence.LocalPostgres;
-using CoopPortal.Infrastructure.Persistence.Seeding;
+using CoopPortal.Infrastructure.Seeding;
 using CoopPortal.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,5 +1,5 @@
 using CoopPortal.Infrastructure.Identity;
-using CoopPortal.Infrastructure.Persistence.Seeding;
+using CoopPortal.Infrastructure.Seeding;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using CoopPortal.Infrastructure.Persistence.Seeding;
+using CoopPortal.Infrastructure.Seeding;
 using CoopPortal.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

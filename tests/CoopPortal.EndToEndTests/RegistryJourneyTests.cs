@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using CoopPortal.Domain.Common;
-using CoopPortal.Infrastructure.Persistence.Seeding;
+using CoopPortal.Infrastructure.Seeding;
 using CoopPortal.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

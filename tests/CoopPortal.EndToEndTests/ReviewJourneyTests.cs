@@ -1,4 +1,4 @@
-using CoopPortal.Infrastructure.Persistence.Seeding;
+using CoopPortal.Infrastructure.Seeding;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

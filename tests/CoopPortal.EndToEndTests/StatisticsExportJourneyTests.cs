@@ -1,4 +1,4 @@
-using CoopPortal.Infrastructure.Persistence.Seeding;
+using CoopPortal.Infrastructure.Seeding;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using static Microsoft.Playwright.Assertions;

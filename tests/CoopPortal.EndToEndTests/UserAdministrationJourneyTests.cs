@@ -3,7 +3,7 @@ using CoopPortal.Application.Administration.Users;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Identity;
-using CoopPortal.Infrastructure.Persistence.Seeding;
+using CoopPortal.Infrastructure.Seeding;
 using CoopPortal.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

@@ -8,7 +8,6 @@ using CoopPortal.Domain.ReferenceData;
 using CoopPortal.Domain.Registry;
 using CoopPortal.Domain.Statistics;
 using CoopPortal.Domain.Supervision;
-using CoopPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.ReferenceData;
 using CoopPortal.Infrastructure.Persistence;
-using CoopPortal.Infrastructure.Persistence.Seeding;
+using CoopPortal.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

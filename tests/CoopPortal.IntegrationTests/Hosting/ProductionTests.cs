@@ -1,7 +1,7 @@
 using System.Net;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Infrastructure.Persistence;
-using CoopPortal.Infrastructure.Persistence.Seeding;
+using CoopPortal.Infrastructure.Seeding;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -7,7 +7,7 @@ using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Identity;
 using CoopPortal.Infrastructure.Notifications;
 using CoopPortal.Infrastructure.Persistence;
-using CoopPortal.Infrastructure.Persistence.Seeding;
+using CoopPortal.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -5,7 +5,7 @@ using CoopPortal.Application.Offices.GetOfficeOverview;
 using CoopPortal.Application.ReferenceData;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Domain.Users;
-using CoopPortal.Infrastructure.Persistence.Seeding;
+using CoopPortal.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

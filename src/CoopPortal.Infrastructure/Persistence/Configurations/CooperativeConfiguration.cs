@@ -5,7 +5,6 @@ using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.ReferenceData;
 using CoopPortal.Domain.Registry;
 using CoopPortal.Domain.Supervision;
-using CoopPortal.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,6 +1,5 @@
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.ReferenceData;
-using CoopPortal.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,5 +1,4 @@
 using CoopPortal.Domain.Notifications;
-using CoopPortal.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,8 +1,9 @@
+using CoopPortal.Infrastructure.Persistence;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
-namespace CoopPortal.Infrastructure.Persistence.Seeding;
+namespace CoopPortal.Infrastructure.Seeding;
 
 /// <summary>
 /// The migrations up to <see cref="LastOldMigration"/> were squashed into <see cref="SquashedMigrations"/>, which build

@@ -1,6 +1,7 @@
+using CoopPortal.Infrastructure.Persistence;
 using CoopPortal.Domain.Users;
 
-namespace CoopPortal.Infrastructure.Persistence.Seeding;
+namespace CoopPortal.Infrastructure.Seeding;
 
 /// <summary>
 /// One demo account per role, seeded in Development only (README lists them). Reviewer and head of office work for

@@ -1,3 +1,4 @@
+using CoopPortal.Infrastructure.Persistence;
 using System.Linq.Expressions;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.ReferenceData;
@@ -6,7 +7,7 @@ using CoopPortal.Infrastructure.ReferenceData;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace CoopPortal.Infrastructure.Persistence.Seeding;
+namespace CoopPortal.Infrastructure.Seeding;
 
 /// <summary>
 /// The reference data every database needs: Iran's 31 provinces and 448 counties (the JSON embedded in this assembly,

@@ -1,3 +1,4 @@
+using CoopPortal.Infrastructure.Persistence;
 using CoopPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace CoopPortal.Infrastructure.Persistence.Seeding;
+namespace CoopPortal.Infrastructure.Seeding;
 
 /// <summary>
 /// Applies migrations at start-up when Database:MigrateOnStartup is true (Development), first recognising a database made
