@@ -103,6 +103,12 @@ public record DeclarationEntry(string Key, DeclarationFieldKind Kind, string Lab
     }
 
     /// <summary>
+    /// Whether two typed texts say the same: digit script, thousands separators, minus-sign forms, direction marks,
+    /// spaces and Arabic or Persian letter forms do not count («۱٬۲۰۰» is «1200», «−۵» is «-5»).
+    /// </summary>
+    public static bool SameTyped(string? a, string? b) => TypedKey(a) == TypedKey(b);
+
+    /// <summary>
     /// Reads what was typed: a count as an <see cref="int"/>, an amount as a <see cref="long"/>, a date as a
     /// <see cref="DateOnly"/>, text as it is. Blank is no value and no error; what cannot be read gives no value and
     /// <see cref="Unreadable"/>.
@@ -171,6 +177,10 @@ public record DeclarationEntry(string Key, DeclarationFieldKind Kind, string Lab
         long amount when amount < 0 && !AllowsNegative => Negative,
         _ => null,
     };
+
+    private static string TypedKey(string? text) =>
+        PersianText.ComparisonKey(text).Replace("\u066C", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal)
+            .Replace('−', '-').Replace('–', '-').Replace("\u200E", string.Empty, StringComparison.Ordinal).Replace("\u200F", string.Empty, StringComparison.Ordinal);
 
     private static string Signed(long value, string minus) => value < 0 ? minus + PersianNumbers.Format(-value) : PersianNumbers.Format(value);
 

@@ -165,6 +165,18 @@ public sealed class DeclarationFieldCatalogTests
     }
 
     [Fact]
+    public void Typed_texts_that_say_the_same_are_the_same_whatever_the_digits_separators_or_letter_forms()
+    {
+        Assert.True(DeclarationEntry.SameTyped("۱٬۲۰۰", "1200"));
+        Assert.True(DeclarationEntry.SameTyped("1,200", "١٢٠٠"));
+        Assert.True(DeclarationEntry.SameTyped("−۵,۰۰۰", "-5000"));
+        Assert.True(DeclarationEntry.SameTyped("علي رضايي", "علی رضایی"));
+        Assert.True(DeclarationEntry.SameTyped("\u200E-7", "-۷"));
+        Assert.False(DeclarationEntry.SameTyped("۱۳۰۰", "1200"));
+        Assert.False(DeclarationEntry.SameTyped("-5", "5"));
+    }
+
+    [Fact]
     public void Labels_name_the_unit_in_the_form_and_are_short_in_the_views()
     {
         Assert.Equal("سرمایه (ریال)", Field(nameof(DeclarationContent.Capital)).InputLabel);

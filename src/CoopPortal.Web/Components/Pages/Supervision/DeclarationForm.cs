@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Registry;
 using CoopPortal.Domain.Supervision;
 
@@ -114,7 +113,7 @@ public sealed partial class DeclarationForm
     /// (a stale «enter the training hours» under a field that now says ۸ misleads, and moves the page as one types).
     /// </summary>
     public bool StillDescribes(string field, string? typed) =>
-        !string.IsNullOrWhiteSpace(typed) && SameValue(typed, TypedOf(field));
+        !string.IsNullOrWhiteSpace(typed) && DeclarationEntry.SameTyped(typed, TypedOf(field));
 
     /// <summary>The text this form holds for a problem's field key: a figure, the ordinary assembly date or a row's cell.</summary>
     public string? TypedOf(string field)
@@ -141,13 +140,6 @@ public sealed partial class DeclarationForm
             _ => null,
         };
     }
-
-    /// <summary>Two typed texts say the same: digit script, thousands separators, minus-sign forms and spaces do not count.</summary>
-    public static bool SameValue(string? a, string? b) => ValueKey(a) == ValueKey(b);
-
-    private static string ValueKey(string? text) =>
-        PersianText.ComparisonKey(text).Replace("\u066C", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal)
-            .Replace('−', '-').Replace('–', '-').Replace("\u200E", string.Empty, StringComparison.Ordinal).Replace("\u200F", string.Empty, StringComparison.Ordinal);
 
     [GeneratedRegex(@"^(?<list>ExtraordinaryAssemblies|Officers)\[(?<index>[0-9]+)\]\.(?<cell>[A-Za-z]+)$")]
     private static partial Regex RowField();
