@@ -31,21 +31,7 @@ public static class DeclarationSectionText
     };
 
     /// <summary>The section a field of the declaration (a problem's key, e.g. "Officers[2].NationalCode") belongs to.</summary>
-    public static DeclarationSection? SectionOf(string field)
-    {
-        ArgumentNullException.ThrowIfNull(field);
-        return field switch
-        {
-            "MembersTotal" or "MembersWomen" or "MembersMen" or "Employees" or "Capital" => DeclarationSection.Members,
-            "TotalAssets" or "TotalLiabilities" or "Equity" or "Revenue" or "NetProfitOrLoss" or "Dividends" => DeclarationSection.Finances,
-            "TrainingHours" or "ExportsValue" => DeclarationSection.Activity,
-            "Compliance" or "TaxReturnFiled" or "InsurancePaid" or "BooksKept" or "LicencesValid" => DeclarationSection.Compliance,
-            _ when field.StartsWith("OrdinaryAssemblyHeldOn", StringComparison.Ordinal) || field.StartsWith("ExtraordinaryAssemblies", StringComparison.Ordinal) => DeclarationSection.Assemblies,
-            _ when field.StartsWith("Officers", StringComparison.Ordinal) => DeclarationSection.Officers,
-            _ when field.StartsWith("Section.", StringComparison.Ordinal) && Enum.TryParse<DeclarationSection>(field["Section.".Length..], out var section) => section,
-            _ => null,
-        };
-    }
+    public static DeclarationSection? SectionOf(string field) => DeclarationFieldCatalog.SectionOf(field);
 }
 
 /// <summary>An extraordinary general assembly held during the year.</summary>

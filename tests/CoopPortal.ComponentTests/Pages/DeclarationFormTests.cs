@@ -36,8 +36,8 @@ public sealed class DeclarationFormTests
 
         var (_, errors) = form.ToContent(DeclarationSection.Members);
 
-        Assert.Equal(DeclarationForm.NotAWholeCount, errors["MembersTotal"]);
-        Assert.Equal(DeclarationForm.NotAWholeCount, errors["Capital"]);
+        Assert.Equal(DeclarationFieldCatalog.NotAWholeCount, errors["MembersTotal"]);
+        Assert.Equal(DeclarationFieldCatalog.NotAWholeCount, errors["Capital"]);
         Assert.Equal("دو میلیون", form.Text["Capital"]);
     }
 
@@ -60,7 +60,7 @@ public sealed class DeclarationFormTests
         form.ExtraordinaryAssemblies.Add(new AssemblyRow { HeldOn = "1404/13/01", Subject = "افزایش سرمایه" });
         var (assemblies, assemblyErrors) = form.ToContent(DeclarationSection.Assemblies);
         Assert.Equal(held, assemblies.OrdinaryAssemblyHeldOn);
-        Assert.Equal(DeclarationForm.NotADate, assemblyErrors["ExtraordinaryAssemblies[0].HeldOn"]);
+        Assert.Equal(DeclarationFieldCatalog.NotADate, assemblyErrors["ExtraordinaryAssemblies[0].HeldOn"]);
 
         var (officers, officerErrors) = form.ToContent(DeclarationSection.Officers);
         Assert.Empty(officerErrors);

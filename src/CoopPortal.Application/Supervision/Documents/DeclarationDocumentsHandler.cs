@@ -23,8 +23,6 @@ public sealed class DeclarationDocumentsHandler(
     IAppDbContextFactory dbFactory, ICurrentUserService currentUser, DocumentPrinter printer, IStaffDirectory staff,
     IOptionsMonitor<SupervisionOptions> supervision, TimeProvider clock)
 {
-    private const string Missing = "—";
-
     public async Task<Result<byte[]>> PdfAsync(Guid declarationId, DeclarationDocumentKind kind, CancellationToken cancellationToken) =>
         await printer.PdfResultAsync(await BuildAsync(declarationId, kind, cancellationToken), cancellationToken);
 
@@ -44,40 +42,23 @@ public sealed class DeclarationDocumentsHandler(
         var c = declaration.Content;
         var province = await db.Provinces.Where(p => p.Id == cooperative.ProvinceId).Select(p => p.Name).SingleAsync(cancellationToken);
         var submittedBy = declaration.SubmittedByUserId is { } id ? await staff.FullNameAsync(id, cancellationToken) : null;
+        var previous = declaration.PreviousYearNetProfitOrLoss;
+        var assemblies = DeclarationFieldCatalog.Get(nameof(c.ExtraordinaryAssemblies));
+        var heldOn = assemblies.Column(nameof(ExtraordinaryAssembly.HeldOn));
         var sections = new List<SummarySection>
         {
-            new("اعضا، کارکنان و سرمایه",
+            Section(DeclarationSection.Members, c, previous),
+            Section(DeclarationSection.Finances, c, previous),
+            new(DeclarationSectionText.Title(DeclarationSection.Assemblies),
             [
-                new("شمار کل اعضا", Count(c.MembersTotal)),
-                new("اعضای زن", Count(c.MembersWomen)),
-                new("اعضای مرد", Count(c.MembersMen)),
-                new("شمار کارکنان", Count(c.Employees)),
-                new("سرمایه", Rials(c.Capital)),
+                .. Lines(DeclarationSection.Assemblies, c, previous),
+                .. c.ExtraordinaryAssemblies.Select((a, i) => new SummaryField($"مجمع فوق‌العاده {PersianFormat.Number(i + 1)}", $"{heldOn.Display(a.HeldOn)}؛ {a.Subject}")),
             ]),
-            new("صورت‌های مالی",
+            new($"{DeclarationSectionText.Title(DeclarationSection.Compliance)}، {DeclarationSectionText.Title(DeclarationSection.Activity)}",
             [
-                new("جمع دارایی‌ها", Rials(c.TotalAssets)),
-                new("جمع بدهی‌ها", Rials(c.TotalLiabilities)),
-                new("حقوق صاحبان سهام", Rials(c.Equity)),
-                new("درآمد (فروش)", Rials(c.Revenue)),
-                new("سود (زیان) خالص", Rials(c.NetProfitOrLoss)),
-                new("سود (زیان) خالص سال قبل", Rials(declaration.PreviousYearNetProfitOrLoss)),
-                new("سود تقسیم‌شده", Rials(c.Dividends)),
-            ]),
-            new("مجامع عمومی",
-            [
-                new("مجمع عمومی عادی سالانه", c.OrdinaryAssemblyHeldOn is { } held ? PersianFormat.Date(held) : "برگزار نشده"),
-                .. c.ExtraordinaryAssemblies.Select((a, i) => new SummaryField($"مجمع فوق‌العاده {PersianFormat.Number(i + 1)}", $"{(a.HeldOn is { } d ? PersianFormat.Date(d) : Missing)}؛ {a.Subject}")),
-            ]),
-            new("تکالیف قانونی، آموزش و صادرات",
-            [
-                new("اظهارنامه مالیاتی تسلیم شده", YesNo(c.TaxReturnFiled)),
-                new("حق بیمه پرداخت شده", YesNo(c.InsurancePaid)),
-                new("دفاتر قانونی نگهداری می‌شود", YesNo(c.BooksKept)),
-                new("مجوزهای فعالیت معتبر است", YesNo(c.LicencesValid)),
-                new("ساعت آموزش", Count(c.TrainingHours)),
-                new("ارزش صادرات", Rials(c.ExportsValue)),
-                new("گزارش بازرسان", declaration.HasInspectorsReport ? "پیوست شده" : "پیوست نشده"),
+                .. Lines(DeclarationSection.Compliance, c, previous),
+                .. Lines(DeclarationSection.Activity, c, previous),
+                new(DeclarationSectionText.Title(DeclarationSection.InspectorsReport), declaration.HasInspectorsReport ? "پیوست شده" : "پیوست نشده"),
             ]),
         };
         var risk = declaration.RiskTotal ?? 0;
@@ -97,14 +78,10 @@ public sealed class DeclarationDocumentsHandler(
             timeline);
     }
 
-    private static string Count(long? value) => value is { } v ? PersianFormat.Number(v) : Missing;
+    /// <summary>A section's fields as the catalog labels and shows them.</summary>
+    private static SummarySection Section(DeclarationSection section, DeclarationContent content, long? previousYear) =>
+        new(DeclarationSectionText.Title(section), Lines(section, content, previousYear));
 
-    private static string Rials(long? value) => value is { } v ? $"{PersianFormat.Number(v)} ریال" : Missing;
-
-    private static string YesNo(bool? value) => value switch
-    {
-        true => "بله",
-        false => "خیر",
-        null => Missing,
-    };
+    private static List<SummaryField> Lines(DeclarationSection section, DeclarationContent content, long? previousYear) =>
+        DeclarationFieldCatalog.Lines(section, content, previousYear).Select(l => new SummaryField(l.Label, l.Value)).ToList();
 }

@@ -30,13 +30,6 @@ internal static class DeclarationUi
 
     public static string Count(long? value) => value is { } v ? PersianFormat.Number(v) : "—";
 
-    public static string YesNo(bool? value) => value switch
-    {
-        true => "بله",
-        false => "خیر",
-        null => "—",
-    };
-
     /// <summary>The rules write their evidence with ASCII digits and separators; readers see Persian ones.</summary>
     public static string Evidence(string text) => PersianFormat.Digits(text).Replace(',', '٬');
 
@@ -56,4 +49,11 @@ internal static class DeclarationUi
         RiskBand.Medium => Color.Warning,
         _ => Color.Success,
     };
+}
+
+/// <summary>Who reads a declaration's content: the cooperative's manager, or the office that reviews it.</summary>
+public enum DeclarationAudience
+{
+    Manager,
+    Office,
 }

@@ -37,22 +37,7 @@ internal static class SupervisionUi
         _ => Color.Info,
     };
 
-    /// <summary>Yes / no / not declared.</summary>
-    public static string YesNo(bool? value) => value switch
-    {
-        true => "بله",
-        false => "خیر",
-        null => "—",
-    };
-
-    public static string Number(long? value) => value is { } v ? Signed(v) : "—";
-
-    public static string Amount(long? rials) => rials is { } v ? Signed(v) + " ریال" : "—";
-
     public static string Date(DateOnly? date) => date is { } d ? Application.Common.Formatting.PersianFormat.Date(d) : "—";
-
-    private static string Signed(long value) =>
-        value < 0 ? "−" + PersianNumbers.Format(-value) : PersianNumbers.Format(value);
 }
 
 /// <summary>A decision the panel asks the page to run, with what to say when it succeeds.</summary>
