@@ -34,7 +34,11 @@ public static class DependencyInjection
         services.AddScoped<Notifications.MyNotificationsHandler>();
         services.AddScoped<Review.Escalation.EscalateOverdueHandler>();
         services.AddScoped<Common.Documents.DocumentPrinter>();
-        services.AddScoped<Certificates.Issue.CertificateIssuer>();
+        services.AddSingleton<Certificates.Issue.CertificateIssuer>();
+        // Side effects of a case's steps: domain events handled in the step's own save (ADR 14).
+        services.AddSingleton<Common.Events.DomainEventDispatcher>();
+        services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Formation.ApplicationStepTaken>, Notifications.NotifyOnApplicationStep>();
+        services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Formation.ApplicationStepTaken>, Certificates.Issue.IssueCertificateOnApproval>();
         services.AddScoped<Certificates.Print.CertificatePrinter>();
         services.AddScoped<Certificates.Download.DownloadCertificateHandler>();
         services.AddScoped<Certificates.Revoke.RevokeCertificateHandler>();

@@ -7,7 +7,7 @@ namespace CoopPortal.Domain.Formation;
 /// completeness (nothing typed is lost); submission happens only when <see cref="FormationValidator"/> finds no
 /// problem; after that, changes go through <see cref="ApplicationWorkflow"/> and leave a line in the history.
 /// </summary>
-public sealed class FormationApplication
+public sealed class FormationApplication : AggregateRoot
 {
     public const string NotEditable = "این درخواست در وضعیت فعلی قابل ویرایش نیست.";
     public const string SectionNotReturned = "این بخش برای اصلاح بازگردانده نشده است و قابل ویرایش نیست.";
@@ -463,6 +463,7 @@ public sealed class FormationApplication
     {
         var isPublic = ApplicationWorkflow.Machine.IsShownToApplicant(from, action);
         _events.Add(new ApplicationEvent(Guid.NewGuid(), nowUtc, actor, action, from, Status, comment, isPublic, StatusSinceUtc));
+        Raise(new ApplicationStepTaken(this, action, from, Status, actor, nowUtc));
         if (Status != from)
         {
             StatusSinceUtc = nowUtc;

@@ -72,7 +72,7 @@ public sealed class AssemblyEvent : CaseEvent
 /// date, capital paid, officers, minutes, bylaws and bank certificate. A reviewer of the province confirms it (the
 /// cooperative is then registered) or sends it back with a comment. Drafts keep whatever was typed.
 /// </summary>
-public sealed class FoundingAssembly
+public sealed class FoundingAssembly : AggregateRoot
 {
     public const string NotEditable = "صورت‌جلسه مجمع در وضعیت فعلی قابل ویرایش نیست.";
 
@@ -240,6 +240,7 @@ public sealed class FoundingAssembly
         var from = Status;
         Status = Workflow.Move(from, action);
         _events.Add(new AssemblyEvent(nowUtc, actor, action, from, Status, comment));
+        Raise(new AssemblyStepTaken(this, action, from, Status, actor, nowUtc));
         UpdatedAtUtc = nowUtc;
     }
 

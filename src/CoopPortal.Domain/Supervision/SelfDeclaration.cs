@@ -74,7 +74,7 @@ public sealed class DeclarationEvent : CaseEvent
 /// Pre-filled, confirmed section by section, declared true and submitted; the risk assessment is fixed at each
 /// submission. The office accepts it, sends it back with a comment, or plans an inspection visit.
 /// </summary>
-public sealed class SelfDeclaration
+public sealed class SelfDeclaration : AggregateRoot
 {
     public const string NotEditable = "این خوداظهاری در وضعیت فعلی قابل ویرایش نیست.";
 
@@ -338,6 +338,7 @@ public sealed class SelfDeclaration
         var from = Status;
         Status = Workflow.Move(from, action);
         _events.Add(new DeclarationEvent(nowUtc, actor, action, from, Status, comment));
+        Raise(new DeclarationStepTaken(this, action, from, Status, actor, nowUtc));
         UpdatedAtUtc = nowUtc;
     }
 

@@ -1,4 +1,6 @@
+using CoopPortal.Application.Common.Events;
 using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Administration;
 using CoopPortal.Domain.Certificates;
 using CoopPortal.Domain.Cooperatives;
@@ -11,13 +13,20 @@ using CoopPortal.Domain.Supervision;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopPortal.Infrastructure.Persistence;
 
-/// <summary>The portal's database: Identity tables, reference data, and (later) applications and cooperatives.</summary>
+/// <summary>
+/// The portal's database: Identity tables, reference data, cases and the registry. A save hands the domain events the
+/// saved aggregates raised to their handlers first, in the same transaction (ADR 14).
+/// </summary>
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<ApplicationUser>(options), IAppDbContext, IDataProtectionKeyContext
 {
+    private readonly List<Action> _afterCommit = [];
+
     public DbSet<Province> Provinces => Set<Province>();
 
     public DbSet<County> Counties => Set<County>();
@@ -57,6 +66,73 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Configurations.StoredFile> StoredFiles => Set<Configurations.StoredFile>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public void AfterCommit(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        _afterCommit.Add(action);
+    }
+
+    /// <summary>
+    /// Saves as EF Core does, but first hands every domain event of the tracked aggregates to its handlers (which may
+    /// add rows and raise more events), all in one transaction: the save's own when it has none, then runs the work
+    /// the handlers asked to do after the commit. Without events it is a plain save.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var pending = TakeDomainEvents();
+        var dispatcher = pending.Count > 0 ? Dispatcher : null;
+        if (dispatcher is null)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            while (pending.Count > 0)
+            {
+                foreach (var domainEvent in pending)
+                {
+                    await dispatcher.DispatchAsync(domainEvent, this, cancellationToken);
+                }
+
+                pending = TakeDomainEvents();
+            }
+
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (owned is null)
+            {
+                if (_afterCommit.Count > 0)
+                {
+                    throw new InvalidOperationException("Work after the commit needs a save that owns its transaction; the caller began one.");
+                }
+
+                return written;
+            }
+
+            await owned.CommitAsync(cancellationToken);
+            var after = _afterCommit.ToList();
+            _afterCommit.Clear();
+            after.ForEach(action => action());
+            return written;
+        }
+        finally
+        {
+            _afterCommit.Clear();
+            if (owned is not null)
+            {
+                await owned.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>The application's dispatcher (none for the design-time context of the migrations tool).</summary>
+    private DomainEventDispatcher? Dispatcher =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<DomainEventDispatcher>();
+
+    private List<IDomainEvent> TakeDomainEvents() =>
+        ChangeTracker.Entries().Select(e => e.Entity).OfType<IHasDomainEvents>().SelectMany(a => a.TakeDomainEvents()).OrderBy(e => e.AtUtc).ToList();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -107,10 +107,6 @@ public sealed class FormationFixture : IAsyncLifetime
 
         public Application.Review.Decide.ReviewDecisionHandler Review => new(
             fixture.Db, _current, _services.GetRequiredService<Application.Common.Staff.IStaffDirectory>(), Clock,
-            new Application.Certificates.Issue.CertificateIssuer(
-                _services.GetRequiredService<Application.Common.Interfaces.ISequenceNumbering>(),
-                _services.GetRequiredService<Application.Common.Staff.IStaffDirectory>()),
-            _services.GetRequiredService<Application.Certificates.Common.ICertificatePrintRequests>(),
             Monitor<Application.Review.Escalation.ReviewOptions>());
 
         private Application.Common.Documents.DocumentPrinter Printer => new(

@@ -40,8 +40,6 @@ public sealed class EmailNotificationTests
         var user = new CurrentUserSnapshot(reviewerId, new HashSet<string> { Roles.Reviewer }, DemoAccounts.ZanjanProvinceId);
         return new ReviewDecisionHandler(services.GetRequiredService<Application.Common.Interfaces.IAppDbContextFactory>(), new Fixed(user),
             services.GetRequiredService<IStaffDirectory>(), new CoopPortal.Application.Common.Time.PortalClock(TimeProvider.System),
-            new Application.Certificates.Issue.CertificateIssuer(services.GetRequiredService<Application.Common.Interfaces.ISequenceNumbering>(), services.GetRequiredService<IStaffDirectory>()),
-            services.GetRequiredService<Application.Certificates.Common.ICertificatePrintRequests>(),
             services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Application.Review.Escalation.ReviewOptions>>());
     }
 
@@ -66,13 +64,15 @@ public sealed class EmailNotificationTests
         var decided = await ReviewerHandler(factory, await ReviewerIdAsync(factory)).SendBackAsync(id, [(ApplicationSection.Names, null, "نام را عوض کنید.")], default);
         var sent = await factory.Services.GetRequiredService<EmailDispatcher>().DispatchPendingAsync(default);
 
+        // Two notifications wait: the claim's (made while seeding, through the same domain event) and the send-back's.
         Assert.True(decided.Succeeded);
-        Assert.Equal(1, sent);
-        var mail = Assert.Single(sink.Messages);
-        Assert.Equal([email], mail.To);
-        Assert.Contains("Subject:", mail.Data, StringComparison.Ordinal);
+        Assert.Equal(2, sent);
+        Assert.Equal(2, sink.Messages.Count);
+        Assert.All(sink.Messages, mail => Assert.Equal([email], mail.To));
+        Assert.All(sink.Messages, mail => Assert.Contains("Subject:", mail.Data, StringComparison.Ordinal));
         await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        Assert.NotNull((await db.Notifications.SingleAsync()).EmailSentAtUtc);
+        Assert.NotNull((await db.Notifications.SingleAsync(n => n.Title == "درخواست برای اصلاح بازگشت")).EmailSentAtUtc);
+        Assert.All(await db.Notifications.ToListAsync(), n => Assert.NotNull(n.EmailSentAtUtc));
         Assert.Equal(0, await factory.Services.GetRequiredService<EmailDispatcher>().DispatchPendingAsync(default));
     }
 
@@ -99,7 +99,7 @@ public sealed class EmailNotificationTests
         Assert.True(decided.Succeeded);
         Assert.Equal(0, sent);
         await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        var notification = await db.Notifications.SingleAsync();
+        var notification = await db.Notifications.SingleAsync(n => n.Title == "درخواست در انتظار تأیید مدیر");
         Assert.Null(notification.EmailSentAtUtc);
         Assert.Equal(1, notification.EmailAttempts);
         Assert.True(notification.EmailNextAttemptAtUtc > DateTime.UtcNow);

@@ -3,7 +3,6 @@ using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Common.Time;
 using CoopPortal.Application.Formation.Common;
-using CoopPortal.Application.Notifications;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Users;
 using Microsoft.EntityFrameworkCore;
@@ -59,7 +58,6 @@ public sealed class RevokeCertificateHandler(IAppDbContextFactory dbFactory, ICu
             var now = context.UtcNow;
             certificate.Revoke(user.UserId!, reason ?? string.Empty, now);
             application.RevokeApproval(user.UserId!, certificate.RevocationReason!, now);
-            db.Notifications.AddRange(FormationNotifications.After(application, WorkflowAction.RevokeApproval, now));
             await db.SaveChangesAsync(cancellationToken);
         });
     }

@@ -62,6 +62,12 @@ public interface IAppDbContext : IAsyncDisposable
     DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the save now under way has committed (never when it fails). For domain-event
+    /// handlers whose work must not run before the data is visible, such as handing a new certificate to the printer.
+    /// </summary>
+    void AfterCommit(Action action);
 }
 
 /// <summary>Opens a unit of work: a fresh context for one use-case call.</summary>

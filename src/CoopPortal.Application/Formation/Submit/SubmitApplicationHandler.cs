@@ -44,7 +44,6 @@ public sealed class SubmitApplicationHandler(IAppDbContextFactory dbFactory, ICu
                     if (application.Status == ApplicationStatus.ReturnedForCorrection)
                     {
                         application.Resubmit(validation, context.UtcNow);
-                        db.Notifications.AddRange(Notifications.FormationNotifications.After(application, WorkflowAction.Resubmit, context.UtcNow));
                     }
                     else
                     {

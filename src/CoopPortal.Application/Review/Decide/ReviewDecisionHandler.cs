@@ -1,5 +1,3 @@
-using CoopPortal.Application.Certificates.Common;
-using CoopPortal.Application.Certificates.Issue;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
@@ -21,7 +19,7 @@ namespace CoopPortal.Application.Review.Decide;
 /// </summary>
 public sealed class ReviewDecisionHandler(
     IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IStaffDirectory staff, PortalClock context,
-    CertificateIssuer certificates, ICertificatePrintRequests printRequests, IOptionsMonitor<ReviewOptions> options)
+    IOptionsMonitor<ReviewOptions> options)
 {
     public const string ReviewersOnly = "این کار ویژه کارشناس اداره کل است.";
     public const string HeadOnly = "تأیید نهایی و بازگرداندن به کارشناس ویژه مدیر امور تعاونی استان است.";
@@ -49,43 +47,11 @@ public sealed class ReviewDecisionHandler(
         DecideAsync(applicationId, WorkflowAction.Recommend, (a, user, now) => a.Recommend(user.UserId!, comment, now), cancellationToken);
 
     /// <summary>
-    /// The head of office approves: the application, its certificate (numbered without gaps), the history line and the
-    /// notification commit in one transaction; the certificate is then printed in the background.
+    /// The head of office approves. The certificate (numbered without gaps) and the notification are the approval's
+    /// domain event's work, in the same transaction; the certificate is then printed in the background.
     /// </summary>
-    public async Task<Result> ApproveAsync(Guid applicationId, CancellationToken cancellationToken)
-    {
-        var user = await currentUser.GetAsync(cancellationToken);
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var application = await LoadForOfficeAsync(db, applicationId, user, cancellationToken);
-        if (application is null)
-        {
-            return Result.NotFound();
-        }
-
-        if (Refusal(application, user, WorkflowAction.Approve) is { } refusal)
-        {
-            return Result.Forbidden(refusal);
-        }
-
-        Guid? issued = null;
-        var result = await SaveResults.SaveAsync(async () =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var now = context.UtcNow;
-            application.Approve(user.UserId!, now);
-            var certificate = await certificates.IssueAsync(db, application, user.UserId!, now, cancellationToken);
-            Notify(db, application);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            issued = certificate.Id;
-        });
-        if (issued is { } id)
-        {
-            printRequests.Enqueue(id);
-        }
-
-        return result;
-    }
+    public Task<Result> ApproveAsync(Guid applicationId, CancellationToken cancellationToken) =>
+        DecideAsync(applicationId, WorkflowAction.Approve, (a, user, now) => a.Approve(user.UserId!, now), cancellationToken);
 
     public Task<Result> ReturnToReviewerAsync(Guid applicationId, string comment, CancellationToken cancellationToken) =>
         DecideAsync(applicationId, WorkflowAction.ReturnToReviewer, (a, user, now) => a.ReturnToReviewer(user.UserId!, comment, now), cancellationToken);
@@ -113,7 +79,6 @@ public sealed class ReviewDecisionHandler(
         return await SaveResults.SaveAsync(async () =>
         {
             application.Assign(user.UserId!, reviewerUserId, context.UtcNow);
-            Notify(db, application);
             await db.SaveChangesAsync(cancellationToken);
         });
     }
@@ -143,7 +108,6 @@ public sealed class ReviewDecisionHandler(
         return await SaveResults.SaveAsync(async () =>
         {
             application.Reject(user.UserId!, reason, explanation, context.UtcNow);
-            Notify(db, application);
             await db.SaveChangesAsync(cancellationToken);
         });
     }
@@ -166,7 +130,6 @@ public sealed class ReviewDecisionHandler(
         return await SaveResults.SaveAsync(async () =>
         {
             decide(application, user, context.UtcNow);
-            Notify(db, application);
             await db.SaveChangesAsync(cancellationToken);
         });
     }
@@ -179,10 +142,6 @@ public sealed class ReviewDecisionHandler(
         WorkflowAuthorization.Refusal(
             ApplicationWorkflow.Machine, application.Status, action, user, isOwner: false, application.Parties,
             actor => actor == Roles.HeadOfOffice ? HeadOnly : ReviewersOnly, options.CurrentValue.SeparateRecommendAndApprove);
-
-    /// <summary>The notifications of the transition just made, saved in the same transaction.</summary>
-    private void Notify(IAppDbContext db, FormationApplication application) =>
-        db.Notifications.AddRange(Notifications.FormationNotifications.After(application, application.Events[^1].Action, context.UtcNow));
 
     /// <summary>A submitted application of a province the caller works for; null for anyone else (not found).</summary>
     private static async Task<FormationApplication?> LoadForOfficeAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken)
