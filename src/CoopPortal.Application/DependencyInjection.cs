@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddScoped<Certificates.View.CertificateOfApplicationQuery>();
         services.AddScoped<Formation.Summary.ApplicationSummaryHandler>();
         services.AddScoped<Common.Files.UploadIntake>();
+        services.AddScoped<Common.Files.CaseFiles>();
         services.AddScoped<Registry.Assembly.AssemblyContextBuilder>();
         services.AddScoped<Registry.Assembly.FoundingAssemblyHandler>();
         services.AddScoped<Registry.Assembly.AssemblyReviewHandler>();

@@ -97,11 +97,13 @@ public sealed class FormationFixture : IAsyncLifetime
 
         public Application.Common.Files.UploadIntake Intake => new(_services.GetRequiredService<IDocumentStore>(), _services.GetRequiredService<IOptions<UploadOptions>>());
 
-        public UploadDocumentHandler Upload => new(fixture.Db, _current, Intake, Context);
+        public UploadDocumentHandler Upload => new(fixture.Db, _current, Files, Context);
 
-        public DownloadDocumentHandler Download => new(fixture.Db, _current, _services.GetRequiredService<IDocumentStore>());
+        public Application.Common.Files.CaseFiles Files => new(Intake, _services.GetRequiredService<IDocumentStore>());
 
-        public RemoveDocumentHandler RemoveDocument => new(fixture.Db, _current, _services.GetRequiredService<IDocumentStore>(), Context);
+        public DownloadDocumentHandler Download => new(fixture.Db, _current, Files);
+
+        public RemoveDocumentHandler RemoveDocument => new(fixture.Db, _current, Files, Context);
 
         public NameClashQuery NameClash => new(fixture.Db);
 
@@ -136,7 +138,7 @@ public sealed class FormationFixture : IAsyncLifetime
         private Application.Registry.Assembly.AssemblyContextBuilder AssemblyContexts =>
             new(_services.GetRequiredService<IFormationRulesProvider>(), Monitor<Domain.Registry.RegistryRules>(), Clock);
 
-        public Application.Registry.Assembly.FoundingAssemblyHandler Assembly => new(fixture.Db, _current, AssemblyContexts, Intake, Staff, Clock);
+        public Application.Registry.Assembly.FoundingAssemblyHandler Assembly => new(fixture.Db, _current, AssemblyContexts, Files, Staff, Clock);
 
         public Application.Registry.Assembly.AssemblyReviewHandler AssemblyReview =>
             new(fixture.Db, _current, AssemblyContexts, _services.GetRequiredService<ISequenceNumbering>(), Staff, Clock);
@@ -144,7 +146,7 @@ public sealed class FormationFixture : IAsyncLifetime
         public Application.Supervision.Cooperatives.CooperativeQueries Cooperatives => new(fixture.Db, _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Clock);
 
         public Application.Supervision.Declarations.DeclarationHandler Declarations =>
-            new(fixture.Db, _current, Intake, Staff, Monitor<Application.Supervision.Common.SupervisionOptions>(), Clock);
+            new(fixture.Db, _current, Files, Staff, Monitor<Application.Supervision.Common.SupervisionOptions>(), Clock);
 
         public Application.Supervision.Review.DeclarationReviewHandler DeclarationReview => new(fixture.Db, _current, Staff, Clock);
 

@@ -7,9 +7,9 @@ using CoopPortal.Application.Formation.Common;
 namespace CoopPortal.Application.Formation.Documents;
 
 /// <summary>Gives a document's bytes to the applicant or to a reviewer of the application's province; nobody else.</summary>
-public sealed class DownloadDocumentHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IDocumentStore store)
+public sealed class DownloadDocumentHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, CaseFiles files)
 {
-    public async Task<Result<DocumentDownload>> HandleAsync(Guid applicationId, Guid documentId, CancellationToken cancellationToken)
+    public async Task<Result<FileDownload>> HandleAsync(Guid applicationId, Guid documentId, CancellationToken cancellationToken)
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
@@ -17,20 +17,15 @@ public sealed class DownloadDocumentHandler(IAppDbContextFactory dbFactory, ICur
         var document = application?.Documents.SingleOrDefault(d => d.Id == documentId);
         if (document is null)
         {
-            return Result<DocumentDownload>.NotFound();
+            return Result<FileDownload>.NotFound();
         }
 
-        var content = await store.ReadAsync(document.StorageKey, cancellationToken);
-        return content is null
-            ? Result<DocumentDownload>.NotFound()
-            : Result<DocumentDownload>.Success(new DocumentDownload(content.Content, document.ContentType, document.FileName, document.Sha256));
+        return await files.ReadAsync(document.StorageKey, document.ContentType, document.FileName, document.Sha256, cancellationToken);
     }
 }
 
-public sealed record DocumentDownload(byte[] Content, string ContentType, string FileName, string Sha256);
-
 /// <summary>Removes a document from a draft (or from a documents section sent back) and deletes its bytes.</summary>
-public sealed class RemoveDocumentHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IDocumentStore store, FormationContext context)
+public sealed class RemoveDocumentHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, CaseFiles files, FormationContext context)
 {
     public async Task<Result> HandleAsync(Guid applicationId, Guid documentId, CancellationToken cancellationToken)
     {
@@ -42,17 +37,6 @@ public sealed class RemoveDocumentHandler(IAppDbContextFactory dbFactory, ICurre
             return Result.NotFound();
         }
 
-        string? key = null;
-        var result = await SaveResults.SaveAsync(async () =>
-        {
-            key = application.RemoveDocument(documentId, context.UtcNow).StorageKey;
-            await db.SaveChangesAsync(cancellationToken);
-        });
-        if (result.Succeeded && key is not null)
-        {
-            await store.DeleteAsync(key, cancellationToken);
-        }
-
-        return result;
+        return await files.RemoveAsync(db, () => application.RemoveDocument(documentId, context.UtcNow).StorageKey, cancellationToken);
     }
 }

@@ -20,7 +20,7 @@ namespace CoopPortal.Application.Registry.Assembly;
 /// office staff of the province read it through <see cref="GetAsync"/> too.
 /// </summary>
 public sealed class FoundingAssemblyHandler(
-    IAppDbContextFactory dbFactory, ICurrentUserService currentUser, AssemblyContextBuilder contexts, UploadIntake intake,
+    IAppDbContextFactory dbFactory, ICurrentUserService currentUser, AssemblyContextBuilder contexts, CaseFiles files,
     IStaffDirectory staff, PortalClock clock)
 {
     public const string InvalidDate = "تاریخ را به شکل ۱۴۰۵/۰۲/۱۵ وارد کنید.";
@@ -128,7 +128,7 @@ public sealed class FoundingAssemblyHandler(
 
     public async Task<Result<Guid>> UploadAsync(Guid assemblyId, AssemblyFileKind kind, string fileName, long declaredSize, Stream content, CancellationToken cancellationToken)
     {
-        if (intake.CheckDeclaredSize(declaredSize) is { Succeeded: false } tooLarge)
+        if (files.CheckDeclaredSize(declaredSize) is { Succeeded: false } tooLarge)
         {
             return Result<Guid>.FailedAs(tooLarge);
         }
@@ -146,24 +146,22 @@ public sealed class FoundingAssemblyHandler(
             return Result<Guid>.Conflict(FoundingAssembly.NotEditable);
         }
 
-        return await intake.StoreAndAttachAsync(fileName, content, async upload =>
-        {
-            var id = assembly.AttachFile(kind, upload.FileName, upload.ContentType, upload.Size, upload.Sha256, upload.StorageKey, clock.UtcNow).Id;
-            await db.SaveChangesAsync(cancellationToken);
-            return id;
-        }, cancellationToken);
+        return await files.AttachAsync(db, fileName, content, upload =>
+            assembly.AttachFile(kind, upload.FileName, upload.ContentType, upload.Size, upload.Sha256, upload.StorageKey, clock.UtcNow).Id,
+            cancellationToken);
     }
 
     public async Task<Result> RemoveFileAsync(Guid assemblyId, Guid fileId, CancellationToken cancellationToken)
     {
-        string? key = null;
-        var result = await ChangeAsync(assemblyId, a => key = a.RemoveFile(fileId, clock.UtcNow).StorageKey, cancellationToken);
-        if (result.Succeeded && key is not null)
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var assembly = await LoadOwnAsync(db, assemblyId, user, cancellationToken);
+        if (assembly is null)
         {
-            await intake.DeleteAsync(key, cancellationToken);
+            return Result.NotFound();
         }
 
-        return result;
+        return await files.RemoveAsync(db, () => assembly.RemoveFile(fileId, clock.UtcNow).StorageKey, cancellationToken);
     }
 
     /// <summary>A file of the assembly, for its applicant and the office staff of its province.</summary>
@@ -172,7 +170,7 @@ public sealed class FoundingAssemblyHandler(
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var assembly = await RegistryAccess.LoadAssemblyAsync(db, assemblyId, user, cancellationToken);
-        return await intake.ReadAsync(assembly?.Files.SingleOrDefault(f => f.Id == fileId), cancellationToken);
+        return await files.ReadAsync(assembly?.Files.SingleOrDefault(f => f.Id == fileId), cancellationToken);
     }
 
     /// <summary>Sends the assembly to the office; when something is missing, every problem comes back by field.</summary>

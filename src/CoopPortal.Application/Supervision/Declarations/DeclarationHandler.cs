@@ -23,7 +23,7 @@ namespace CoopPortal.Application.Supervision.Declarations;
 /// truth and submit. The office staff of the province read it through <see cref="GetAsync"/> once it is sent.
 /// </summary>
 public sealed class DeclarationHandler(
-    IAppDbContextFactory dbFactory, ICurrentUserService currentUser, UploadIntake intake, IStaffDirectory staff,
+    IAppDbContextFactory dbFactory, ICurrentUserService currentUser, CaseFiles files, IStaffDirectory staff,
     IOptionsMonitor<SupervisionOptions> supervision, PortalClock clock)
 {
     public const string YearNotEnded = "خوداظهاری هر سال مالی پس از پایان همان سال باز می‌شود.";
@@ -122,7 +122,7 @@ public sealed class DeclarationHandler(
 
     public async Task<Result<Guid>> UploadInspectorsReportAsync(Guid declarationId, string fileName, long declaredSize, Stream content, CancellationToken cancellationToken)
     {
-        if (intake.CheckDeclaredSize(declaredSize) is { Succeeded: false } tooLarge)
+        if (files.CheckDeclaredSize(declaredSize) is { Succeeded: false } tooLarge)
         {
             return Result<Guid>.FailedAs(tooLarge);
         }
@@ -140,24 +140,22 @@ public sealed class DeclarationHandler(
             return Result<Guid>.Conflict(SelfDeclaration.NotEditable);
         }
 
-        return await intake.StoreAndAttachAsync(fileName, content, async upload =>
-        {
-            var id = declaration.AttachInspectorsReport(upload.FileName, upload.ContentType, upload.Size, upload.Sha256, upload.StorageKey, clock.UtcNow).Id;
-            await db.SaveChangesAsync(cancellationToken);
-            return id;
-        }, cancellationToken);
+        return await files.AttachAsync(db, fileName, content, upload =>
+            declaration.AttachInspectorsReport(upload.FileName, upload.ContentType, upload.Size, upload.Sha256, upload.StorageKey, clock.UtcNow).Id,
+            cancellationToken);
     }
 
     public async Task<Result> RemoveFileAsync(Guid declarationId, Guid fileId, CancellationToken cancellationToken)
     {
-        string? key = null;
-        var result = await ChangeAsync(declarationId, d => key = d.RemoveFile(fileId, clock.UtcNow).StorageKey, cancellationToken);
-        if (result.Succeeded && key is not null)
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var declaration = await LoadOwnAsync(db, declarationId, user, cancellationToken);
+        if (declaration is null)
         {
-            await intake.DeleteAsync(key, cancellationToken);
+            return Result.NotFound();
         }
 
-        return result;
+        return await files.RemoveAsync(db, () => declaration.RemoveFile(fileId, clock.UtcNow).StorageKey, cancellationToken);
     }
 
     public async Task<Result<FileDownload>> DownloadAsync(Guid declarationId, Guid fileId, CancellationToken cancellationToken)
@@ -165,7 +163,7 @@ public sealed class DeclarationHandler(
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var loaded = await RegistryAccess.LoadDeclarationAsync(db, declarationId, user, cancellationToken);
-        return await intake.ReadAsync(loaded?.Declaration.Files.SingleOrDefault(f => f.Id == fileId), cancellationToken);
+        return await files.ReadAsync(loaded?.Declaration.Files.SingleOrDefault(f => f.Id == fileId), cancellationToken);
     }
 
     /// <summary>Submits (or resubmits) the declaration; when something is missing every problem comes back by field.</summary>
