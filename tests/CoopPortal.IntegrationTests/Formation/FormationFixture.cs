@@ -135,12 +135,26 @@ public sealed class FormationFixture : IAsyncLifetime
 
         private Application.Common.Staff.IStaffDirectory Staff => _services.GetRequiredService<Application.Common.Staff.IStaffDirectory>();
 
-        private Application.Registry.Assembly.AssemblyContextBuilder AssemblyContexts =>
+        private Application.Registry.Common.AssemblyContextBuilder AssemblyContexts =>
             new(_services.GetRequiredService<IFormationRulesProvider>(), Monitor<Domain.Registry.RegistryRules>(), Clock);
 
-        public Application.Registry.Assembly.FoundingAssemblyHandler Assembly => new(fixture.Db, _current, AssemblyContexts, Files, Staff, Clock);
+        public Application.Registry.StartAssembly.StartAssemblyHandler StartAssembly => new(fixture.Db, _current, Clock);
 
-        public Application.Registry.Assembly.AssemblyReviewHandler AssemblyReview =>
+        public Application.Registry.GetAssembly.GetAssemblyHandler GetAssembly => new(fixture.Db, _current, AssemblyContexts, Staff);
+
+        public Application.Registry.GetAssembly.AssemblyOfApplicationQuery AssemblyOfApplication => new(fixture.Db, _current);
+
+        public Application.Registry.SaveAssembly.SaveAssemblyHandler SaveAssembly => new(fixture.Db, _current, Clock);
+
+        public Application.Registry.SubmitAssembly.SubmitAssemblyHandler SubmitAssembly => new(fixture.Db, _current, AssemblyContexts, Clock);
+
+        public Application.Registry.AssemblyFiles.UploadAssemblyFileHandler UploadAssemblyFile => new(fixture.Db, _current, Files, Clock);
+
+        public Application.Registry.AssemblyFiles.RemoveAssemblyFileHandler RemoveAssemblyFile => new(fixture.Db, _current, Files, Clock);
+
+        public Application.Registry.AssemblyFiles.DownloadAssemblyFileHandler DownloadAssemblyFile => new(fixture.Db, _current, Files);
+
+        public Application.Registry.ReviewAssembly.AssemblyReviewHandler AssemblyReview =>
             new(fixture.Db, _current, AssemblyContexts, _services.GetRequiredService<ISequenceNumbering>(), Staff, Clock);
 
         public Application.Supervision.Cooperatives.CooperativeQueries Cooperatives => new(fixture.Db, _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Clock);

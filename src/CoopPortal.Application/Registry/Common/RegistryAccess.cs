@@ -46,6 +46,16 @@ public static class RegistryAccess
         return assembly is not null && CanSee(assembly, user) ? assembly : null;
     }
 
+    /// <summary>An assembly, tracked for change, that the caller filed; null for anyone else.</summary>
+    public static async Task<FoundingAssembly?> LoadOwnAssemblyAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsAuthenticated
+            ? await db.FoundingAssemblies.Include(a => a.Events).SingleOrDefaultAsync(a => a.Id == id && a.ApplicantUserId == user.UserId, cancellationToken)
+            : null;
+    }
+
     /// <summary>True when the caller is one of the cooperative's managers (linked by national code).</summary>
     public static bool IsManager(Cooperative cooperative, ICurrentUser user)
     {
