@@ -56,7 +56,14 @@ public static class DependencyInjection
         services.AddScoped<Supervision.Cooperatives.CooperativeQueries>();
         services.AddScoped<Registry.Import.ImportCooperativesHandler>();
         services.AddScoped<Registry.Import.ImportHistoryQuery>();
-        services.AddScoped<Supervision.Declarations.DeclarationHandler>();
+        services.AddScoped<Supervision.StartDeclaration.StartDeclarationHandler>();
+        services.AddScoped<Supervision.GetDeclaration.GetDeclarationHandler>();
+        services.AddScoped<Supervision.SaveDeclarationSection.SaveDeclarationSectionHandler>();
+        services.AddScoped<Supervision.DeclareTruth.DeclareTruthHandler>();
+        services.AddScoped<Supervision.SubmitDeclaration.SubmitDeclarationHandler>();
+        services.AddScoped<Supervision.DeclarationFiles.UploadInspectorsReportHandler>();
+        services.AddScoped<Supervision.DeclarationFiles.RemoveDeclarationFileHandler>();
+        services.AddScoped<Supervision.DeclarationFiles.DownloadDeclarationFileHandler>();
         services.AddScoped<Supervision.Review.DeclarationReviewHandler>();
         services.AddScoped<Supervision.Compliance.ComplianceQuery>();
         services.AddScoped<Statistics.Dashboard.DashboardQuery>();

@@ -159,8 +159,23 @@ public sealed class FormationFixture : IAsyncLifetime
 
         public Application.Supervision.Cooperatives.CooperativeQueries Cooperatives => new(fixture.Db, _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Clock);
 
-        public Application.Supervision.Declarations.DeclarationHandler Declarations =>
-            new(fixture.Db, _current, Files, Staff, Monitor<Application.Supervision.Common.SupervisionOptions>(), Clock);
+        public Application.Supervision.StartDeclaration.StartDeclarationHandler StartDeclaration => new(fixture.Db, _current, Clock);
+
+        public Application.Supervision.GetDeclaration.GetDeclarationHandler GetDeclaration =>
+            new(fixture.Db, _current, Staff, Monitor<Application.Supervision.Common.SupervisionOptions>(), Clock);
+
+        public Application.Supervision.SaveDeclarationSection.SaveDeclarationSectionHandler SaveDeclarationSection => new(fixture.Db, _current, Clock);
+
+        public Application.Supervision.DeclareTruth.DeclareTruthHandler DeclareTruth => new(fixture.Db, _current, Clock);
+
+        public Application.Supervision.SubmitDeclaration.SubmitDeclarationHandler SubmitDeclaration =>
+            new(fixture.Db, _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Clock);
+
+        public Application.Supervision.DeclarationFiles.UploadInspectorsReportHandler UploadInspectorsReport => new(fixture.Db, _current, Files, Clock);
+
+        public Application.Supervision.DeclarationFiles.RemoveDeclarationFileHandler RemoveDeclarationFile => new(fixture.Db, _current, Files, Clock);
+
+        public Application.Supervision.DeclarationFiles.DownloadDeclarationFileHandler DownloadDeclarationFile => new(fixture.Db, _current, Files);
 
         public Application.Supervision.Review.DeclarationReviewHandler DeclarationReview => new(fixture.Db, _current, Staff, Clock);
 

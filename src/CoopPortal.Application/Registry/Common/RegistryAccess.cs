@@ -97,4 +97,11 @@ public static class RegistryAccess
             || (IsOfficeStaff(user) && declaration.Status != DeclarationStatus.Draft && ProvinceScope.CanActIn(user, declaration.ProvinceId));
         return visible ? (declaration, cooperative) : null;
     }
+
+    /// <summary>A declaration, tracked for change, of a cooperative the caller manages; null otherwise.</summary>
+    public static async Task<SelfDeclaration?> LoadOwnDeclarationAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        var loaded = await LoadDeclarationAsync(db, id, user, cancellationToken, tracking: true);
+        return loaded is var (declaration, cooperative) && IsManager(cooperative, user) ? declaration : null;
+    }
 }
