@@ -1,4 +1,4 @@
-using CoopPortal.Application.Registry.Assembly;
+using CoopPortal.Application.Registry.AssemblyFiles;
 
 namespace CoopPortal.Web.Hosting;
 
@@ -11,9 +11,9 @@ internal static class RegistryEndpoints
     public static void MapAssemblyEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/assemblies/{assemblyId:guid}/files/{fileId:guid}", async (
-                Guid assemblyId, Guid fileId, FoundingAssemblyHandler handler, HttpContext context) =>
+                Guid assemblyId, Guid fileId, DownloadAssemblyFileHandler handler, HttpContext context) =>
             {
-                var result = await handler.DownloadAsync(assemblyId, fileId, context.RequestAborted);
+                var result = await handler.HandleAsync(assemblyId, fileId, context.RequestAborted);
                 if (!result.Succeeded)
                 {
                     return Results.NotFound();

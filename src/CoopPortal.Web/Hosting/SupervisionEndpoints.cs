@@ -1,5 +1,5 @@
 using CoopPortal.Application.Common.Results;
-using CoopPortal.Application.Supervision.Declarations;
+using CoopPortal.Application.Supervision.DeclarationFiles;
 using CoopPortal.Application.Supervision.Documents;
 
 namespace CoopPortal.Web.Hosting;
@@ -36,9 +36,9 @@ internal static class SupervisionEndpoints
             .RequireAuthorization();
 
         // The inspectors' report, always as an attachment (never rendered inline).
-        endpoints.MapGet("/declarations/{declarationId:guid}/files/{fileId:guid}", async (Guid declarationId, Guid fileId, DeclarationHandler handler, HttpContext context) =>
+        endpoints.MapGet("/declarations/{declarationId:guid}/files/{fileId:guid}", async (Guid declarationId, Guid fileId, DownloadDeclarationFileHandler handler, HttpContext context) =>
             {
-                var result = await handler.DownloadAsync(declarationId, fileId, context.RequestAborted);
+                var result = await handler.HandleAsync(declarationId, fileId, context.RequestAborted);
                 if (!result.Succeeded)
                 {
                     return Results.NotFound();

@@ -1,4 +1,3 @@
-using CoopPortal.Application.Registry.Assembly;
 using CoopPortal.Application.Registry.Common;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Registry;

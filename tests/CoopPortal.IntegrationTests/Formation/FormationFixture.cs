@@ -97,11 +97,13 @@ public sealed class FormationFixture : IAsyncLifetime
 
         public Application.Common.Files.UploadIntake Intake => new(_services.GetRequiredService<IDocumentStore>(), _services.GetRequiredService<IOptions<UploadOptions>>());
 
-        public UploadDocumentHandler Upload => new(fixture.Db, _current, Intake, Context);
+        public UploadDocumentHandler Upload => new(fixture.Db, _current, Files, Context);
 
-        public DownloadDocumentHandler Download => new(fixture.Db, _current, _services.GetRequiredService<IDocumentStore>());
+        public Application.Common.Files.CaseFiles Files => new(Intake, _services.GetRequiredService<IDocumentStore>());
 
-        public RemoveDocumentHandler RemoveDocument => new(fixture.Db, _current, _services.GetRequiredService<IDocumentStore>(), Context);
+        public DownloadDocumentHandler Download => new(fixture.Db, _current, Files);
+
+        public RemoveDocumentHandler RemoveDocument => new(fixture.Db, _current, Files, Context);
 
         public NameClashQuery NameClash => new(fixture.Db);
 
@@ -129,18 +131,47 @@ public sealed class FormationFixture : IAsyncLifetime
 
         private Application.Common.Staff.IStaffDirectory Staff => _services.GetRequiredService<Application.Common.Staff.IStaffDirectory>();
 
-        private Application.Registry.Assembly.AssemblyContextBuilder AssemblyContexts =>
+        private Application.Registry.Common.AssemblyContextBuilder AssemblyContexts =>
             new(_services.GetRequiredService<IFormationRulesProvider>(), Monitor<Domain.Registry.RegistryRules>(), Clock);
 
-        public Application.Registry.Assembly.FoundingAssemblyHandler Assembly => new(fixture.Db, _current, AssemblyContexts, Intake, Staff, Clock);
+        public Application.Registry.StartAssembly.StartAssemblyHandler StartAssembly => new(fixture.Db, _current, Clock);
 
-        public Application.Registry.Assembly.AssemblyReviewHandler AssemblyReview =>
+        public Application.Registry.GetAssembly.GetAssemblyHandler GetAssembly => new(fixture.Db, _current, AssemblyContexts, Staff);
+
+        public Application.Registry.GetAssembly.AssemblyOfApplicationQuery AssemblyOfApplication => new(fixture.Db, _current);
+
+        public Application.Registry.SaveAssembly.SaveAssemblyHandler SaveAssembly => new(fixture.Db, _current, Clock);
+
+        public Application.Registry.SubmitAssembly.SubmitAssemblyHandler SubmitAssembly => new(fixture.Db, _current, AssemblyContexts, Clock);
+
+        public Application.Registry.AssemblyFiles.UploadAssemblyFileHandler UploadAssemblyFile => new(fixture.Db, _current, Files, Clock);
+
+        public Application.Registry.AssemblyFiles.RemoveAssemblyFileHandler RemoveAssemblyFile => new(fixture.Db, _current, Files, Clock);
+
+        public Application.Registry.AssemblyFiles.DownloadAssemblyFileHandler DownloadAssemblyFile => new(fixture.Db, _current, Files);
+
+        public Application.Registry.ReviewAssembly.AssemblyReviewHandler AssemblyReview =>
             new(fixture.Db, _current, AssemblyContexts, _services.GetRequiredService<ISequenceNumbering>(), Staff, Clock);
 
         public Application.Supervision.Cooperatives.CooperativeQueries Cooperatives => new(fixture.Db, _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Clock);
 
-        public Application.Supervision.Declarations.DeclarationHandler Declarations =>
-            new(fixture.Db, _current, Intake, Staff, Monitor<Application.Supervision.Common.SupervisionOptions>(), Clock);
+        public Application.Supervision.StartDeclaration.StartDeclarationHandler StartDeclaration => new(fixture.Db, _current, Clock);
+
+        public Application.Supervision.GetDeclaration.GetDeclarationHandler GetDeclaration =>
+            new(fixture.Db, _current, Staff, Monitor<Application.Supervision.Common.SupervisionOptions>(), Clock);
+
+        public Application.Supervision.SaveDeclarationSection.SaveDeclarationSectionHandler SaveDeclarationSection => new(fixture.Db, _current, Clock);
+
+        public Application.Supervision.DeclareTruth.DeclareTruthHandler DeclareTruth => new(fixture.Db, _current, Clock);
+
+        public Application.Supervision.SubmitDeclaration.SubmitDeclarationHandler SubmitDeclaration =>
+            new(fixture.Db, _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Clock);
+
+        public Application.Supervision.DeclarationFiles.UploadInspectorsReportHandler UploadInspectorsReport => new(fixture.Db, _current, Files, Clock);
+
+        public Application.Supervision.DeclarationFiles.RemoveDeclarationFileHandler RemoveDeclarationFile => new(fixture.Db, _current, Files, Clock);
+
+        public Application.Supervision.DeclarationFiles.DownloadDeclarationFileHandler DownloadDeclarationFile => new(fixture.Db, _current, Files);
 
         public Application.Supervision.Review.DeclarationReviewHandler DeclarationReview => new(fixture.Db, _current, Staff, Clock);
 

@@ -1,7 +1,8 @@
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Common.Staff;
-using CoopPortal.Application.Registry.Assembly;
+using CoopPortal.Application.Registry.Common;
+using CoopPortal.Application.Registry.SaveAssembly;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Registry;
 using CoopPortal.Domain.Users;
@@ -27,10 +28,10 @@ public sealed class FoundingAssemblyTests(FormationFixture fixture)
         var owner = await fixture.NewUserAsync();
         var applicationId = await fixture.ApprovedApplicationAsync(owner);
         var applicant = fixture.As(owner);
-        var started = await applicant.Assembly.StartAsync(applicationId, default);
+        var started = await applicant.StartAssembly.HandleAsync(applicationId, default);
         Assert.True(started.Succeeded, started.Message);
-        Assert.Equal(started.Value, (await applicant.Assembly.StartAsync(applicationId, default)).Value); // once per application
-        var view = (await applicant.Assembly.GetAsync(started.Value, default)).Value!;
+        Assert.Equal(started.Value, (await applicant.StartAssembly.HandleAsync(applicationId, default)).Value); // once per application
+        var view = (await applicant.GetAssembly.HandleAsync(started.Value, default)).Value!;
         var members = view.Members.ToList();
         var officers = new List<OfficerEntry>
         {
@@ -42,12 +43,12 @@ public sealed class FoundingAssemblyTests(FormationFixture fixture)
             new(OfficerRole.Ceo, members[0].Value, members[0].Key),
         };
         var today = PersianDigits.ToPersian(JalaliDate.Format(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(3.5))));
-        var saved = await applicant.Assembly.SaveAsync(started.Value, new AssemblyForm(today, view.SubscribedCapital / 2, null, officers), default);
+        var saved = await applicant.SaveAssembly.HandleAsync(started.Value, new AssemblyForm(today, view.SubscribedCapital / 2, null, officers), default);
         Assert.True(saved.Succeeded, saved.Message);
         foreach (var kind in Enum.GetValues<AssemblyFileKind>())
         {
             using var stream = new MemoryStream(FormationFixture.SmallPdf);
-            var uploaded = await applicant.Assembly.UploadAsync(started.Value, kind, kind + ".pdf", FormationFixture.SmallPdf.Length, stream, default);
+            var uploaded = await applicant.UploadAssemblyFile.HandleAsync(started.Value, kind, kind + ".pdf", FormationFixture.SmallPdf.Length, stream, default);
             Assert.True(uploaded.Succeeded, uploaded.Message);
         }
 
@@ -60,8 +61,8 @@ public sealed class FoundingAssemblyTests(FormationFixture fixture)
         var recorded = await RecordedAsync();
         var boardMember = recorded.Members.Keys.ElementAt(1);
         var boardMemberAccount = await fixture.NewUserAsync(nationalCode: boardMember);
-        Assert.Empty((await recorded.Applicant.Assembly.GetAsync(recorded.AssemblyId, default)).Value!.Problems);
-        Assert.True((await recorded.Applicant.Assembly.SubmitAsync(recorded.AssemblyId, default)).Succeeded);
+        Assert.Empty((await recorded.Applicant.GetAssembly.HandleAsync(recorded.AssemblyId, default)).Value!.Problems);
+        Assert.True((await recorded.Applicant.SubmitAssembly.HandleAsync(recorded.AssemblyId, default)).Succeeded);
 
         var reviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
         Assert.Contains(await reviewer.AssemblyReview.QueueAsync(false, default), i => i.Id == recorded.AssemblyId);
@@ -83,7 +84,7 @@ public sealed class FoundingAssemblyTests(FormationFixture fixture)
         Assert.True(await db.Notifications.AnyAsync(n => n.UserId == boardMemberAccount.UserId && n.Link == $"cooperatives/{cooperative.Id}"));
         Assert.True(await db.Notifications.AnyAsync(n => n.UserId == recorded.Owner.UserId && n.Link == $"cooperatives/{cooperative.Id}"));
 
-        var view = (await recorded.Applicant.Assembly.GetAsync(recorded.AssemblyId, default)).Value!;
+        var view = (await recorded.Applicant.GetAssembly.HandleAsync(recorded.AssemblyId, default)).Value!;
         Assert.Equal(AssemblyStatus.Confirmed, view.Status);
         Assert.Equal(cooperative.RegistrationNumber, view.RegistrationNumber);
         Assert.False(view.CanEdit);
@@ -97,7 +98,7 @@ public sealed class FoundingAssemblyTests(FormationFixture fixture)
     public async Task Terms_changed_by_an_admin_in_the_RuleSettings_are_used_by_the_next_confirmation()
     {
         var recorded = await RecordedAsync();
-        Assert.True((await recorded.Applicant.Assembly.SubmitAsync(recorded.AssemblyId, default)).Succeeded);
+        Assert.True((await recorded.Applicant.SubmitAssembly.HandleAsync(recorded.AssemblyId, default)).Succeeded);
         var admin = await fixture.NewUserAsync(Roles.Admin);
         var rules = new Application.Administration.Rules.RuleSettingsHandler(fixture.Db, new AdminUser(admin),
             fixture.Factory.Services.GetRequiredService<Application.Administration.Rules.IRuleSettingsRuntime>(),
@@ -144,7 +145,7 @@ public sealed class FoundingAssemblyTests(FormationFixture fixture)
         var numbers = new List<string>();
         foreach (var recorded in new[] { first, second })
         {
-            Assert.True((await recorded.Applicant.Assembly.SubmitAsync(recorded.AssemblyId, default)).Succeeded);
+            Assert.True((await recorded.Applicant.SubmitAssembly.HandleAsync(recorded.AssemblyId, default)).Succeeded);
             var id = (await reviewer.AssemblyReview.ConfirmAsync(recorded.AssemblyId, default)).Value;
             numbers.Add((await reviewer.Cooperatives.GetAsync(id, default)).Value!.RegistrationNumber!);
         }
@@ -156,28 +157,28 @@ public sealed class FoundingAssemblyTests(FormationFixture fixture)
     public async Task Sent_back_with_a_comment_the_applicant_corrects_and_sends_again()
     {
         var recorded = await RecordedAsync();
-        Assert.True((await recorded.Applicant.Assembly.SubmitAsync(recorded.AssemblyId, default)).Succeeded);
-        Assert.Equal(ErrorKind.Conflict, (await recorded.Applicant.Assembly.SaveAsync(recorded.AssemblyId, new AssemblyForm(null, 1, null, []), default)).Kind);
+        Assert.True((await recorded.Applicant.SubmitAssembly.HandleAsync(recorded.AssemblyId, default)).Succeeded);
+        Assert.Equal(ErrorKind.Conflict, (await recorded.Applicant.SaveAssembly.HandleAsync(recorded.AssemblyId, new AssemblyForm(null, 1, null, []), default)).Kind);
 
         var reviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
         var empty = await reviewer.AssemblyReview.SendBackAsync(recorded.AssemblyId, "  ", default);
         Assert.Equal(ErrorKind.Conflict, empty.Kind);
         Assert.True((await reviewer.AssemblyReview.SendBackAsync(recorded.AssemblyId, "گواهی بانکی خوانا نیست؛ دوباره بارگذاری کنید.", default)).Succeeded);
 
-        var view = (await recorded.Applicant.Assembly.GetAsync(recorded.AssemblyId, default)).Value!;
+        var view = (await recorded.Applicant.GetAssembly.HandleAsync(recorded.AssemblyId, default)).Value!;
         Assert.Equal(AssemblyStatus.ReturnedForCorrection, view.Status);
         Assert.Equal("گواهی بانکی خوانا نیست؛ دوباره بارگذاری کنید.", view.ReturnComment);
         Assert.True(view.CanEdit);
         var bank = view.Files.Single(f => f.Kind == nameof(AssemblyFileKind.BankCertificate));
-        Assert.True((await recorded.Applicant.Assembly.RemoveFileAsync(recorded.AssemblyId, bank.Id, default)).Succeeded);
-        var missing = await recorded.Applicant.Assembly.SubmitAsync(recorded.AssemblyId, default);
+        Assert.True((await recorded.Applicant.RemoveAssemblyFile.HandleAsync(recorded.AssemblyId, bank.Id, default)).Succeeded);
+        var missing = await recorded.Applicant.SubmitAssembly.HandleAsync(recorded.AssemblyId, default);
         Assert.Equal(ErrorKind.Validation, missing.Kind);
         Assert.Contains("Files.BankCertificate", missing.Errors.Keys);
 
         using var stream = new MemoryStream(FormationFixture.SmallPdf);
-        Assert.True((await recorded.Applicant.Assembly.UploadAsync(recorded.AssemblyId, AssemblyFileKind.BankCertificate, "bank.pdf", FormationFixture.SmallPdf.Length, stream, default)).Succeeded);
-        Assert.True((await recorded.Applicant.Assembly.SubmitAsync(recorded.AssemblyId, default)).Succeeded);
-        Assert.Equal(AssemblyStatus.Submitted, (await reviewer.Assembly.GetAsync(recorded.AssemblyId, default)).Value!.Status);
+        Assert.True((await recorded.Applicant.UploadAssemblyFile.HandleAsync(recorded.AssemblyId, AssemblyFileKind.BankCertificate, "bank.pdf", FormationFixture.SmallPdf.Length, stream, default)).Succeeded);
+        Assert.True((await recorded.Applicant.SubmitAssembly.HandleAsync(recorded.AssemblyId, default)).Succeeded);
+        Assert.Equal(AssemblyStatus.Submitted, (await reviewer.GetAssembly.HandleAsync(recorded.AssemblyId, default)).Value!.Status);
     }
 
     [Fact]
@@ -186,16 +187,16 @@ public sealed class FoundingAssemblyTests(FormationFixture fixture)
         var owner = await fixture.NewUserAsync();
         var applicationId = await fixture.ApprovedApplicationAsync(owner);
         var applicant = fixture.As(owner);
-        var id = (await applicant.Assembly.StartAsync(applicationId, default)).Value;
-        var badDate = await applicant.Assembly.SaveAsync(id, new AssemblyForm("۱۴۰۵/۱۳/۴۰", 5, null, []), default);
+        var id = (await applicant.StartAssembly.HandleAsync(applicationId, default)).Value;
+        var badDate = await applicant.SaveAssembly.HandleAsync(id, new AssemblyForm("۱۴۰۵/۱۳/۴۰", 5, null, []), default);
         Assert.Equal(ErrorKind.Validation, badDate.Kind);
-        Assert.Equal(FoundingAssemblyHandler.InvalidDate, badDate.Errors["HeldOn"][0]);
+        Assert.Equal(SaveAssemblyHandler.InvalidDate, badDate.Errors["HeldOn"][0]);
 
-        Assert.True((await applicant.Assembly.SaveAsync(id, new AssemblyForm(null, 5, "123", [new(OfficerRole.BoardMember, "نفر اول", "۰۰۱۲۳")]), default)).Succeeded);
-        var submitted = await applicant.Assembly.SubmitAsync(id, default);
+        Assert.True((await applicant.SaveAssembly.HandleAsync(id, new AssemblyForm(null, 5, "123", [new(OfficerRole.BoardMember, "نفر اول", "۰۰۱۲۳")]), default)).Succeeded);
+        var submitted = await applicant.SubmitAssembly.HandleAsync(id, default);
         Assert.Equal(ErrorKind.Validation, submitted.Kind);
         Assert.Superset(new HashSet<string> { "HeldOn", "CapitalPaid", "CompanyNationalId", "Board", "Inspectors", "Ceo", "Officers[0].NationalCode", "Files.Minutes" }, submitted.Errors.Keys.ToHashSet());
-        var view = (await applicant.Assembly.GetAsync(id, default)).Value!;
+        var view = (await applicant.GetAssembly.HandleAsync(id, default)).Value!;
         Assert.Equal(5, view.CapitalPaid);
         Assert.Equal("123", view.CompanyNationalId);
         Assert.Equal("00123", view.Officers.Single().NationalCode);
@@ -212,16 +213,16 @@ public sealed class FoundingAssemblyTests(FormationFixture fixture)
         var tehranHead = fixture.As(await fixture.NewUserAsync(Roles.HeadOfOffice, FormationFixture.Tehran));
 
         // A draft: only its applicant.
-        Assert.Equal(ErrorKind.NotFound, (await zanjanReviewer.Assembly.GetAsync(recorded.AssemblyId, default)).Kind);
-        Assert.Equal(ErrorKind.NotFound, (await stranger.Assembly.StartAsync(recorded.ApplicationId, default)).Kind);
-        Assert.Equal(ErrorKind.NotFound, (await stranger.Assembly.SaveAsync(recorded.AssemblyId, new AssemblyForm(null, 1, null, []), default)).Kind);
-        var fileId = (await recorded.Applicant.Assembly.GetAsync(recorded.AssemblyId, default)).Value!.Files[0].Id;
-        Assert.Equal(ErrorKind.NotFound, (await stranger.Assembly.DownloadAsync(recorded.AssemblyId, fileId, default)).Kind);
+        Assert.Equal(ErrorKind.NotFound, (await zanjanReviewer.GetAssembly.HandleAsync(recorded.AssemblyId, default)).Kind);
+        Assert.Equal(ErrorKind.NotFound, (await stranger.StartAssembly.HandleAsync(recorded.ApplicationId, default)).Kind);
+        Assert.Equal(ErrorKind.NotFound, (await stranger.SaveAssembly.HandleAsync(recorded.AssemblyId, new AssemblyForm(null, 1, null, []), default)).Kind);
+        var fileId = (await recorded.Applicant.GetAssembly.HandleAsync(recorded.AssemblyId, default)).Value!.Files[0].Id;
+        Assert.Equal(ErrorKind.NotFound, (await stranger.DownloadAssemblyFile.HandleAsync(recorded.AssemblyId, fileId, default)).Kind);
 
-        Assert.True((await recorded.Applicant.Assembly.SubmitAsync(recorded.AssemblyId, default)).Succeeded);
+        Assert.True((await recorded.Applicant.SubmitAssembly.HandleAsync(recorded.AssemblyId, default)).Succeeded);
         foreach (var outsider in new[] { stranger, tehranReviewer, tehranHead })
         {
-            Assert.Equal(ErrorKind.NotFound, (await outsider.Assembly.GetAsync(recorded.AssemblyId, default)).Kind);
+            Assert.Equal(ErrorKind.NotFound, (await outsider.GetAssembly.HandleAsync(recorded.AssemblyId, default)).Kind);
             Assert.Equal(ErrorKind.NotFound, (await outsider.AssemblyReview.ConfirmAsync(recorded.AssemblyId, default)).Kind);
             Assert.Equal(ErrorKind.NotFound, (await outsider.AssemblyReview.SendBackAsync(recorded.AssemblyId, "دلیل کافی", default)).Kind);
             Assert.DoesNotContain(await outsider.AssemblyReview.QueueAsync(true, default), i => i.Id == recorded.AssemblyId);
@@ -229,15 +230,15 @@ public sealed class FoundingAssemblyTests(FormationFixture fixture)
 
         // The applicant cannot confirm their own assembly; the Zanjan reviewer sees it and its files.
         Assert.Equal(ErrorKind.NotFound, (await recorded.Applicant.AssemblyReview.ConfirmAsync(recorded.AssemblyId, default)).Kind);
-        Assert.True((await zanjanReviewer.Assembly.DownloadAsync(recorded.AssemblyId, fileId, default)).Succeeded);
-        Assert.True((await zanjanReviewer.Assembly.GetAsync(recorded.AssemblyId, default)).Value!.CanReview);
+        Assert.True((await zanjanReviewer.DownloadAssemblyFile.HandleAsync(recorded.AssemblyId, fileId, default)).Succeeded);
+        Assert.True((await zanjanReviewer.GetAssembly.HandleAsync(recorded.AssemblyId, default)).Value!.CanReview);
     }
 
     [Fact]
     public async Task Two_reviewers_confirming_at_once_register_one_cooperative()
     {
         var recorded = await RecordedAsync();
-        Assert.True((await recorded.Applicant.Assembly.SubmitAsync(recorded.AssemblyId, default)).Succeeded);
+        Assert.True((await recorded.Applicant.SubmitAssembly.HandleAsync(recorded.AssemblyId, default)).Succeeded);
         var first = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
         var second = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
         var results = await Task.WhenAll(first.AssemblyReview.ConfirmAsync(recorded.AssemblyId, default), second.AssemblyReview.ConfirmAsync(recorded.AssemblyId, default));

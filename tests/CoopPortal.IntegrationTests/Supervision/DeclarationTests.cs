@@ -2,7 +2,7 @@ using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Application.Supervision.Compliance;
-using CoopPortal.Application.Supervision.Declarations;
+using CoopPortal.Application.Supervision.StartDeclaration;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Registry;
@@ -76,23 +76,23 @@ public sealed class DeclarationTests(FormationFixture fixture)
     /// <summary>Starts, fills, confirms and submits a declaration for a fiscal year; returns its id.</summary>
     private static async Task<Guid> FileAsync(Coop coop, int year, DeclarationContent content, bool report = true)
     {
-        var started = await coop.Manager.Declarations.StartAsync(coop.Id, year, default);
+        var started = await coop.Manager.StartDeclaration.HandleAsync(coop.Id, year, default);
         Assert.True(started.Succeeded, started.Message);
         var id = started.Value;
         foreach (var section in DeclarationSectionText.All)
         {
-            var saved = await coop.Manager.Declarations.SaveSectionAsync(id, section, content with { OrdinaryAssemblyHeldOn = content.OrdinaryAssemblyHeldOn is null ? null : JalaliDate.FromParts(year + 1, 2, 20) }, true, default);
+            var saved = await coop.Manager.SaveDeclarationSection.HandleAsync(id, section, content with { OrdinaryAssemblyHeldOn = content.OrdinaryAssemblyHeldOn is null ? null : JalaliDate.FromParts(year + 1, 2, 20) }, true, default);
             Assert.True(saved.Succeeded, saved.Message);
         }
 
         if (report)
         {
             using var stream = new MemoryStream(FormationFixture.SmallPdf);
-            Assert.True((await coop.Manager.Declarations.UploadInspectorsReportAsync(id, "گزارش بازرس.pdf", FormationFixture.SmallPdf.Length, stream, default)).Succeeded);
+            Assert.True((await coop.Manager.UploadInspectorsReport.HandleAsync(id, "گزارش بازرس.pdf", FormationFixture.SmallPdf.Length, stream, default)).Succeeded);
         }
 
-        Assert.True((await coop.Manager.Declarations.DeclareTruthAsync(id, true, default)).Succeeded);
-        var submitted = await coop.Manager.Declarations.SubmitAsync(id, default);
+        Assert.True((await coop.Manager.DeclareTruth.HandleAsync(id, true, default)).Succeeded);
+        var submitted = await coop.Manager.SubmitDeclaration.HandleAsync(id, default);
         Assert.True(submitted.Succeeded, submitted.Message);
         return id;
     }
@@ -101,8 +101,8 @@ public sealed class DeclarationTests(FormationFixture fixture)
     public async Task The_first_declaration_is_pre_filled_from_the_registry_and_the_next_from_last_year()
     {
         var coop = await CooperativeAsync(members: 20);
-        var firstId = (await coop.Manager.Declarations.StartAsync(coop.Id, 1403, default)).Value;
-        var first = (await coop.Manager.Declarations.GetAsync(firstId, default)).Value!;
+        var firstId = (await coop.Manager.StartDeclaration.HandleAsync(coop.Id, 1403, default)).Value;
+        var first = (await coop.Manager.GetDeclaration.HandleAsync(firstId, default)).Value!;
         Assert.Equal(20, first.Content.MembersTotal);
         Assert.Equal(500_000_000, first.Content.Capital);
         Assert.Equal(coop.User.NationalCode, Assert.Single(first.Content.Officers).NationalCode);
@@ -112,8 +112,8 @@ public sealed class DeclarationTests(FormationFixture fixture)
 
         await FileAsync(coop, 1403, Content(netResult: -40_000_000));
         // 1403 was already started above: FileAsync reused it (one declaration per year).
-        var secondId = (await coop.Manager.Declarations.StartAsync(coop.Id, 1404, default)).Value;
-        var second = (await coop.Manager.Declarations.GetAsync(secondId, default)).Value!;
+        var secondId = (await coop.Manager.StartDeclaration.HandleAsync(coop.Id, 1404, default)).Value;
+        var second = (await coop.Manager.GetDeclaration.HandleAsync(secondId, default)).Value!;
         Assert.Equal(25, second.Content.MembersTotal);
         Assert.Equal(10, second.Content.MembersWomen);
         Assert.Equal(900_000_000, second.Content.Capital);
@@ -123,8 +123,8 @@ public sealed class DeclarationTests(FormationFixture fixture)
         Assert.Equal(-40_000_000, second.PreviousYearNetProfitOrLoss);
 
         // A year that has not ended cannot be declared; a year before registration neither.
-        Assert.Equal(DeclarationHandler.YearNotEnded, (await coop.Manager.Declarations.StartAsync(coop.Id, 1405, default)).Message);
-        Assert.Equal(DeclarationHandler.YearBeforeRegistration, (await coop.Manager.Declarations.StartAsync(coop.Id, 1399, default)).Message);
+        Assert.Equal(StartDeclarationHandler.YearNotEnded, (await coop.Manager.StartDeclaration.HandleAsync(coop.Id, 1405, default)).Message);
+        Assert.Equal(StartDeclarationHandler.YearBeforeRegistration, (await coop.Manager.StartDeclaration.HandleAsync(coop.Id, 1399, default)).Message);
     }
 
     [Fact]
@@ -189,18 +189,18 @@ public sealed class DeclarationTests(FormationFixture fixture)
         var coop = await CooperativeAsync();
         var id = await FileAsync(coop, 1404, Content());
         var reviewer = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
-        var view = (await reviewer.Declarations.GetAsync(id, default)).Value!;
+        var view = (await reviewer.GetDeclaration.HandleAsync(id, default)).Value!;
         Assert.True(view.CanReview);
         Assert.False(view.CanEdit);
         Assert.Matches("^[A-Z0-9]{4}-[A-Z0-9]{4}$", view.ReceiptNumber);
 
         Assert.True((await reviewer.DeclarationReview.SendBackAsync(id, "صورت‌های مالی حسابرسی‌شده را پیوست کنید.", default)).Succeeded);
-        var returned = (await coop.Manager.Declarations.GetAsync(id, default)).Value!;
+        var returned = (await coop.Manager.GetDeclaration.HandleAsync(id, default)).Value!;
         Assert.Equal(DeclarationStatus.ReturnedForCorrection, returned.Status);
         Assert.Equal("صورت‌های مالی حسابرسی‌شده را پیوست کنید.", returned.ReturnComment);
         Assert.True(returned.CanEdit);
-        Assert.True((await coop.Manager.Declarations.DeclareTruthAsync(id, true, default)).Succeeded);
-        Assert.True((await coop.Manager.Declarations.SubmitAsync(id, default)).Succeeded);
+        Assert.True((await coop.Manager.DeclareTruth.HandleAsync(id, true, default)).Succeeded);
+        Assert.True((await coop.Manager.SubmitDeclaration.HandleAsync(id, default)).Succeeded);
 
         var badDate = await reviewer.DeclarationReview.PlanInspectionAsync(id, "فردا", null, default);
         Assert.Equal(ErrorKind.Validation, badDate.Kind);
@@ -210,7 +210,7 @@ public sealed class DeclarationTests(FormationFixture fixture)
         Assert.True((await reviewer.DeclarationReview.AcceptAsync(id, null, default)).Succeeded);
         Assert.Equal(ErrorKind.Conflict, (await reviewer.DeclarationReview.AcceptAsync(id, null, default)).Kind);
 
-        var final = (await coop.Manager.Declarations.GetAsync(id, default)).Value!;
+        var final = (await coop.Manager.GetDeclaration.HandleAsync(id, default)).Value!;
         Assert.Equal(DeclarationStatus.Accepted, final.Status);
         Assert.Equal(["Submit", "SendBack", "Resubmit", "PlanInspection", "Accept"], final.History.Select(h => h.Title).Select(ActionOf));
         await using var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
@@ -226,25 +226,25 @@ public sealed class DeclarationTests(FormationFixture fixture)
     {
         var coop = await CooperativeAsync();
         var other = await CooperativeAsync();
-        var draftId = (await coop.Manager.Declarations.StartAsync(coop.Id, 1403, default)).Value;
+        var draftId = (await coop.Manager.StartDeclaration.HandleAsync(coop.Id, 1403, default)).Value;
         var zanjan = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
         var tehran = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Tehran));
         var tehranHead = As(await fixture.NewUserAsync(Roles.HeadOfOffice, FormationFixture.Tehran));
 
         // The other cooperative's manager: nothing of this cooperative, in any way.
         Assert.Equal(ErrorKind.NotFound, (await other.Manager.Cooperatives.GetAsync(coop.Id, default)).Kind);
-        Assert.Equal(ErrorKind.NotFound, (await other.Manager.Declarations.StartAsync(coop.Id, 1404, default)).Kind);
-        Assert.Equal(ErrorKind.NotFound, (await other.Manager.Declarations.GetAsync(draftId, default)).Kind);
-        Assert.Equal(ErrorKind.NotFound, (await other.Manager.Declarations.SaveSectionAsync(draftId, DeclarationSection.Members, Content(), true, default)).Kind);
+        Assert.Equal(ErrorKind.NotFound, (await other.Manager.StartDeclaration.HandleAsync(coop.Id, 1404, default)).Kind);
+        Assert.Equal(ErrorKind.NotFound, (await other.Manager.GetDeclaration.HandleAsync(draftId, default)).Kind);
+        Assert.Equal(ErrorKind.NotFound, (await other.Manager.SaveDeclarationSection.HandleAsync(draftId, DeclarationSection.Members, Content(), true, default)).Kind);
         Assert.DoesNotContain(await other.Manager.Cooperatives.MineAsync(default), c => c.Id == coop.Id);
 
         // Staff do not see a draft.
-        Assert.Equal(ErrorKind.NotFound, (await zanjan.Declarations.GetAsync(draftId, default)).Kind);
+        Assert.Equal(ErrorKind.NotFound, (await zanjan.GetDeclaration.HandleAsync(draftId, default)).Kind);
 
         var id = await FileAsync(coop, 1404, Content());
         foreach (var outsider in new[] { other.Manager, tehran, tehranHead })
         {
-            Assert.Equal(ErrorKind.NotFound, (await outsider.Declarations.GetAsync(id, default)).Kind);
+            Assert.Equal(ErrorKind.NotFound, (await outsider.GetDeclaration.HandleAsync(id, default)).Kind);
             Assert.Equal(ErrorKind.NotFound, (await outsider.DeclarationReview.AcceptAsync(id, null, default)).Kind);
             Assert.Equal(ErrorKind.NotFound, (await outsider.DeclarationReview.SendBackAsync(id, "دلیل", default)).Kind);
             Assert.Null(await outsider.DeclarationDocuments.BuildAsync(id, Application.Supervision.Documents.DeclarationDocumentKind.Report, default));
@@ -255,8 +255,8 @@ public sealed class DeclarationTests(FormationFixture fixture)
 
         // The manager cannot decide on their own declaration; the reviewer cannot edit it.
         Assert.Equal(ErrorKind.NotFound, (await coop.Manager.DeclarationReview.AcceptAsync(id, null, default)).Kind);
-        Assert.Equal(ErrorKind.NotFound, (await zanjan.Declarations.SaveSectionAsync(id, DeclarationSection.Members, Content(), true, default)).Kind);
-        Assert.True((await zanjan.Declarations.GetAsync(id, default)).Succeeded);
+        Assert.Equal(ErrorKind.NotFound, (await zanjan.SaveDeclarationSection.HandleAsync(id, DeclarationSection.Members, Content(), true, default)).Kind);
+        Assert.True((await zanjan.GetDeclaration.HandleAsync(id, default)).Succeeded);
         Assert.True((await zanjan.Cooperatives.GetAsync(coop.Id, default)).Succeeded);
         Assert.Contains((await zanjan.DeclarationReview.QueueAsync(new DeclarationQueueFilter(false, coop.Name), default)).Items, i => i.Id == id);
     }
@@ -271,7 +271,7 @@ public sealed class DeclarationTests(FormationFixture fixture)
         await FileAsync(once, 1403, Content());
         await FileAsync(diligent, 1403, Content());
         await FileAsync(diligent, 1404, Content());
-        _ = (await silent.Manager.Declarations.StartAsync(silent.Id, 1404, default)).Value; // a draft is not a declaration
+        _ = (await silent.Manager.StartDeclaration.HandleAsync(silent.Id, 1404, default)).Value; // a draft is not a declaration
 
         var zanjan = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
         var silentItem = await ComplianceItemAsync(zanjan, silent);
@@ -448,7 +448,7 @@ public sealed class DeclarationTests(FormationFixture fixture)
     {
         var coop = await CooperativeAsync();
         var id = await FileAsync(coop, 1404, Content(assemblyHeld: false), report: false);
-        var view = (await coop.Manager.Declarations.GetAsync(id, default)).Value!;
+        var view = (await coop.Manager.GetDeclaration.HandleAsync(id, default)).Value!;
 
         var receipt = await coop.Manager.DeclarationDocuments.PdfAsync(id, Application.Supervision.Documents.DeclarationDocumentKind.Receipt, default);
         Assert.True(receipt.Succeeded, receipt.Message);
@@ -473,7 +473,7 @@ public sealed class DeclarationTests(FormationFixture fixture)
         PdfInspection.FirstPageToPng(report.Value!, "declaration-report");
 
         // A draft has no receipt or report.
-        var draft = (await coop.Manager.Declarations.StartAsync(coop.Id, 1403, default)).Value;
+        var draft = (await coop.Manager.StartDeclaration.HandleAsync(coop.Id, 1403, default)).Value;
         Assert.Equal(ErrorKind.NotFound, (await coop.Manager.DeclarationDocuments.PdfAsync(draft, Application.Supervision.Documents.DeclarationDocumentKind.Receipt, default)).Kind);
     }
 
@@ -489,7 +489,7 @@ public sealed class DeclarationTests(FormationFixture fixture)
             second.DeclarationReview.SendBackAsync(id, "ترازنامه امضا ندارد.", default));
         Assert.Single(results, r => r.Succeeded);
         Assert.Single(results, r => r.Kind == ErrorKind.Conflict);
-        var view = (await coop.Manager.Declarations.GetAsync(id, default)).Value!;
+        var view = (await coop.Manager.GetDeclaration.HandleAsync(id, default)).Value!;
         Assert.Equal(2, view.History.Count);
         Assert.Contains(view.Status, new[] { DeclarationStatus.Accepted, DeclarationStatus.ReturnedForCorrection });
     }

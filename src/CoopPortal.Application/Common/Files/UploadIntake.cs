@@ -8,8 +8,8 @@ namespace CoopPortal.Application.Common.Files;
 /// <summary>
 /// Takes the bytes of an upload for any case (application documents, assembly minutes, inspectors' reports): refuses
 /// before reading when the declared size is over the limit, reads at most limit + 1 bytes, accepts only PDF, JPEG and
-/// PNG by their content, and stores the bytes with their SHA-256. The caller records the file on its aggregate and
-/// calls <see cref="DiscardAsync"/> when that fails, so no orphan bytes are left.
+/// PNG by their content, and stores the bytes with their SHA-256. Recording the file on its case (or discarding the
+/// bytes when the case refuses it), removing and downloading are <see cref="CaseFiles"/>' steps.
 /// </summary>
 public sealed class UploadIntake(IDocumentStore store, IOptions<UploadOptions> options)
 {
@@ -47,49 +47,11 @@ public sealed class UploadIntake(IDocumentStore store, IOptions<UploadOptions> o
         return Result<StoredUpload>.Success(new StoredUpload(UploadRules.SafeFileName(fileName), contentType, bytes.Length, sha256, key));
     }
 
-    /// <summary>
-    /// Stores the upload, then records it on its case with <paramref name="attach"/> (which saves and returns the file's
-    /// id); when the case refuses it (a Persian conflict) the stored bytes are removed again.
-    /// </summary>
-    public async Task<Result<Guid>> StoreAndAttachAsync(string fileName, Stream content, Func<StoredUpload, Task<Guid>> attach, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(attach);
-        var stored = await StoreAsync(fileName, content, cancellationToken);
-        if (stored.Value is not { } upload)
-        {
-            return Result<Guid>.FailedAs(stored);
-        }
-
-        var fileId = Guid.Empty;
-        var saved = await SaveResults.SaveAsync(async () => fileId = await attach(upload));
-        if (!saved.Succeeded)
-        {
-            await DiscardAsync(upload, cancellationToken);
-            return Result<Guid>.FailedAs(saved);
-        }
-
-        return Result<Guid>.Success(fileId);
-    }
-
+    /// <summary>Removes bytes stored by <see cref="StoreAsync"/> that no case took.</summary>
     public Task DiscardAsync(StoredUpload upload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
         return store.DeleteAsync(upload.StorageKey, cancellationToken);
-    }
-
-    public Task DeleteAsync(string storageKey, CancellationToken cancellationToken) => store.DeleteAsync(storageKey, cancellationToken);
-
-    public async Task<Result<FileDownload>> ReadAsync(Domain.Common.AttachedFile? file, CancellationToken cancellationToken)
-    {
-        if (file is null)
-        {
-            return Result<FileDownload>.NotFound();
-        }
-
-        var content = await store.ReadAsync(file.StorageKey, cancellationToken);
-        return content is null
-            ? Result<FileDownload>.NotFound()
-            : Result<FileDownload>.Success(new FileDownload(content.Content, file.ContentType, file.FileName, file.Sha256));
     }
 
     private static Result Invalid(string message) =>

@@ -7,12 +7,12 @@ using CoopPortal.Domain.Formation;
 
 namespace CoopPortal.Application.Formation.Documents;
 
-/// <summary>Takes an upload for an application's documents section (checks in <see cref="UploadIntake"/>) and records it.</summary>
-public sealed class UploadDocumentHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, UploadIntake intake, FormationContext context)
+/// <summary>Takes an upload for an application's documents section (checks in <see cref="UploadIntake"/>) and records it through <see cref="CaseFiles"/>.</summary>
+public sealed class UploadDocumentHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, CaseFiles files, FormationContext context)
 {
-    public const string FileField = UploadIntake.FileField;
+    public const string FileField = CaseFiles.FileField;
 
-    public long MaxBytes => intake.MaxBytes;
+    public long MaxBytes => files.MaxBytes;
 
     public const string UnknownKind = "این نوع مدرک در سامانه تعریف نشده است؛ صفحه را دوباره باز کنید.";
 
@@ -21,7 +21,7 @@ public sealed class UploadDocumentHandler(IAppDbContextFactory dbFactory, ICurre
     public async Task<Result<Guid>> HandleAsync(Guid applicationId, DocumentKind kind, string fileName, long declaredSize, Stream content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        if (intake.CheckDeclaredSize(declaredSize) is { Succeeded: false } tooLarge)
+        if (files.CheckDeclaredSize(declaredSize) is { Succeeded: false } tooLarge)
         {
             return Result<Guid>.FailedAs(tooLarge);
         }
@@ -52,11 +52,8 @@ public sealed class UploadDocumentHandler(IAppDbContextFactory dbFactory, ICurre
             return Result<Guid>.Invalid(new Dictionary<string, string[]> { [FileField] = [KindRetired(validation.Documents.Title(kind))] });
         }
 
-        return await intake.StoreAndAttachAsync(fileName, content, async upload =>
-        {
-            var id = application.AttachDocument(kind, upload.FileName, upload.ContentType, upload.Size, upload.Sha256, upload.StorageKey, context.UtcNow).Id;
-            await db.SaveChangesAsync(cancellationToken);
-            return id;
-        }, cancellationToken);
+        return await files.AttachAsync(db, fileName, content, upload =>
+            application.AttachDocument(kind, upload.FileName, upload.ContentType, upload.Size, upload.Sha256, upload.StorageKey, context.UtcNow).Id,
+            cancellationToken);
     }
 }

@@ -46,6 +46,16 @@ public static class RegistryAccess
         return assembly is not null && CanSee(assembly, user) ? assembly : null;
     }
 
+    /// <summary>An assembly, tracked for change, that the caller filed; null for anyone else.</summary>
+    public static async Task<FoundingAssembly?> LoadOwnAssemblyAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsAuthenticated
+            ? await db.FoundingAssemblies.Include(a => a.Events).SingleOrDefaultAsync(a => a.Id == id && a.ApplicantUserId == user.UserId, cancellationToken)
+            : null;
+    }
+
     /// <summary>True when the caller is one of the cooperative's managers (linked by national code).</summary>
     public static bool IsManager(Cooperative cooperative, ICurrentUser user)
     {
@@ -86,5 +96,12 @@ public static class RegistryAccess
         var visible = IsManager(cooperative, user)
             || (IsOfficeStaff(user) && declaration.Status != DeclarationStatus.Draft && ProvinceScope.CanActIn(user, declaration.ProvinceId));
         return visible ? (declaration, cooperative) : null;
+    }
+
+    /// <summary>A declaration, tracked for change, of a cooperative the caller manages; null otherwise.</summary>
+    public static async Task<SelfDeclaration?> LoadOwnDeclarationAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        var loaded = await LoadDeclarationAsync(db, id, user, cancellationToken, tracking: true);
+        return loaded is var (declaration, cooperative) && IsManager(cooperative, user) ? declaration : null;
     }
 }

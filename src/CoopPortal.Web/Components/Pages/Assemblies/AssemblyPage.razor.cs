@@ -1,5 +1,5 @@
 using CoopPortal.Application.Common.Results;
-using CoopPortal.Application.Registry.Assembly;
+using CoopPortal.Application.Registry.Common;
 using CoopPortal.Domain.Registry;
 using CoopPortal.Web.Components.Common;
 using Microsoft.AspNetCore.Components.Forms;
@@ -15,7 +15,7 @@ public sealed partial class AssemblyPage
     private readonly Dictionary<AssemblyFileKind, string> _fileErrors = [];
     private AssemblyFileKind? _uploading;
 
-    protected override Task<Result<AssemblyView>> FetchAsync(CancellationToken cancellationToken) => Assemblies.GetAsync(Id, cancellationToken);
+    protected override Task<Result<AssemblyView>> FetchAsync(CancellationToken cancellationToken) => GetHandler.HandleAsync(Id, cancellationToken);
 
     /// <summary>The form is filled from the assembly only on the first load (afterwards it holds what was typed).</summary>
     protected override Task OnLoadedAsync(bool firstLoad)
@@ -52,7 +52,7 @@ public sealed partial class AssemblyPage
             return;
         }
 
-        var result = await Assemblies.SubmitAsync(Id, CancellationToken.None);
+        var result = await SubmitHandler.HandleAsync(Id, CancellationToken.None);
         if (HasLeft)
         {
             return;
@@ -96,7 +96,7 @@ public sealed partial class AssemblyPage
             return false;
         }
 
-        var result = await Assemblies.SaveAsync(Id, _form.ToForm(), CancellationToken.None);
+        var result = await SaveHandler.HandleAsync(Id, _form.ToForm(), CancellationToken.None);
         if (HasLeft)
         {
             return result.Succeeded;
@@ -139,7 +139,7 @@ public sealed partial class AssemblyPage
         _uploading = kind;
         try
         {
-            var error = await UploadAsync(file, Intake.MaxBytes, async stream => await Assemblies.UploadAsync(Id, kind, file.Name, file.Size, stream, CancellationToken.None));
+            var error = await UploadAsync(file, Intake.MaxBytes, async stream => await UploadHandler.HandleAsync(Id, kind, file.Name, file.Size, stream, CancellationToken.None));
             if (error is not null)
             {
                 _fileErrors[kind] = error;
@@ -159,7 +159,7 @@ public sealed partial class AssemblyPage
 
     private Task RemoveFileAsync(Guid fileId) => RunAsync(async () =>
     {
-        var result = await Assemblies.RemoveFileAsync(Id, fileId, CancellationToken.None);
+        var result = await RemoveHandler.HandleAsync(Id, fileId, CancellationToken.None);
         if (HasLeft)
         {
             return;

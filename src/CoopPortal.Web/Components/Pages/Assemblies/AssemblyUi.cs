@@ -1,5 +1,5 @@
 using CoopPortal.Application.Common.Results;
-using CoopPortal.Application.Registry.Assembly;
+using CoopPortal.Application.Registry.Common;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Registry;
 using MudBlazor;

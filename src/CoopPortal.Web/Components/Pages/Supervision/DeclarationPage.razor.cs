@@ -18,7 +18,7 @@ public sealed partial class DeclarationPage
     private string? _uploadError;
     private string? _submitMessage;
 
-    protected override Task<Result<DeclarationView>> FetchAsync(CancellationToken cancellationToken) => Declarations.GetAsync(Id, cancellationToken);
+    protected override Task<Result<DeclarationView>> FetchAsync(CancellationToken cancellationToken) => GetHandler.HandleAsync(Id, cancellationToken);
 
     /// <summary>
     /// On the first load the stored values fill the form; later loads keep what the person typed (it may be ahead of
@@ -61,7 +61,7 @@ public sealed partial class DeclarationPage
         }
 
         var confirmed = _confirm.GetValueOrDefault(section);
-        var result = await Declarations.SaveSectionAsync(Id, section, content, confirmed, CancellationToken.None);
+        var result = await SaveSectionHandler.HandleAsync(Id, section, content, confirmed, CancellationToken.None);
         if (HasLeft)
         {
             return;
@@ -85,7 +85,7 @@ public sealed partial class DeclarationPage
     private Task DeclareTruthAsync(bool declared) => RunAsync(async () =>
     {
         _submitErrors = [];
-        var result = await Declarations.DeclareTruthAsync(Id, declared, CancellationToken.None);
+        var result = await TruthHandler.HandleAsync(Id, declared, CancellationToken.None);
         if (!result.Succeeded)
         {
             _submitErrors = [EditorText.Failure(result)];
@@ -97,7 +97,7 @@ public sealed partial class DeclarationPage
     private Task SubmitAsync() => RunAsync(async () =>
     {
         _submitErrors = [];
-        var result = await Declarations.SubmitAsync(Id, CancellationToken.None);
+        var result = await SubmitHandler.HandleAsync(Id, CancellationToken.None);
         if (HasLeft)
         {
             return;
@@ -124,14 +124,14 @@ public sealed partial class DeclarationPage
     {
         var file = e.File;
         _uploadError = await UploadAsync(file, Intake.MaxBytes, async stream =>
-            await Declarations.UploadInspectorsReportAsync(Id, file.Name, file.Size, stream, CancellationToken.None));
+            await UploadHandler.HandleAsync(Id, file.Name, file.Size, stream, CancellationToken.None));
         await LoadAsync();
     }
 
     private Task RemoveFileAsync(Guid fileId) => RunAsync(async () =>
     {
         _uploadError = null;
-        var result = await Declarations.RemoveFileAsync(Id, fileId, CancellationToken.None);
+        var result = await RemoveHandler.HandleAsync(Id, fileId, CancellationToken.None);
         if (!result.Succeeded)
         {
             _uploadError = EditorText.Failure(result);

@@ -1,8 +1,7 @@
-using CoopPortal.Application.Registry.Common;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Registry;
 
-namespace CoopPortal.Application.Registry.Assembly;
+namespace CoopPortal.Application.Registry.Common;
 
 /// <summary>What the applicant types on the founding assembly form. The date is Jalali text (Persian or ASCII digits).</summary>
 public sealed record AssemblyForm(string? HeldOn, long? CapitalPaid, string? CompanyNationalId, IReadOnlyList<OfficerEntry> Officers);

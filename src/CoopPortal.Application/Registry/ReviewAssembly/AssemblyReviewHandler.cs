@@ -14,7 +14,7 @@ using CoopPortal.Domain.Registry;
 using CoopPortal.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 
-namespace CoopPortal.Application.Registry.Assembly;
+namespace CoopPortal.Application.Registry.ReviewAssembly;
 
 /// <summary>
 /// The office's side of the founding assembly: the queue of the province, sending back with a comment, and

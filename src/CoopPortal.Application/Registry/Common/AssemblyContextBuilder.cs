@@ -7,7 +7,7 @@ using CoopPortal.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace CoopPortal.Application.Registry.Assembly;
+namespace CoopPortal.Application.Registry.Common;
 
 /// <summary>Gathers what the assembly rules need from the formation application behind it.</summary>
 public sealed class AssemblyContextBuilder(IFormationRulesProvider formationRules, IOptionsMonitor<RegistryRules> registryRules, PortalClock clock)
