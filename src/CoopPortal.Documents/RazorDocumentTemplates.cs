@@ -55,9 +55,3 @@ public sealed class RazorDocumentTemplates(IServiceScopeFactory scopes, ILoggerF
         });
     }
 }
-public static class DocumentsRegistration
-{
-    public static IServiceCollection AddDocumentTemplates(this IServiceCollection services) => services
-        .AddSingleton<IDocumentTemplates, RazorDocumentTemplates>()
-        .AddSingleton<IDocumentFontSource, EmbeddedDocumentFonts>();
-}

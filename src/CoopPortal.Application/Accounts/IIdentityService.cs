@@ -12,30 +12,3 @@ public interface IIdentityService
     /// <summary>Changes a password after checking the current one; the new one goes through the password policy.</summary>
     Task<ChangePasswordResult> ChangePasswordAsync(string userId, string currentPassword, string newPassword, CancellationToken cancellationToken);
 }
-
-public enum ChangePasswordOutcome
-{
-    Changed,
-    WrongCurrentPassword,
-    PasswordRejected,
-    NoSuchUser,
-}
-
-public sealed record ChangePasswordResult(ChangePasswordOutcome Outcome, IReadOnlyList<string> PasswordErrors);
-
-public enum CreateAccountOutcome
-{
-    Created,
-    Duplicate,
-    PasswordRejected,
-}
-
-public sealed record CreateAccountResult(CreateAccountOutcome Outcome, IReadOnlyList<string> PasswordErrors)
-{
-    public static CreateAccountResult Created { get; } = new(CreateAccountOutcome.Created, []);
-
-    public static CreateAccountResult Duplicate { get; } = new(CreateAccountOutcome.Duplicate, []);
-}
-
-/// <summary>A validated, normalized registration: what is stored.</summary>
-public sealed record NewCitizen(string FullName, string NationalCode, string Mobile, string Email);

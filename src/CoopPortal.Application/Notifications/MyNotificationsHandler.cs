@@ -44,7 +44,3 @@ public sealed class MyNotificationsHandler(IAppDbContextFactory dbFactory, ICurr
         await db.SaveChangesAsync(cancellationToken);
     }
 }
-
-public sealed record NotificationItem(Guid Id, string Title, string Body, string? Link, DateTime CreatedAtUtc, bool IsRead);
-
-public sealed record NotificationList(IReadOnlyList<NotificationItem> Items, int UnreadCount);

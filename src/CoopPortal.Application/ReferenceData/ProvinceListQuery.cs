@@ -27,5 +27,3 @@ public sealed class ProvinceListQuery(IAppDbContextFactory dbFactory, ICurrentUs
         return Result<IReadOnlyList<ProvinceItem>>.Success(provinces.OrderBy(p => p.Name, StringComparer.Create(Common.Formatting.PersianFormat.Culture, false)).ToList());
     }
 }
-
-public sealed record ProvinceItem(int Id, string Name);

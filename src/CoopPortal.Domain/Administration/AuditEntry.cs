@@ -2,17 +2,6 @@ using CoopPortal.Domain.Common;
 
 namespace CoopPortal.Domain.Administration;
 
-/// <summary>What part of the portal an administrative change touched.</summary>
-public enum AuditArea
-{
-    Users,
-    Rules,
-    ReferenceData,
-
-    /// <summary>The registry itself: an import of existing cooperatives from a file.</summary>
-    Registry,
-}
-
 /// <summary>
 /// One administrative change: who changed what, when, from which value to which, in Persian words. Appended only (the
 /// database refuses updates and deletes), like the history of applications.
@@ -53,39 +42,4 @@ public sealed class AuditEntry
     public string? OldValue { get; private set; }
 
     public string? NewValue { get; private set; }
-}
-
-/// <summary>
-/// An administrator's value for one configurable rule (domain.md marks them configurable), overriding the default from
-/// configuration. Keys are the configuration paths, e.g. "FormationRules:MinimumMembers".
-/// </summary>
-public sealed class RuleSetting
-{
-    private RuleSetting()
-    {
-    }
-
-    public RuleSetting(string key, string value, string userId, DateTime nowUtc)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(key);
-        Key = key;
-        Change(value, userId, nowUtc);
-    }
-
-    public string Key { get; private set; } = string.Empty;
-
-    public string Value { get; private set; } = string.Empty;
-
-    public string UpdatedByUserId { get; private set; } = string.Empty;
-
-    public DateTime UpdatedAtUtc { get; private set; }
-
-    public void Change(string value, string userId, DateTime nowUtc)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
-        Value = value;
-        UpdatedByUserId = userId;
-        UpdatedAtUtc = nowUtc;
-    }
 }

@@ -1,17 +1,5 @@
 namespace CoopPortal.Domain.Common;
 
-/// <summary>Who is about to act on a case: their account and their national code.</summary>
-public sealed record CaseActor(string UserId, string? NationalCode);
-
-/// <summary>One step already taken on a case: the action's name and who took it.</summary>
-public sealed record CaseStep(string Action, string UserId);
-
-/// <summary>
-/// The people a case is bound to: who filed it, the national codes of the people who belong to it (members, officers,
-/// managers), and who took each step so far, oldest first.
-/// </summary>
-public sealed record CaseParties(string? FiledByUserId, IReadOnlyCollection<string> MemberNationalCodes, IReadOnlyList<CaseStep> Steps);
-
 /// <summary>
 /// Nobody decides a case they filed or belong to, and where a workflow row says so (<see cref="Transition{TStatus,
 /// TAction}.NotBy"/>), whoever took an earlier step may not take this one too (the reviewer who recommended an

@@ -1,17 +1,6 @@
 namespace CoopPortal.Domain.Common;
 
 /// <summary>
-/// One row of a case's workflow table: from a status, an action taken by <see cref="Actor"/> (a role, or
-/// <see cref="CaseActors.Owner"/> for whoever filed the case) leads to a status. <see cref="ShownToApplicant"/> says
-/// whether the step appears in the applicant's (or manager's) timeline; <see cref="NotBy"/> names earlier actions whose
-/// taker may not take this one (separation of duties, e.g. whoever recommended may not also approve).
-/// </summary>
-public sealed record Transition<TStatus, TAction>(
-    TStatus From, TAction Action, TStatus To, string Actor, bool ShownToApplicant = true, IReadOnlyList<TAction>? NotBy = null)
-    where TStatus : struct, Enum
-    where TAction : struct, Enum;
-
-/// <summary>
 /// A workflow as a table that reads like data: from a status, who may take an action and where it leads; anything not
 /// in the table is refused with a Persian reason. Every kind of case (formation application, founding assembly,
 /// self-declaration, and the cases that follow) keeps its table in one of these: the aggregate moves by it, the use
@@ -70,56 +59,3 @@ public sealed class StateMachine<TStatus, TAction>
         return Transitions.Where(t => EqualityComparer<TStatus>.Default.Equals(t.From, from) && actsAs(t.Actor)).Select(t => t.Action).ToList();
     }
 }
-
-/// <summary>The actors a workflow table names besides roles.</summary>
-public static class CaseActors
-{
-    /// <summary>Whoever filed the case: the applicant, or a manager of the cooperative for its declarations.</summary>
-    public const string Owner = "Owner";
-
-    /// <summary>Any member of the province office's staff: a reviewer or the head of office.</summary>
-    public const string Office = "Office";
-}
-
-/// <summary>
-/// One line of a case's history (founding assembly, self-declaration): who did what, when, from which status to which,
-/// and why. Appended only; public lines form the applicant's or manager's timeline, the office sees all.
-/// </summary>
-public abstract class CaseEvent
-{
-    protected CaseEvent()
-    {
-    }
-
-    protected CaseEvent(DateTime atUtc, string actorUserId, string action, string fromStatus, string toStatus, string? comment, bool isPublic)
-    {
-        Id = Guid.NewGuid();
-        AtUtc = atUtc;
-        ActorUserId = actorUserId;
-        Action = action;
-        FromStatus = fromStatus;
-        ToStatus = toStatus;
-        Comment = comment;
-        IsPublic = isPublic;
-    }
-
-    public Guid Id { get; private set; }
-
-    public DateTime AtUtc { get; private set; }
-
-    public string ActorUserId { get; private set; } = string.Empty;
-
-    /// <summary>The action's name (the enum member of the case's workflow).</summary>
-    public string Action { get; private set; } = string.Empty;
-
-    public string FromStatus { get; private set; } = string.Empty;
-
-    public string ToStatus { get; private set; } = string.Empty;
-
-    public string? Comment { get; private set; }
-
-    public bool IsPublic { get; private set; }
-}
-
-/// <summary>An uploaded file's record inside a case; the bytes live in the document store under <see cref="StorageKey"/>.</summary>
-public sealed record AttachedFile(Guid Id, string Kind, string FileName, string ContentType, long Size, string Sha256, string StorageKey, DateTime UploadedAtUtc);

@@ -4,16 +4,6 @@ using CoopPortal.Domain.Registry;
 
 namespace CoopPortal.Domain.Cooperatives;
 
-/// <summary>Where a registry entry came from.</summary>
-public enum CooperativeSource
-{
-    /// <summary>Formed through the portal: its founding assembly was confirmed here.</summary>
-    Portal,
-
-    /// <summary>Registered before the portal and imported by an administrator.</summary>
-    Imported,
-}
-
 /// <summary>
 /// A registered cooperative (تعاونی ثبت‌شده): the registry entry the supervision works on. Its officers carry their
 /// terms; its managers (CEO and board members, by national code) may file its annual self-declaration.
@@ -168,79 +158,3 @@ public sealed class Cooperative
         }
     }
 }
-
-/// <summary>One officer of a registered cooperative, with the term in force.</summary>
-public sealed class CooperativeOfficer
-{
-    private CooperativeOfficer()
-    {
-    }
-
-    internal CooperativeOfficer(OfficerEntry entry)
-    {
-        Id = Guid.NewGuid();
-        Role = entry.Role;
-        FullName = entry.FullName;
-        NationalCode = entry.NationalCode;
-        TermStartsOn = entry.TermStartsOn;
-        TermEndsOn = entry.TermEndsOn;
-    }
-
-    public Guid Id { get; private set; }
-
-    public OfficerRole Role { get; private set; }
-
-    public string FullName { get; private set; } = string.Empty;
-
-    public string NationalCode { get; private set; } = string.Empty;
-
-    public DateOnly? TermStartsOn { get; private set; }
-
-    public DateOnly? TermEndsOn { get; private set; }
-
-    public OfficerEntry ToEntry() => new(Role, FullName, NationalCode, TermStartsOn, TermEndsOn);
-}
-
-/// <summary>
-/// A person who may act for the cooperative on the portal (file its self-declaration), linked by national code: the
-/// account with that national code has the cooperative-manager role for it, whenever that account is created.
-/// </summary>
-public sealed class CooperativeManager
-{
-    private CooperativeManager()
-    {
-    }
-
-    internal CooperativeManager(string nationalCode, string fullName, OfficerRole role)
-    {
-        Id = Guid.NewGuid();
-        NationalCode = nationalCode;
-        FullName = fullName;
-        Role = role;
-    }
-
-    public Guid Id { get; private set; }
-
-    public Guid CooperativeId { get; private set; }
-
-    public string NationalCode { get; private set; } = string.Empty;
-
-    public string FullName { get; private set; } = string.Empty;
-
-    public OfficerRole Role { get; private set; }
-}
-
-/// <summary>A validated row of the import of existing cooperatives.</summary>
-public sealed record ImportedCooperative(
-    string Name,
-    string RegistrationNumber,
-    DateOnly RegisteredOn,
-    string? CompanyNationalId,
-    int ProvinceId,
-    int? CountyId,
-    int? ActivityTypeId,
-    int MembersCount,
-    long Capital,
-    string ManagerNationalCode,
-    string ManagerFullName,
-    DateOnly? BoardTermEndsOn);

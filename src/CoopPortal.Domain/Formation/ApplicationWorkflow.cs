@@ -3,22 +3,6 @@ using CoopPortal.Domain.Users;
 
 namespace CoopPortal.Domain.Formation;
 
-/// <summary>What someone does to an application.</summary>
-public enum WorkflowAction
-{
-    Submit,
-    Withdraw,
-    Claim,
-    Assign,
-    SendBack,
-    Resubmit,
-    Recommend,
-    Approve,
-    ReturnToReviewer,
-    Reject,
-    RevokeApproval,
-}
-
 /// <summary>
 /// The formation workflow as a table that reads like data: from a status, who may take an action (the applicant, a
 /// reviewer or the head of office of the province), where it leads, and whether the applicant sees the step. Anything

@@ -25,25 +25,3 @@ public static class CooperativeName
         return key;
     }
 }
-
-/// <summary>One proposed name with its rank (1 = first choice).</summary>
-public sealed class ProposedName
-{
-    private ProposedName()
-    {
-    }
-
-    internal ProposedName(int rank, string name)
-    {
-        Rank = rank;
-        Name = PersianText.Normalize(name);
-        NameKey = CooperativeName.Key(name);
-    }
-
-    public int Rank { get; private set; }
-
-    public string Name { get; private set; } = string.Empty;
-
-    /// <summary>The comparison key, stored so clashes are found with an index.</summary>
-    public string NameKey { get; private set; } = string.Empty;
-}

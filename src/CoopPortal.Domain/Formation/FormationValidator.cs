@@ -3,29 +3,6 @@ using CoopPortal.Domain.ValueObjects;
 
 namespace CoopPortal.Domain.Formation;
 
-/// <summary>Facts from outside the aggregate that the rules need (settings, reference data, today).</summary>
-/// <param name="DocumentTypes">The administrator's document kinds (titles, added kinds); null means the built-in ones.</param>
-public sealed record ValidationContext(FormationRules Rules, bool OrientationNeedsLicence, bool CountyInProvince, DateOnly Today, DocumentTypeCatalog? DocumentTypes = null)
-{
-    public const int MinimumAge = 18;
-
-    public DocumentTypeCatalog Documents => DocumentTypes ?? DocumentTypeCatalog.Default;
-
-    /// <summary>
-    /// The documents this application must carry before it can be submitted. The kinds an administrator requires of
-    /// all apply to drafts only: an application already submitted was complete by the rules of its day, and once
-    /// returned for correction its documents may not be among the sections it can change.
-    /// </summary>
-    public IReadOnlyList<DocumentKind> RequiredDocumentsOf(FormationApplication application)
-    {
-        ArgumentNullException.ThrowIfNull(application);
-        var inKind = application.Capital.InKind > 0;
-        return application.Status == ApplicationStatus.Draft
-            ? RequiredDocuments.For(OrientationNeedsLicence, inKind, Documents)
-            : RequiredDocuments.For(OrientationNeedsLicence, inKind);
-    }
-}
-
 /// <summary>
 /// Every formation rule, checked over a whole application: the list of problems is empty exactly when it may be
 /// submitted. Each problem names its section and field, in Persian.
@@ -305,25 +282,5 @@ public static class FormationValidator
                 problems.Add(new(ApplicationSection.Documents, kind.ToString(), $"{context.Documents.Title(kind)} را بارگذاری کنید."));
             }
         }
-    }
-}
-
-/// <summary>The capital plan, derived from the members' shares (never typed separately).</summary>
-public sealed record CapitalPlan(long Total, long Cash, long InKind)
-{
-    /// <summary>Paid capital: cash paid plus in-kind contributions at their expert valuation.</summary>
-    public long Paid => Cash + InKind;
-
-    public static CapitalPlan From(IEnumerable<Member> members)
-    {
-        long total = 0, cash = 0, inKind = 0;
-        foreach (var m in members)
-        {
-            total += Math.Max(0, m.ShareSubscribed ?? 0);
-            cash += Math.Max(0, m.AmountPaid ?? 0);
-            inKind += Math.Max(0, m.InKindValue ?? 0);
-        }
-
-        return new CapitalPlan(total, cash, inKind);
     }
 }

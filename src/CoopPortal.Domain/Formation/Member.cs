@@ -70,15 +70,3 @@ public sealed class Member
     public MemberDetails ToDetails() =>
         new(FullName, FatherName, NationalCode, BirthDateJalali, Mobile, ShareSubscribed, AmountPaid, InKindValue, InKindDescription);
 }
-
-/// <summary>What a person types for one member.</summary>
-public sealed record MemberDetails(
-    string? FullName,
-    string? FatherName,
-    string? NationalCode,
-    string? BirthDateJalali,
-    string? Mobile,
-    long? ShareSubscribed,
-    long? AmountPaid,
-    long? InKindValue,
-    string? InKindDescription);

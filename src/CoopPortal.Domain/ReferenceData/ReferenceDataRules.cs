@@ -3,9 +3,6 @@ using CoopPortal.Domain.Common;
 
 namespace CoopPortal.Domain.ReferenceData;
 
-/// <summary>One problem with an administrator's reference-data entry: the field it concerns and a Persian message.</summary>
-public sealed record FieldProblem(string Field, string Message);
-
 /// <summary>
 /// What an administrator's reference-data entry must satisfy (orientations, document types): a Persian title,
 /// normalized (ی/ک), at most <see cref="TitleMaxLength"/> characters; a stable ASCII code for new entries; an order from

@@ -4,21 +4,6 @@ using CoopPortal.Domain.ValueObjects;
 
 namespace CoopPortal.Domain.Registry;
 
-/// <summary>A problem that stops a case from being submitted: the field it is about and a Persian message.</summary>
-public sealed record FieldProblem(string Field, string Message);
-
-/// <summary>What the assembly rules need from outside the assembly.</summary>
-/// <param name="ApprovedOn">The day the formation approval was issued: the assembly cannot be earlier.</param>
-/// <param name="Members">National code to name of the application's members: the board is elected among them.</param>
-/// <param name="SubscribedCapital">The capital the members subscribed, in rials.</param>
-public sealed record AssemblyContext(
-    DateOnly ApprovedOn,
-    IReadOnlyDictionary<string, string> Members,
-    long SubscribedCapital,
-    FormationRules Formation,
-    RegistryRules Registry,
-    DateOnly Today);
-
 /// <summary>The rules a founding assembly must meet before it is sent to the office (domain.md, "Forming a cooperative").</summary>
 public static class AssemblyValidator
 {

@@ -2,41 +2,6 @@ using CoopPortal.Domain.Registry;
 
 namespace CoopPortal.Domain.Supervision;
 
-/// <summary>The parts of the self-declaration the manager confirms one by one.</summary>
-public enum DeclarationSection
-{
-    Members,
-    Finances,
-    Assemblies,
-    Officers,
-    InspectorsReport,
-    Compliance,
-    Activity,
-}
-
-public static class DeclarationSectionText
-{
-    public static IReadOnlyList<DeclarationSection> All { get; } = Enum.GetValues<DeclarationSection>();
-
-    public static string Title(DeclarationSection section) => section switch
-    {
-        DeclarationSection.Members => "اعضا، کارکنان و سرمایه",
-        DeclarationSection.Finances => "صورت‌های مالی",
-        DeclarationSection.Assemblies => "مجامع عمومی",
-        DeclarationSection.Officers => "هیئت مدیره و بازرسان",
-        DeclarationSection.InspectorsReport => "گزارش بازرسان",
-        DeclarationSection.Compliance => "تکالیف قانونی",
-        DeclarationSection.Activity => "آموزش و صادرات",
-        _ => section.ToString(),
-    };
-
-    /// <summary>The section a field of the declaration (a problem's key, e.g. "Officers[2].NationalCode") belongs to.</summary>
-    public static DeclarationSection? SectionOf(string field) => DeclarationFieldCatalog.SectionOf(field);
-}
-
-/// <summary>An extraordinary general assembly held during the year.</summary>
-public sealed record ExtraordinaryAssembly(DateOnly? HeldOn, string Subject);
-
 /// <summary>
 /// What a cooperative declares for one fiscal year. Amounts in rials; null means "not given yet" (a draft keeps
 /// whatever was typed). Officers carry the end of their current term.

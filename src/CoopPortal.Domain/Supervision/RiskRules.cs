@@ -4,60 +4,6 @@ using CoopPortal.Domain.Common;
 namespace CoopPortal.Domain.Supervision;
 
 /// <summary>
-/// What the risk rules read from one annual self-declaration (خوداظهاری نظارتی). Amounts in rials; null means "not
-/// declared". Terms are the end dates of the board members' and inspectors' current terms.
-/// </summary>
-public sealed record DeclarationFacts(
-    int FiscalYear,
-    DateOnly? SubmittedOn,
-    int? MembersTotal,
-    DateOnly? OrdinaryAssemblyHeldOn,
-    IReadOnlyList<DateOnly> BoardTermsEndOn,
-    IReadOnlyList<DateOnly> InspectorTermsEndOn,
-    bool InspectorsReportUploaded,
-    long? TotalAssets,
-    long? TotalLiabilities,
-    long? Equity,
-    long? NetProfitOrLoss,
-    long? PreviousYearNetProfitOrLoss);
-
-/// <summary>The thresholds of the risk rules, in one place (configurable; defaults from domain.md).</summary>
-public sealed record RiskSettings(
-    int DeclarationDueMonths = 4,
-    int AssemblyWindowMonths = 4,
-    int MinimumMembers = 7,
-    int MediumFrom = 20,
-    int HighFrom = 45)
-{
-    public static RiskSettings Default { get; } = new();
-}
-
-public enum RiskBand
-{
-    Low,
-    Medium,
-    High,
-}
-
-/// <summary>One rule that fired: which, why in Persian, how many points, and the evidence from the declaration.</summary>
-public sealed record RiskFinding(string RuleId, string Explanation, int Points, string Evidence);
-
-/// <summary>The total, its band and the rules behind it.</summary>
-public sealed record RiskAssessment(int Total, RiskBand Band, IReadOnlyList<RiskFinding> Findings)
-{
-    public static string BandTitle(RiskBand band) => band switch
-    {
-        RiskBand.Low => "کم",
-        RiskBand.Medium => "متوسط",
-        RiskBand.High => "زیاد",
-        _ => band.ToString(),
-    };
-}
-
-/// <summary>A transparent rule: an id, a Persian explanation, its points, and a test that returns the evidence when it fires.</summary>
-public sealed record RiskRule(string Id, string Explanation, int Points, Func<DeclarationFacts, RiskSettings, DateOnly, string?> Evidence);
-
-/// <summary>
 /// The supervisory risk rules of the annual self-declaration. Each rule is independent, explains itself in Persian and
 /// names the evidence that triggered it; the total of the points maps to a band (low, medium, high) by
 /// <see cref="RiskSettings"/>. Dates in the evidence are Jalali with ASCII digits (shown with Persian digits).

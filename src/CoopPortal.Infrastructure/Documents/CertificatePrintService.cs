@@ -8,16 +8,6 @@ using Microsoft.Extensions.Logging;
 
 namespace CoopPortal.Infrastructure.Documents;
 
-/// <summary>Certificates waiting to be printed, handed from the approval to the background printer.</summary>
-internal sealed class CertificatePrintRequests : ICertificatePrintRequests
-{
-    private readonly Channel<Guid> _channel = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
-
-    public ChannelReader<Guid> Reader => _channel.Reader;
-
-    public void Enqueue(Guid certificateId) => _channel.Writer.TryWrite(certificateId);
-}
-
 /// <summary>
 /// Prints issued certificates in the background, so the head's approval does not wait for Chromium. At start it also
 /// prints any certificate left unprinted (a crash, Chromium missing for a while). A failure is logged and retried on the
@@ -61,29 +51,4 @@ internal sealed partial class CertificatePrintService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Certificate {CertificateId} was not printed now ({Reason}); it is printed at its first download or the next start")]
     private static partial void LogFailed(ILogger logger, Guid certificateId, string reason);
-}
-
-/// <summary>Launches the PDF engine's browser in the background once the portal is up (start-up never waits for it).</summary>
-internal sealed partial class PdfWarmUpService(ChromiumPdfRenderer renderer, Microsoft.Extensions.Options.IOptions<PdfOptions> options, ILogger<PdfWarmUpService> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.WarmUpOnStart)
-        {
-            return;
-        }
-
-        await Task.Yield();
-        try
-        {
-            await renderer.WarmUpAsync(stoppingToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogNotReady(logger, ex.Message); // documents retry the launch when they are printed
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "PDF engine not ready: {Reason}. Documents will fail until this is fixed.")]
-    private static partial void LogNotReady(ILogger logger, string reason);
 }

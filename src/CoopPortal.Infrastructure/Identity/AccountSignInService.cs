@@ -6,13 +6,6 @@ using Microsoft.Extensions.Options;
 
 namespace CoopPortal.Infrastructure.Identity;
 
-public enum SignInOutcome
-{
-    Succeeded,
-    Failed,
-    LockedOut,
-}
-
 /// <summary>
 /// Password sign-in with a national code or an email. Failures count towards lockout (5, then 15 minutes). An unknown
 /// identifier costs the same hashing work and gets the same messages, lockout included, so answers reveal nothing.

@@ -5,12 +5,6 @@ using Microsoft.Extensions.Options;
 
 namespace CoopPortal.Infrastructure.Identity;
 
-/// <summary>Claim types the portal adds to the sign-in cookie (display only; access is decided from the database).</summary>
-public static class PortalClaims
-{
-    public const string FullName = "coopportal:full_name";
-}
-
 /// <summary>Adds the person's full name to the cookie so the app bar can greet them without a query.</summary>
 internal sealed class PortalClaimsPrincipalFactory(
     UserManager<ApplicationUser> userManager,

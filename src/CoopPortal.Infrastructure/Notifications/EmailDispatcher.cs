@@ -10,29 +10,6 @@ using MimeKit;
 
 namespace CoopPortal.Infrastructure.Notifications;
 
-/// <summary>SMTP settings (section "Smtp"). With no Host, notifications stay in the portal only.</summary>
-public sealed class SmtpOptions
-{
-    public const string SectionName = "Smtp";
-
-    public string? Host { get; set; }
-
-    public int Port { get; set; } = 25;
-
-    /// <summary>None, StartTls, SslOnConnect or Auto.</summary>
-    public SecureSocketOptions Security { get; set; } = SecureSocketOptions.Auto;
-
-    public string? Username { get; set; }
-
-    public string? Password { get; set; }
-
-    public string From { get; set; } = "سامانه خدمات الکترونیکی تعاون <no-reply@coopportal.ir>";
-
-    public int DispatchIntervalSeconds { get; set; } = 30;
-
-    public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
-}
-
 /// <summary>
 /// Sends the email copy of notifications through MailKit. A failed send is recorded on the notification and retried
 /// later with growing waits; it never touches the decision that caused it, which was saved before.
@@ -113,30 +90,5 @@ public sealed class EmailDispatcher(IDbContextFactory<AppDbContext> factory, IOp
             Text = $"{fullName} گرامی،\n\n{notification.Body}\n\nبرای دیدن جزئیات به سامانه خدمات الکترونیکی تعاون وارد شوید.\n",
         };
         return message;
-    }
-}
-
-/// <summary>Runs the email dispatch every Smtp:DispatchIntervalSeconds when an SMTP server is configured.</summary>
-internal sealed class EmailDispatchService(EmailDispatcher dispatcher, IOptions<SmtpOptions> options, ILogger<EmailDispatchService> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.IsConfigured)
-        {
-            return;
-        }
-
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(5, options.Value.DispatchIntervalSeconds)));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await dispatcher.DispatchPendingAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "The email dispatch failed; it runs again at the next interval.");
-            }
-        }
     }
 }

@@ -21,5 +21,3 @@ public static class DemoAccounts
         new(Roles.Admin, "4242424248", "admin@demo.coopportal.ir", "09120000005", "مدیر سامانه", null),
     ];
 }
-
-public sealed record DemoAccount(string Role, string NationalCode, string Email, string Mobile, string FullName, int? ProvinceId);

@@ -5,13 +5,6 @@ using CoopPortal.Domain.Registry;
 
 namespace CoopPortal.Application.Administration.Rules;
 
-/// <summary>
-/// One rule an administrator may change (domain.md marks it configurable): its configuration path (also its key in
-/// rule_settings), its Persian title and unit, the whole numbers it may take, and the value in code when configuration
-/// has none.
-/// </summary>
-public sealed record RuleDefinition(string Key, string Title, string Unit, int Min, int Max, int Fallback, string Help);
-
 /// <summary>The editable rules, in the order the page shows them.</summary>
 public static class RuleCatalog
 {
@@ -54,17 +47,4 @@ public static class RuleCatalog
 
     /// <summary>The element id of a rule's field on the page: "rule-FormationRules-MinimumMembers".</summary>
     public static string ElementId(string key) => "rule-" + (key ?? string.Empty).Replace(':', '-');
-}
-
-/// <summary>
-/// The live side of the rule settings, implemented in Infrastructure: the values configuration gives, and the reload
-/// that makes a saved value the one every use case reads next.
-/// </summary>
-public interface IRuleSettingsRuntime
-{
-    /// <summary>The value of the key in configuration (appsettings, environment), or null when it has none.</summary>
-    string? ConfiguredValue(string key);
-
-    /// <summary>Reads the stored values again and rebuilds the options they feed.</summary>
-    Task ReloadAsync(CancellationToken cancellationToken);
 }

@@ -13,20 +13,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoopPortal.Application.Administration.Rules;
 
-/// <summary>A rule as the page shows it: its effective value, the configured default and who last changed it.</summary>
-public sealed record RuleView(RuleDefinition Rule, int Value, int DefaultValue, bool IsOverridden, string? ChangedBy, DateTime? ChangedAtUtc);
-
-/// <summary>One change of a rule in the audit: who, when, from which value to which.</summary>
-public sealed record RuleAuditView(DateTime AtUtc, string Actor, string Key, string Title, string? OldValue, string? NewValue, string Description);
-
-public sealed record RuleSettingsView(IReadOnlyList<RuleView> Rules, IReadOnlyList<RuleAuditView> History);
-
-/// <summary>
-/// An administrator's new value for a rule, as typed (Persian or ASCII digits). <paramref name="Seen"/> is the value the
-/// administrator saw when the form was opened: when the rule has changed since, the save is refused (concurrency).
-/// </summary>
-public sealed record RuleChange(string Key, string Value, int? Seen = null);
-
 /// <summary>
 /// Reads and changes the configurable rules (admins only). A saved value overrides configuration, is stored in
 /// rule_settings with one audit entry per changed rule (one SaveChanges), and the options the use cases read are

@@ -28,9 +28,3 @@ public sealed class VerifyCertificateHandler(IAppDbContextFactory dbFactory, Tim
             : new VerificationResult(found.Content.CooperativeName, found.Number, found.IssuedAtUtc, found.RevokedAtUtc, found.Content.IssuingOffice);
     }
 }
-
-/// <summary>What anyone may learn about a certificate from its code.</summary>
-public sealed record VerificationResult(string CooperativeName, string Number, DateTime IssuedAtUtc, DateTime? RevokedAtUtc, string IssuingOffice)
-{
-    public bool IsRevoked => RevokedAtUtc is not null;
-}

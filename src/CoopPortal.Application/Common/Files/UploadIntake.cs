@@ -77,9 +77,3 @@ public sealed class UploadIntake(IDocumentStore store, IOptions<UploadOptions> o
         return buffer.ToArray();
     }
 }
-
-/// <summary>Bytes kept in the document store, ready to be recorded on a case.</summary>
-public sealed record StoredUpload(string FileName, string ContentType, long Size, string Sha256, string StorageKey);
-
-/// <summary>A file to send to the browser.</summary>
-public sealed record FileDownload(byte[] Content, string ContentType, string FileName, string Sha256);

@@ -69,31 +69,3 @@ public interface IAppDbContext : IAsyncDisposable
     /// </summary>
     void AfterCommit(Action action);
 }
-
-/// <summary>Opens a unit of work: a fresh context for one use-case call.</summary>
-public interface IAppDbContextFactory
-{
-    Task<IAppDbContext> CreateAsync(CancellationToken cancellationToken);
-
-    /// <summary>
-    /// A context for reading reports: one read-only transaction, so its aggregates see one moment, planned without
-    /// parallel workers (on a small machine starting them costs more than the index scans they would share; bench/README.md).
-    /// </summary>
-    Task<IAppDbContext> CreateForReportsAsync(CancellationToken cancellationToken) => CreateAsync(cancellationToken);
-}
-
-/// <summary>
-/// Gapless sequence numbers per kind, province and year (certificate numbers, registration numbers), given inside the
-/// caller's transaction: a rolled-back change gives its number back.
-/// </summary>
-public interface ISequenceNumbering
-{
-    Task<int> NextAsync(IAppDbContext db, string kind, int provinceId, int year, CancellationToken cancellationToken);
-}
-
-/// <summary>The kinds of numbered sequences.</summary>
-public static class SequenceKinds
-{
-    public const string Certificate = nameof(Certificate);
-    public const string Registration = nameof(Registration);
-}

@@ -27,7 +27,3 @@ public sealed class GetOfficeOverviewHandler(IAppDbContextFactory dbFactory, ICu
         return province is null ? Result<OfficeOverview>.NotFound() : Result<OfficeOverview>.Success(province);
     }
 }
-
-public sealed record OfficeOverview(int ProvinceId, string ProvinceName, IReadOnlyList<CountyItem> Counties);
-
-public sealed record CountyItem(int Id, string Name);

@@ -12,6 +12,3 @@ public static class RegistryResults
         return Result.Invalid(problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
     }
 }
-
-/// <summary>One line of a case's history as people read it.</summary>
-public sealed record CaseEventView(DateTime AtUtc, string Title, string StatusTitle, string? Comment, string? ActorName);

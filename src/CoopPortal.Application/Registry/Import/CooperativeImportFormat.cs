@@ -3,17 +3,6 @@ using CoopPortal.Domain.Common;
 
 namespace CoopPortal.Application.Registry.Import;
 
-/// <summary>One column of the import file: its Persian header as documented, other spellings accepted, and whether it must be present.</summary>
-public sealed record ImportColumn(string Header, bool Required, string Description, params string[] OtherSpellings)
-{
-    /// <summary>True when a header cell names this column (compared after Persian normalization, ignoring spaces and ZWNJ).</summary>
-    public bool Matches(string header)
-    {
-        var key = CooperativeImportFormat.HeaderKey(header);
-        return key == CooperativeImportFormat.HeaderKey(Header) || OtherSpellings.Any(s => CooperativeImportFormat.HeaderKey(s) == key);
-    }
-}
-
 /// <summary>
 /// The documented CSV format of the import of existing cooperatives (docs/csv-import.md): UTF-8 with or without BOM,
 /// comma-separated, quoting as RFC 4180, a header row with the Persian column names below, one cooperative a row.

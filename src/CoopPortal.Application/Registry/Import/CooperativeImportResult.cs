@@ -4,12 +4,6 @@ using CoopPortal.Application.Common.Results;
 namespace CoopPortal.Application.Registry.Import;
 
 /// <summary>
-/// One problem in the file: the row as a spreadsheet numbers it (the header is row 1), the column's documented header
-/// (null for a problem with the whole row), and the Persian reason.
-/// </summary>
-public sealed record ImportError(int Row, string? Column, string Message);
-
-/// <summary>
 /// The outcome of an import. Succeeded: <see cref="ImportedCount"/> cooperatives were added. Otherwise nothing was
 /// added: <see cref="Message"/> says why, and <see cref="Errors"/> lists the problems found (at most
 /// <see cref="CooperativeImportFormat.MaxReportedErrors"/> of <see cref="TotalErrors"/>), in file order.

@@ -4,9 +4,6 @@ using CsvHelper;
 
 namespace CoopPortal.Application.Registry.Import;
 
-/// <summary>A data row of the file: the line it starts on (the header is line 1) and its cells.</summary>
-internal sealed record CsvRow(int Row, string[] Cells);
-
 /// <summary>The header and rows of a CSV file, and the rows whose quoting could not be read.</summary>
 internal sealed record CsvTable(string[] Header, IReadOnlyList<CsvRow> Rows, IReadOnlyList<ImportError> Problems)
 {
@@ -70,13 +67,4 @@ internal sealed record CsvTable(string[] Header, IReadOnlyList<CsvRow> Rows, IRe
 
         return new CsvTable(header, rows, problems);
     }
-}
-
-/// <summary>The Persian messages about the file as a whole and its quoting.</summary>
-public static class ImportFileMessages
-{
-    public const string NotUtf8 = "فایل با کدگذاری UTF-8 ذخیره نشده است. در برنامه‌ی صفحه‌گسترده هنگام ذخیره «CSV UTF-8» را برگزینید.";
-    public const string Empty = "فایل خالی است. سطر نخست باید سرستون‌ها باشد و هر سطر بعدی یک تعاونی.";
-    public const string HeaderOnly = "فایل جز سطر سرستون‌ها ردیفی ندارد.";
-    public const string BadQuoting = "نقل‌قول (\") در این ردیف درست بسته نشده است؛ متنی را که ویرگول دارد میان دو \" بگذارید و هر \" درون آن را دوبار بنویسید.";
 }

@@ -9,9 +9,6 @@ using CoopPortal.Domain.Users;
 
 namespace CoopPortal.Application.Registry.Import;
 
-/// <summary>One earlier import: when, by whom, which file and how many cooperatives, and of which provinces.</summary>
-public sealed record ImportHistoryItem(DateTime AtUtc, string Actor, string Description, string? Provinces);
-
 /// <summary>The recent imports of existing cooperatives, newest first, for the admins who import (admins only).</summary>
 public sealed class ImportHistoryQuery(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IStaffDirectory staff)
 {

@@ -4,18 +4,6 @@ using CoopPortal.Domain.Users;
 
 namespace CoopPortal.Application.Review.Decide;
 
-/// <summary>A decision the office can take on a formation application.</summary>
-public enum Decision
-{
-    Claim,
-    SendBack,
-    Recommend,
-    Reject,
-    Approve,
-    ReturnToReviewer,
-    Assign,
-}
-
 /// <summary>
 /// Which decisions to offer a member of staff on an application: the rows of <see cref="ApplicationWorkflow"/> open to
 /// their roles from its status, less those separation of duties refuses them, and, while it is under review, only to

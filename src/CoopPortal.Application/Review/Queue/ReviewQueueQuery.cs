@@ -102,25 +102,3 @@ public sealed class ReviewQueueQuery(IAppDbContextFactory dbFactory, ICurrentUse
         return new QueuePage(items, next);
     }
 }
-
-/// <param name="SlaDays">After how many days waiting an application is overdue (setting Review:SlaDays, default 7).</param>
-public sealed record QueueFilter(
-    ApplicationStatus? Status = null,
-    int? CountyId = null,
-    int? OrientationId = null,
-    DateOnly? SubmittedFrom = null,
-    DateOnly? SubmittedTo = null,
-    bool OverdueOnly = false,
-    string? Search = null,
-    QueueCursor? After = null,
-    int PageSize = 20,
-    int SlaDays = 7);
-
-/// <summary>Where the next page starts: after this row in (submission time, id) order.</summary>
-public sealed record QueueCursor(DateTime SubmittedAtUtc, Guid Id);
-
-public sealed record QueueItem(
-    Guid Id, string TrackingCode, string? FirstName, ApplicationStatus Status, int? CountyId, int? OrientationId,
-    DateTime SubmittedAtUtc, int WaitingDays, bool Overdue, string? ClaimedByUserId);
-
-public sealed record QueuePage(IReadOnlyList<QueueItem> Items, QueueCursor? Next);

@@ -1,17 +1,5 @@
 namespace CoopPortal.Application.Statistics.Common;
 
-/// <summary>How a column's cells are written: text as is, counts as whole numbers, days with one decimal, dates in Jalali.</summary>
-public enum ReportColumnKind
-{
-    Text,
-    Number,
-    Days,
-    Date,
-}
-
-/// <summary>One column of a statistics table: its Persian header and how its cells are written.</summary>
-public sealed record ReportColumn(string Title, ReportColumnKind Kind = ReportColumnKind.Text);
-
 /// <summary>
 /// One table of the statistics page, the unit every export works on (CSV, Excel, PDF). Cells hold
 /// <see cref="string"/> for text, <see cref="long"/> for counts, <see cref="double"/> for days and <see cref="DateOnly"/>
@@ -24,13 +12,3 @@ public sealed record ReportTable(
     IReadOnlyList<ReportColumn> Columns,
     IReadOnlyList<IReadOnlyList<object?>> Rows,
     IReadOnlyList<object?>? Total = null);
-
-/// <summary>The statistics of one scope (a province or the country) for one Jalali year, as tables.</summary>
-/// <param name="Scope">The Persian name of what the numbers cover: a province's name or «کل کشور».</param>
-/// <param name="Year">The Solar Hijri year the yearly tables cover.</param>
-/// <param name="GeneratedAtUtc">When the numbers were read.</param>
-public sealed record StatisticsReport(string Scope, int Year, DateTime GeneratedAtUtc, IReadOnlyList<ReportTable> Tables)
-{
-    /// <summary>The table with this key, or null.</summary>
-    public ReportTable? Find(string key) => Tables.FirstOrDefault(t => string.Equals(t.Key, key, StringComparison.Ordinal));
-}

@@ -38,6 +38,3 @@ public sealed class StatisticsReportQuery(DashboardQuery dashboard, IAppDbContex
         return Result<DashboardView>.Success(new DashboardView(report, DashboardTables.From(report, scope, clock.UtcNow)));
     }
 }
-
-/// <summary>The dashboard's numbers with the tables made of them.</summary>
-public sealed record DashboardView(DashboardReport Report, StatisticsReport Tables);

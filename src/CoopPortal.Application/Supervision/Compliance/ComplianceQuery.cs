@@ -13,34 +13,6 @@ using Microsoft.Extensions.Options;
 
 namespace CoopPortal.Application.Supervision.Compliance;
 
-/// <summary>A cooperative that has not declared on time.</summary>
-/// <param name="MissingYears">The fiscal years past their due date with no declaration sent, newest first.</param>
-/// <param name="PossiblyDormant">No declaration for the last consecutive years the settings name (راکد؟).</param>
-public sealed record ComplianceItem(
-    Guid CooperativeId,
-    string Name,
-    string? RegistrationNumber,
-    string County,
-    IReadOnlyList<int> MissingYears,
-    DateOnly OldestDueOn,
-    bool PossiblyDormant,
-    int? LastDeclaredYear);
-
-/// <summary>Which part of the list to show: a province (admins only), the possibly dormant only, a name or registration number, a page.</summary>
-public sealed record ComplianceFilter(int? ProvinceId = null, bool DormantOnly = false, string? Search = null, int Page = 1);
-
-/// <summary>
-/// One page of the compliance list and the province's (or country's) totals: <paramref name="Cooperatives"/> checked,
-/// <paramref name="Overdue"/> without a due declaration, <paramref name="PossiblyDormant"/> of those silent for years,
-/// <paramref name="Matching"/> in the list as filtered (what the pages divide).
-/// </summary>
-public sealed record ComplianceReport(
-    int FiscalYear, DateOnly DueOn, int Cooperatives, int Overdue, int PossiblyDormant, int Matching, int Page, int PageSize,
-    IReadOnlyList<ComplianceItem> Items)
-{
-    public int Pages => Math.Max(1, (Matching + PageSize - 1) / PageSize);
-}
-
 /// <summary>
 /// The office's compliance list: cooperatives of the province whose declaration is overdue (the last ended fiscal
 /// year is past its due date and nothing was sent), and those with no declaration for two consecutive years, marked

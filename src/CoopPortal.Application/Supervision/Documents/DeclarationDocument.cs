@@ -3,13 +3,6 @@ using CoopPortal.Application.Formation.Summary;
 
 namespace CoopPortal.Application.Supervision.Documents;
 
-/// <summary>Which printed form of a declaration: the manager's receipt, or the full report with the risk breakdown.</summary>
-public enum DeclarationDocumentKind
-{
-    Receipt,
-    Report,
-}
-
 /// <summary>
 /// A self-declaration as a printed document. The receipt confirms what was sent and when (receipt number, cooperative,
 /// year, time, the key figures); the report adds every section's figures, the officers, the risk breakdown and the
@@ -34,7 +27,3 @@ public sealed record DeclarationDocument(
     IReadOnlyList<DeclarationRiskLine> Findings,
     IReadOnlyList<SummaryEvent> Timeline)
     : DocumentModel(Kind == DeclarationDocumentKind.Receipt ? "رسید خوداظهاری نظارتی" : "گزارش خوداظهاری نظارتی");
-
-public sealed record DeclarationOfficerLine(string Role, string FullName, string NationalCode, DateOnly? TermEndsOn);
-
-public sealed record DeclarationRiskLine(string RuleId, string Explanation, int Points, string Evidence);

@@ -45,39 +45,3 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Format
         builder.Property<uint>("xmin").HasColumnName("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
     }
 }
-
-/// <summary>The last number given per kind, province and year (numbers have no gaps; see SequenceNumbering).</summary>
-internal sealed class SequenceCounter
-{
-    public string Kind { get; set; } = string.Empty;
-
-    public int ProvinceId { get; set; }
-
-    public int Year { get; set; }
-
-    public int LastSequence { get; set; }
-}
-
-internal sealed class SequenceCounterConfiguration : IEntityTypeConfiguration<SequenceCounter>
-{
-    public void Configure(EntityTypeBuilder<SequenceCounter> builder)
-    {
-        builder.ToTable("sequence_counters");
-        builder.Property(c => c.Kind).HasMaxLength(32);
-        builder.HasKey(c => new { c.Kind, c.ProvinceId, c.Year });
-    }
-}
-
-internal sealed class VerificationCheckConfiguration : IEntityTypeConfiguration<VerificationCheck>
-{
-    public void Configure(EntityTypeBuilder<VerificationCheck> builder)
-    {
-        builder.ToTable("verification_checks");
-        builder.Property(v => v.Code).HasMaxLength(64).IsRequired();
-        builder.Property(v => v.ClientAddress).HasMaxLength(64);
-        builder.Property(v => v.UserAgent).HasMaxLength(256);
-        builder.Ignore(v => v.Found);
-        builder.HasIndex(v => v.AtUtc);
-        builder.HasIndex(v => v.CertificateId);
-    }
-}

@@ -1,0 +1,9 @@
+namespace CoopPortal.Application.Accounts;
+
+public enum ChangePasswordOutcome
+{
+    Changed,
+    WrongCurrentPassword,
+    PasswordRejected,
+    NoSuchUser,
+}

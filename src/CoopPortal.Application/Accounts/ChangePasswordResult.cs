@@ -1,0 +1,3 @@
+namespace CoopPortal.Application.Accounts;
+
+public sealed record ChangePasswordResult(ChangePasswordOutcome Outcome, IReadOnlyList<string> PasswordErrors);

@@ -1,0 +1,8 @@
+namespace CoopPortal.Application.Accounts;
+
+public enum CreateAccountOutcome
+{
+    Created,
+    Duplicate,
+    PasswordRejected,
+}

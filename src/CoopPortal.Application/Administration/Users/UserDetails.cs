@@ -1,0 +1,17 @@
+using CoopPortal.Application.Common.Results;
+
+namespace CoopPortal.Application.Administration.Users;
+
+public sealed record UserDetails(
+    string Id,
+    string FullName,
+    string NationalCode,
+    string? Email,
+    string? PhoneNumber,
+    IReadOnlyList<string> Roles,
+    int? ProvinceId,
+    string? ProvinceName,
+    bool IsLocked,
+    DateTimeOffset? LockoutEndUtc,
+    DateTime CreatedAtUtc,
+    IReadOnlyList<UserAuditItem> History);

@@ -1,0 +1,11 @@
+using CoopPortal.Application.Common.Documents;
+using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Domain.Certificates;
+
+namespace CoopPortal.Application.Certificates.Common;
+
+/// <summary>Asks for an issued certificate to be printed soon, off the request that issued it.</summary>
+public interface ICertificatePrintRequests
+{
+    void Enqueue(Guid certificateId);
+}

@@ -1,0 +1,11 @@
+using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Domain.Certificates;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopPortal.Application.Certificates.Verify;
+
+/// <summary>What anyone may learn about a certificate from its code.</summary>
+public sealed record VerificationResult(string CooperativeName, string Number, DateTime IssuedAtUtc, DateTime? RevokedAtUtc, string IssuingOffice)
+{
+    public bool IsRevoked => RevokedAtUtc is not null;
+}

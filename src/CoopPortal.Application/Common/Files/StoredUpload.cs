@@ -1,0 +1,9 @@
+using System.Security.Cryptography;
+using CoopPortal.Application.Common.Results;
+using CoopPortal.Domain.Common;
+using Microsoft.Extensions.Options;
+
+namespace CoopPortal.Application.Common.Files;
+
+/// <summary>Bytes kept in the document store, ready to be recorded on a case.</summary>
+public sealed record StoredUpload(string FileName, string ContentType, long Size, string Sha256, string StorageKey);

@@ -1,0 +1,22 @@
+using CoopPortal.Domain.Administration;
+using CoopPortal.Domain.Certificates;
+using CoopPortal.Domain.Cooperatives;
+using CoopPortal.Domain.Formation;
+using CoopPortal.Domain.Notifications;
+using CoopPortal.Domain.ReferenceData;
+using CoopPortal.Domain.Registry;
+using CoopPortal.Domain.Statistics;
+using CoopPortal.Domain.Supervision;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace CoopPortal.Application.Common.Interfaces;
+
+/// <summary>
+/// Gapless sequence numbers per kind, province and year (certificate numbers, registration numbers), given inside the
+/// caller's transaction: a rolled-back change gives its number back.
+/// </summary>
+public interface ISequenceNumbering
+{
+    Task<int> NextAsync(IAppDbContext db, string kind, int provinceId, int year, CancellationToken cancellationToken);
+}

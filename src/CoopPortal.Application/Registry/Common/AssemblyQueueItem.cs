@@ -1,0 +1,7 @@
+using CoopPortal.Domain.Common;
+using CoopPortal.Domain.Registry;
+
+namespace CoopPortal.Application.Registry.Common;
+
+/// <summary>A line of the office's queue of founding assemblies.</summary>
+public sealed record AssemblyQueueItem(Guid Id, string CooperativeName, string? TrackingCode, string CountyName, AssemblyStatus Status, DateTime? SubmittedAtUtc);

@@ -1,0 +1,17 @@
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Domain.Formation;
+using CoopPortal.Domain.Users;
+
+namespace CoopPortal.Application.Review.Decide;
+
+/// <summary>A decision the office can take on a formation application.</summary>
+public enum Decision
+{
+    Claim,
+    SendBack,
+    Recommend,
+    Reject,
+    Approve,
+    ReturnToReviewer,
+    Assign,
+}

@@ -1,0 +1,18 @@
+namespace CoopPortal.Application.Statistics.Dashboard;
+
+/// <summary>The statistics of one province (or the whole country), all computed by SQL aggregates.</summary>
+/// <param name="ProvinceId">The province the numbers cover; null for the whole country.</param>
+/// <param name="Year">The Solar Hijri year of the yearly tables.</param>
+public sealed record DashboardReport(
+    int? ProvinceId,
+    int Year,
+    IReadOnlyList<DashboardLine> ApplicationsByStatus,
+    IReadOnlyList<CountyLine> FormedByCounty,
+    IReadOnlyList<GroupLine> ByOrientation,
+    IReadOnlyList<GroupLine> ByMembershipType,
+    MemberTotals Members,
+    DeclarationSummary Declarations,
+    IReadOnlyList<DashboardLine> DeclarationsByStatus,
+    IReadOnlyList<DashboardLine> DeclarationsByRisk,
+    InspectionCounts Inspections,
+    IReadOnlyList<DurationLine> Durations);

@@ -1,0 +1,25 @@
+using CoopPortal.Application.Registry.Common;
+using CoopPortal.Domain.Common;
+using CoopPortal.Domain.Registry;
+using CoopPortal.Domain.Supervision;
+
+namespace CoopPortal.Application.Supervision.Common;
+
+/// <summary>A cooperative's registry card.</summary>
+public sealed record CooperativeView(
+    Guid Id,
+    string Name,
+    string? RegistrationNumber,
+    string? CompanyNationalId,
+    DateTime RegisteredAtUtc,
+    string Province,
+    string County,
+    string ActivityType,
+    int? MembersCount,
+    long? Capital,
+    string Source,
+    IReadOnlyList<OfficerEntry> Officers,
+    IReadOnlyList<string> Managers,
+    IReadOnlyList<CooperativeDeclarationLine> Declarations,
+    IReadOnlyList<int> YearsToStart,
+    bool IsManager);

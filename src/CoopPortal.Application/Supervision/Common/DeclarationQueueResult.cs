@@ -1,0 +1,12 @@
+using CoopPortal.Application.Registry.Common;
+using CoopPortal.Domain.Common;
+using CoopPortal.Domain.Registry;
+using CoopPortal.Domain.Supervision;
+
+namespace CoopPortal.Application.Supervision.Common;
+
+/// <summary>One page of the queue, riskiest first; <paramref name="Matching"/> is how many the filter finds in all.</summary>
+public sealed record DeclarationQueueResult(IReadOnlyList<DeclarationQueueItem> Items, int Matching, int Page, int PageSize)
+{
+    public int Pages => Math.Max(1, (Matching + PageSize - 1) / PageSize);
+}

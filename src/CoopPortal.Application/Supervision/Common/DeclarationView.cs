@@ -1,0 +1,32 @@
+using CoopPortal.Application.Registry.Common;
+using CoopPortal.Domain.Common;
+using CoopPortal.Domain.Registry;
+using CoopPortal.Domain.Supervision;
+
+namespace CoopPortal.Application.Supervision.Common;
+
+/// <summary>A self-declaration as the manager and the office see it.</summary>
+public sealed record DeclarationView(
+    Guid Id,
+    Guid CooperativeId,
+    string CooperativeName,
+    string? RegistrationNumber,
+    int FiscalYear,
+    DateOnly DueOn,
+    DeclarationStatus Status,
+    DeclarationContent Content,
+    long? PreviousYearNetProfitOrLoss,
+    IReadOnlyList<DeclarationSection> ConfirmedSections,
+    bool TruthDeclared,
+    IReadOnlyList<AttachedFile> Files,
+    string? ReceiptNumber,
+    DateTime? SubmittedAtUtc,
+    RiskAssessment? Risk,
+    bool RiskIsPreview,
+    DateOnly? InspectionPlannedOn,
+    string? ReturnComment,
+    IReadOnlyList<CaseEventView> History,
+    IReadOnlyList<FieldProblem> Problems,
+    bool IsManager,
+    bool CanEdit,
+    bool CanReview);

@@ -1,0 +1,9 @@
+using CoopPortal.Application.Registry.Common;
+using CoopPortal.Domain.Common;
+using CoopPortal.Domain.Registry;
+using CoopPortal.Domain.Supervision;
+
+namespace CoopPortal.Application.Supervision.Common;
+
+/// <summary>A cooperative in a manager's list.</summary>
+public sealed record MyCooperative(Guid Id, string Name, string? RegistrationNumber, string Province);

@@ -1,0 +1,26 @@
+using CoopPortal.Application.Common.Formatting;
+using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Common.Time;
+using CoopPortal.Application.Formation.Common;
+using CoopPortal.Application.Registry.Common;
+using CoopPortal.Application.Supervision.Common;
+using CoopPortal.Domain.Common;
+using CoopPortal.Domain.Formation;
+using CoopPortal.Domain.Supervision;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CoopPortal.Application.Supervision.Compliance;
+
+/// <summary>
+/// One page of the compliance list and the province's (or country's) totals: <paramref name="Cooperatives"/> checked,
+/// <paramref name="Overdue"/> without a due declaration, <paramref name="PossiblyDormant"/> of those silent for years,
+/// <paramref name="Matching"/> in the list as filtered (what the pages divide).
+/// </summary>
+public sealed record ComplianceReport(
+    int FiscalYear, DateOnly DueOn, int Cooperatives, int Overdue, int PossiblyDormant, int Matching, int Page, int PageSize,
+    IReadOnlyList<ComplianceItem> Items)
+{
+    public int Pages => Math.Max(1, (Matching + PageSize - 1) / PageSize);
+}

@@ -1,0 +1,7 @@
+namespace CoopPortal.Application.Supervision.Compliance;
+
+/// <summary>
+/// What the list needs of one overdue cooperative: the newest <paramref name="Required"/> years of the window are owed;
+/// <paramref name="PossiblyDormant"/> when every year of the window is owed and none was sent.
+/// </summary>
+public sealed record ComplianceRow(Guid Id, string Name, string? RegistrationNumber, int? CountyId, int Required, bool PossiblyDormant, int? LastDeclaredYear);

@@ -1,0 +1,9 @@
+namespace CoopPortal.Domain.Formation;
+
+public enum SectionStatus
+{
+    NotStarted,
+    InProgress,
+    Completed,
+    NeedsCorrection,
+}

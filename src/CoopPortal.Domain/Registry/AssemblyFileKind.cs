@@ -1,0 +1,12 @@
+using CoopPortal.Domain.Common;
+using CoopPortal.Domain.Formation;
+
+namespace CoopPortal.Domain.Registry;
+
+/// <summary>The documents of the first general assembly.</summary>
+public enum AssemblyFileKind
+{
+    Minutes,
+    Bylaws,
+    BankCertificate,
+}

@@ -1,0 +1,31 @@
+using System.Data.Common;
+using System.Globalization;
+using CoopPortal.Application.Administration.Rules;
+using CoopPortal.Application.Review.Escalation;
+using CoopPortal.Application.Supervision.Common;
+using CoopPortal.Domain.Formation;
+using CoopPortal.Domain.Registry;
+using CoopPortal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CoopPortal.Infrastructure.Administration;
+
+internal static class RuleSettingsRegistration
+{
+    public static IServiceCollection AddRuleSettings(this IServiceCollection services)
+    {
+        services.AddSingleton<RuleSettingsCache>();
+        services.AddSingleton<IRuleSettingsRuntime>(sp => sp.GetRequiredService<RuleSettingsCache>());
+        services.AddSingleton<IPostConfigureOptions<FormationRules>>(sp => new RuleSettingsOverlay<FormationRules>(sp.GetRequiredService<RuleSettingsCache>(), FormationRules.SectionName));
+        services.AddSingleton<IPostConfigureOptions<ReviewOptions>>(sp => new RuleSettingsOverlay<ReviewOptions>(sp.GetRequiredService<RuleSettingsCache>(), ReviewOptions.SectionName));
+        services.AddSingleton<IPostConfigureOptions<SupervisionOptions>>(sp => new RuleSettingsOverlay<SupervisionOptions>(sp.GetRequiredService<RuleSettingsCache>(), SupervisionOptions.SectionName));
+        services.AddSingleton<IPostConfigureOptions<RegistryRules>>(sp => new RuleSettingsOverlay<RegistryRules>(sp.GetRequiredService<RuleSettingsCache>(), RegistryRules.SectionName));
+        services.AddHostedService<RuleSettingsRefresh>();
+        return services;
+    }
+}

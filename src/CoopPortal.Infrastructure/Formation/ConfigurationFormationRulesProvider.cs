@@ -1,0 +1,15 @@
+using CoopPortal.Application.Common.Files;
+using CoopPortal.Application.Formation.Common;
+using CoopPortal.Domain.Formation;
+using CoopPortal.Infrastructure.Persistence;
+using CoopPortal.Infrastructure.Persistence.Configurations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CoopPortal.Infrastructure.Formation;
+
+/// <summary>The formation rules from configuration (section "FormationRules"), checked for sense at start-up.</summary>
+internal sealed class ConfigurationFormationRulesProvider(IOptionsMonitor<FormationRules> rules) : IFormationRulesProvider
+{
+    public Task<FormationRules> GetAsync(CancellationToken cancellationToken) => Task.FromResult(rules.CurrentValue);
+}

@@ -1,0 +1,25 @@
+using CoopPortal.Application.Statistics.Common;
+using CoopPortal.Domain.Common;
+using CoopPortal.Domain.Cooperatives;
+using CoopPortal.Domain.Formation;
+using CoopPortal.Domain.ReferenceData;
+using CoopPortal.Domain.Registry;
+using CoopPortal.Domain.Supervision;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CoopPortal.Infrastructure.Persistence.Configurations;
+
+internal sealed class CooperativeManagerConfiguration : IEntityTypeConfiguration<CooperativeManager>
+{
+    public void Configure(EntityTypeBuilder<CooperativeManager> builder)
+    {
+        builder.ToTable("cooperative_managers");
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.Role).HasConversion<string>().HasMaxLength(32);
+        builder.Property(m => m.FullName).HasMaxLength(100);
+        builder.Property(m => m.NationalCode).HasMaxLength(10).IsRequired();
+        builder.HasIndex(m => m.NationalCode);
+        builder.HasIndex(m => new { m.CooperativeId, m.NationalCode }).IsUnique();
+    }
+}

@@ -1,0 +1,23 @@
+using CoopPortal.Application.Statistics.Common;
+using CoopPortal.Domain.Common;
+using CoopPortal.Domain.Cooperatives;
+using CoopPortal.Domain.Formation;
+using CoopPortal.Domain.ReferenceData;
+using CoopPortal.Domain.Registry;
+using CoopPortal.Domain.Supervision;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CoopPortal.Infrastructure.Persistence.Configurations;
+
+internal sealed class CooperativeOfficerConfiguration : IEntityTypeConfiguration<CooperativeOfficer>
+{
+    public void Configure(EntityTypeBuilder<CooperativeOfficer> builder)
+    {
+        builder.ToTable("cooperative_officers");
+        builder.Property(o => o.Id).ValueGeneratedNever();
+        builder.Property(o => o.Role).HasConversion<string>().HasMaxLength(32);
+        builder.Property(o => o.FullName).HasMaxLength(100);
+        builder.Property(o => o.NationalCode).HasMaxLength(20);
+    }
+}

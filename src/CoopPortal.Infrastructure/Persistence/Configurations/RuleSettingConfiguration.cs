@@ -1,0 +1,18 @@
+using CoopPortal.Domain.Administration;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CoopPortal.Infrastructure.Persistence.Configurations;
+
+internal sealed class RuleSettingConfiguration : IEntityTypeConfiguration<RuleSetting>
+{
+    public void Configure(EntityTypeBuilder<RuleSetting> builder)
+    {
+        builder.ToTable("rule_settings");
+        builder.HasKey(s => s.Key);
+        builder.Property(s => s.Key).HasMaxLength(100);
+        builder.Property(s => s.Value).HasMaxLength(100).IsRequired();
+        builder.Property(s => s.UpdatedByUserId).HasMaxLength(450).IsRequired();
+        builder.Property<uint>("xmin").HasColumnName("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
+    }
+}

@@ -1,0 +1,23 @@
+using System.Text.Json;
+using CoopPortal.Domain.Certificates;
+using CoopPortal.Domain.Formation;
+using CoopPortal.Domain.ReferenceData;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CoopPortal.Infrastructure.Persistence.Configurations;
+
+internal sealed class VerificationCheckConfiguration : IEntityTypeConfiguration<VerificationCheck>
+{
+    public void Configure(EntityTypeBuilder<VerificationCheck> builder)
+    {
+        builder.ToTable("verification_checks");
+        builder.Property(v => v.Code).HasMaxLength(64).IsRequired();
+        builder.Property(v => v.ClientAddress).HasMaxLength(64);
+        builder.Property(v => v.UserAgent).HasMaxLength(256);
+        builder.Ignore(v => v.Found);
+        builder.HasIndex(v => v.AtUtc);
+        builder.HasIndex(v => v.CertificateId);
+    }
+}
