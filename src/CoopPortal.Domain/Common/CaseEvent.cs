@@ -1,18 +1,22 @@
 namespace CoopPortal.Domain.Common;
 
 /// <summary>
-/// One line of a case's history (founding assembly, self-declaration): who did what, when, from which status to which,
-/// and why. Appended only; public lines form the applicant's or manager's timeline, the office sees all.
+/// One line of a case's history (formation application, founding assembly, self-declaration, and every case after
+/// them): who did what, when, from which status to which, and why, typed by the case's own status and action enums
+/// (stored as their names). Appended only; public lines form the applicant's or manager's timeline, the office sees
+/// all, and the workflow table says which are public.
 /// </summary>
-public abstract class CaseEvent
+public abstract class CaseEvent<TStatus, TAction>
+    where TStatus : struct, Enum
+    where TAction : struct, Enum
 {
     protected CaseEvent()
     {
     }
 
-    protected CaseEvent(DateTime atUtc, string actorUserId, string action, string fromStatus, string toStatus, string? comment, bool isPublic)
+    protected CaseEvent(Guid id, DateTime atUtc, string actorUserId, TAction action, TStatus fromStatus, TStatus toStatus, string? comment, bool isPublic)
     {
-        Id = Guid.NewGuid();
+        Id = id;
         AtUtc = atUtc;
         ActorUserId = actorUserId;
         Action = action;
@@ -28,12 +32,11 @@ public abstract class CaseEvent
 
     public string ActorUserId { get; private set; } = string.Empty;
 
-    /// <summary>The action's name (the enum member of the case's workflow).</summary>
-    public string Action { get; private set; } = string.Empty;
+    public TAction Action { get; private set; }
 
-    public string FromStatus { get; private set; } = string.Empty;
+    public TStatus FromStatus { get; private set; }
 
-    public string ToStatus { get; private set; } = string.Empty;
+    public TStatus ToStatus { get; private set; }
 
     public string? Comment { get; private set; }
 

@@ -1,17 +1,16 @@
 using CoopPortal.Domain.Common;
-using CoopPortal.Domain.Formation;
 
 namespace CoopPortal.Domain.Registry;
 
 /// <summary>A line of a founding assembly's history.</summary>
-public sealed class AssemblyEvent : CaseEvent
+public sealed class AssemblyEvent : CaseEvent<AssemblyStatus, AssemblyAction>
 {
     private AssemblyEvent()
     {
     }
 
     internal AssemblyEvent(DateTime atUtc, string actor, AssemblyAction action, AssemblyStatus from, AssemblyStatus to, string? comment)
-        : base(atUtc, actor, action.ToString(), from.ToString(), to.ToString(), comment, isPublic: true)
+        : base(Guid.NewGuid(), atUtc, actor, action, from, to, comment, isPublic: true)
     {
     }
 }

@@ -14,13 +14,13 @@ public static class AssemblyText
         _ => status.ToString(),
     };
 
-    public static string ActionTitle(string action) => Enum.TryParse<AssemblyAction>(action, out var a) ? a switch
+    public static string ActionTitle(AssemblyAction action) => action switch
     {
         AssemblyAction.Submit => "صورت‌جلسه مجمع مؤسس ارسال شد",
         AssemblyAction.SendBack => "صورت‌جلسه برای اصلاح بازگردانده شد",
         AssemblyAction.Confirm => "مجمع تأیید و تعاونی ثبت شد",
-        _ => action,
-    } : action;
+        _ => action.ToString(),
+    };
 
     public static string Title(AssemblyFileKind kind) => kind switch
     {

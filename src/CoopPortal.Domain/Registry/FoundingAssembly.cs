@@ -64,7 +64,7 @@ public sealed class FoundingAssembly : AggregateRoot
     public CaseParties Parties => new(
         ApplicantUserId,
         Officers.Select(o => o.NationalCode).Where(c => !string.IsNullOrEmpty(c)).ToHashSet(StringComparer.Ordinal),
-        Events.Select(e => new CaseStep(e.Action, e.ActorUserId)).ToList());
+        Events.Select(e => new CaseStep(e.Action.ToString(), e.ActorUserId)).ToList());
 
     /// <summary>The reviewer's comment of the last sending back (shown until the next submission).</summary>
     public string? ReturnComment { get; private set; }

@@ -17,7 +17,7 @@ public static class DeclarationText
         _ => status.ToString(),
     };
 
-    public static string ActionTitle(string action) => Enum.TryParse<DeclarationAction>(action, out var a) ? a switch
+    public static string ActionTitle(DeclarationAction action) => action switch
     {
         DeclarationAction.Submit => "خوداظهاری ارسال شد",
         DeclarationAction.Resubmit => "خوداظهاری اصلاح‌شده دوباره ارسال شد",
@@ -25,8 +25,8 @@ public static class DeclarationText
         DeclarationAction.PlanInspection => "بازدید نظارتی برنامه‌ریزی شد",
         DeclarationAction.Accept => "خوداظهاری پذیرفته شد",
         DeclarationAction.RecordInspection => "گزارش بازدید نظارتی ثبت شد",
-        _ => action,
-    } : action;
+        _ => action.ToString(),
+    };
 
     /// <summary>Statuses in which the office has a declaration to work on.</summary>
     public static bool AwaitsOffice(DeclarationStatus status) =>

@@ -109,9 +109,9 @@ public sealed class SelfDeclaration : AggregateRoot
     /// managers (by national code, from the registry) and who took each step.
     /// </summary>
     public CaseParties PartiesWith(IEnumerable<string> managerNationalCodes) => new(
-        Events.FirstOrDefault(e => e.Action == nameof(DeclarationAction.Submit))?.ActorUserId,
+        Events.FirstOrDefault(e => e.Action == DeclarationAction.Submit)?.ActorUserId,
         managerNationalCodes.Where(c => !string.IsNullOrEmpty(c)).ToHashSet(StringComparer.Ordinal),
-        Events.Select(e => new CaseStep(e.Action, e.ActorUserId)).ToList());
+        Events.Select(e => new CaseStep(e.Action.ToString(), e.ActorUserId)).ToList());
 
     public bool IsEditable => Status is DeclarationStatus.Draft or DeclarationStatus.ReturnedForCorrection;
 

@@ -137,7 +137,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.Ignore<Domain.Common.CaseEvent>();
+        // The histories' shared base is not an entity of its own: each case's history is its own table.
+        builder.Ignore<CaseEvent<ApplicationStatus, WorkflowAction>>();
+        builder.Ignore<CaseEvent<AssemblyStatus, AssemblyAction>>();
+        builder.Ignore<CaseEvent<DeclarationStatus, DeclarationAction>>();
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }
 }

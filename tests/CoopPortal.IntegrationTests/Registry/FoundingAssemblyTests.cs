@@ -88,7 +88,7 @@ public sealed class FoundingAssemblyTests(FormationFixture fixture)
         Assert.Equal(AssemblyStatus.Confirmed, view.Status);
         Assert.Equal(cooperative.RegistrationNumber, view.RegistrationNumber);
         Assert.False(view.CanEdit);
-        Assert.Equal(["Submit", "Confirm"], await db.Set<AssemblyEvent>().Where(e => EF.Property<Guid>(e, "AssemblyId") == recorded.AssemblyId).OrderBy(e => e.AtUtc).Select(e => e.Action).ToListAsync());
+        Assert.Equal([AssemblyAction.Submit, AssemblyAction.Confirm], await db.Set<AssemblyEvent>().Where(e => EF.Property<Guid>(e, "AssemblyId") == recorded.AssemblyId).OrderBy(e => e.AtUtc).Select(e => e.Action).ToListAsync());
 
         var again = await reviewer.AssemblyReview.ConfirmAsync(recorded.AssemblyId, default);
         Assert.Equal(ErrorKind.Conflict, again.Kind);

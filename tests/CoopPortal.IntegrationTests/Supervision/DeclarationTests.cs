@@ -219,7 +219,7 @@ public sealed class DeclarationTests(FormationFixture fixture)
     }
 
     private static string ActionOf(string title) =>
-        Enum.GetValues<DeclarationAction>().Single(a => DeclarationText.ActionTitle(a.ToString()) == title).ToString();
+        Enum.GetValues<DeclarationAction>().Single(a => DeclarationText.ActionTitle(a) == title).ToString();
 
     [Fact]
     public async Task A_manager_sees_only_their_cooperative_and_a_reviewer_only_their_province_once_sent()

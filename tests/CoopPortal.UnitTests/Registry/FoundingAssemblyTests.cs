@@ -187,7 +187,7 @@ public sealed class FoundingAssemblyTests
         assembly.Confirm("reviewer-1", cooperativeId, Now.AddMinutes(3));
         Assert.Equal(AssemblyStatus.Confirmed, assembly.Status);
         Assert.Equal(cooperativeId, assembly.CooperativeId);
-        Assert.Equal(["Submit", "SendBack", "Submit", "Confirm"], assembly.Events.Select(e => e.Action));
+        Assert.Equal([AssemblyAction.Submit, AssemblyAction.SendBack, AssemblyAction.Submit, AssemblyAction.Confirm], assembly.Events.Select(e => e.Action));
         var again = Assert.Throws<DomainException>(() => assembly.Confirm("reviewer-1", Guid.NewGuid(), Now.AddMinutes(4)));
         Assert.Contains("پیش‌تر تأیید شده", again.Message, StringComparison.Ordinal);
     }

@@ -163,7 +163,7 @@ public sealed class SelfDeclarationTests
         Assert.Equal("K7TM-29QH", declaration.ReceiptNumber); // the receipt number is given once
         declaration.Accept("reviewer-1", null, Now.AddMinutes(4));
         Assert.Equal(DeclarationStatus.Accepted, declaration.Status);
-        Assert.Equal(["Submit", "SendBack", "Resubmit", "Accept"], declaration.Events.Select(e => e.Action));
+        Assert.Equal([DeclarationAction.Submit, DeclarationAction.SendBack, DeclarationAction.Resubmit, DeclarationAction.Accept], declaration.Events.Select(e => e.Action));
         Assert.Throws<DomainException>(() => declaration.SaveSection(DeclarationSection.Members, Sound, true, Now));
     }
 
@@ -204,7 +204,7 @@ public sealed class SelfDeclarationTests
 
         declaration.SendBack("reviewer-1", "صورت‌های مالی را با گزارش بازرس تطبیق دهید.", Now.AddMinutes(3));
         Assert.Equal(DeclarationStatus.ReturnedForCorrection, declaration.Status);
-        Assert.Equal(["Submit", "PlanInspection", "RecordInspection", "SendBack"], declaration.Events.Select(e => e.Action));
+        Assert.Equal([DeclarationAction.Submit, DeclarationAction.PlanInspection, DeclarationAction.RecordInspection, DeclarationAction.SendBack], declaration.Events.Select(e => e.Action));
     }
 
     [Fact]

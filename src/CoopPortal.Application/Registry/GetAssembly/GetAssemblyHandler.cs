@@ -36,7 +36,7 @@ public sealed class GetAssemblyHandler(IAppDbContextFactory dbFactory, ICurrentU
         foreach (var e in assembly.Events)
         {
             var actor = e.ActorUserId == assembly.ApplicantUserId ? null : await staff.FullNameAsync(e.ActorUserId, cancellationToken);
-            history.Add(new CaseEventView(e.AtUtc, AssemblyText.ActionTitle(e.Action), AssemblyText.Title(Enum.Parse<AssemblyStatus>(e.ToStatus)), e.Comment, actor));
+            history.Add(new CaseEventView(e.AtUtc, AssemblyText.ActionTitle(e.Action), AssemblyText.Title(e.ToStatus), e.Comment, actor));
         }
 
         var minimum = (long)Math.Ceiling((decimal)context.SubscribedCapital * context.Formation.PaidFractionNumerator / context.Formation.PaidFractionDenominator);

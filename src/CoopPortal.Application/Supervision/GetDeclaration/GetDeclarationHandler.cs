@@ -40,7 +40,7 @@ public sealed class GetDeclarationHandler(
         foreach (var e in declaration.Events)
         {
             var actor = await staff.FullNameAsync(e.ActorUserId, cancellationToken);
-            history.Add(new CaseEventView(e.AtUtc, DeclarationText.ActionTitle(e.Action), DeclarationText.Title(Enum.Parse<DeclarationStatus>(e.ToStatus)), e.Comment, actor));
+            history.Add(new CaseEventView(e.AtUtc, DeclarationText.ActionTitle(e.Action), DeclarationText.Title(e.ToStatus), e.Comment, actor));
         }
 
         var canReview = !isManager && RegistryAccess.IsOfficeStaff(user) && DeclarationText.AwaitsOffice(declaration.Status)

@@ -9,13 +9,7 @@ internal sealed class ApplicationEventConfiguration : IEntityTypeConfiguration<A
 {
     public void Configure(EntityTypeBuilder<ApplicationEvent> builder)
     {
-        builder.ToTable("application_events");
-        builder.Property(e => e.Id).ValueGeneratedNever();
-        builder.Property(e => e.ActorUserId).HasMaxLength(450).IsRequired();
-        builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(32);
-        builder.Property(e => e.FromStatus).HasConversion<string>().HasMaxLength(32);
-        builder.Property(e => e.ToStatus).HasConversion<string>().HasMaxLength(32);
-        builder.Property(e => e.Comment).HasMaxLength(4000);
+        CaseEvents.Configure<ApplicationEvent, ApplicationStatus, WorkflowAction>(builder, "application_events", commentLength: 4000);
         builder.HasIndex(e => e.AtUtc).HasFilter("\"FromStatusSinceUtc\" IS NOT NULL");
     }
 }

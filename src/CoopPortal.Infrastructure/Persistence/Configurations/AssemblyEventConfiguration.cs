@@ -12,5 +12,5 @@ namespace CoopPortal.Infrastructure.Persistence.Configurations;
 
 internal sealed class AssemblyEventConfiguration : IEntityTypeConfiguration<AssemblyEvent>
 {
-    public void Configure(EntityTypeBuilder<AssemblyEvent> builder) => CaseEvents.Configure(builder, "assembly_events");
+    public void Configure(EntityTypeBuilder<AssemblyEvent> builder) => CaseEvents.Configure<AssemblyEvent, AssemblyStatus, AssemblyAction>(builder, "assembly_events");
 }

@@ -12,16 +12,19 @@ namespace CoopPortal.Infrastructure.Persistence.Configurations;
 
 internal static class CaseEvents
 {
-    public static void Configure<T>(EntityTypeBuilder<T> builder, string table)
-        where T : CaseEvent
+    /// <summary>The mapping every case's history shares: statuses and actions stored by name, the comment up to <paramref name="commentLength"/>.</summary>
+    public static void Configure<T, TStatus, TAction>(EntityTypeBuilder<T> builder, string table, int commentLength = 2000)
+        where T : CaseEvent<TStatus, TAction>
+        where TStatus : struct, Enum
+        where TAction : struct, Enum
     {
         builder.ToTable(table);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.ActorUserId).HasMaxLength(450).IsRequired();
-        builder.Property(e => e.Action).HasMaxLength(32);
-        builder.Property(e => e.FromStatus).HasMaxLength(32);
-        builder.Property(e => e.ToStatus).HasMaxLength(32);
-        builder.Property(e => e.Comment).HasMaxLength(2000);
+        builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(32);
+        builder.Property(e => e.FromStatus).HasConversion<string>().HasMaxLength(32);
+        builder.Property(e => e.ToStatus).HasConversion<string>().HasMaxLength(32);
+        builder.Property(e => e.Comment).HasMaxLength(commentLength);
     }
 }

@@ -12,5 +12,5 @@ namespace CoopPortal.Infrastructure.Persistence.Configurations;
 
 internal sealed class DeclarationEventConfiguration : IEntityTypeConfiguration<DeclarationEvent>
 {
-    public void Configure(EntityTypeBuilder<DeclarationEvent> builder) => CaseEvents.Configure(builder, "declaration_events");
+    public void Configure(EntityTypeBuilder<DeclarationEvent> builder) => CaseEvents.Configure<DeclarationEvent, DeclarationStatus, DeclarationAction>(builder, "declaration_events");
 }
