@@ -18,6 +18,9 @@ namespace CoopPortal.Infrastructure.Persistence;
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<ApplicationUser>(options), IAppDbContext, IDataProtectionKeyContext
 {
+    public IQueryable<T> InOneStatement<T>(IQueryable<T> query)
+        where T : class => query.AsSingleQuery();
+
     public DbSet<Province> Provinces => Set<Province>();
 
     public DbSet<County> Counties => Set<County>();

@@ -62,6 +62,13 @@ public interface IAppDbContext : IAsyncDisposable
     DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The query with its included collections read in one statement rather than one per collection (the portal's
+    /// default): for an aggregate whose included collections are a handful of rows each.
+    /// </summary>
+    IQueryable<T> InOneStatement<T>(IQueryable<T> query)
+        where T : class;
 }
 
 /// <summary>Opens a unit of work: a fresh context for one use-case call.</summary>

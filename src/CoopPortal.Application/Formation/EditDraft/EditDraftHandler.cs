@@ -16,20 +16,44 @@ public sealed class EditDraftHandler(IAppDbContextFactory dbFactory, ICurrentUse
 {
     public const string OrientationRetired = "این گرایش دیگر برای درخواست‌های تازه ارائه نمی‌شود؛ گرایش دیگری انتخاب کنید.";
 
-    public Task<Result> SaveDetailsAsync(Guid applicationId, CooperativeDetailsInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the cooperative's details and answers with what the section page shows after it (the section's status and
+    /// problems), built from the application just saved, so the page need not load the whole application again. Loads
+    /// only what the change needs (see <see cref="ApplicationAccess.LoadOwnForDetailsAsync"/>): two to four statements.
+    /// </summary>
+    public async Task<Result<SectionCheck>> SaveDetailsAsync(Guid applicationId, CooperativeDetailsInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var details = CooperativeDetails.Create(input.ActivityTypeId, input.OrientationId, input.MembershipTypeId, input.ActivityDescription,
             input.ProvinceId, input.CountyId, input.Address, input.PostalCode, input.Phone);
-        return ChangeAsync(applicationId, (a, now) => a.UpdateDetails(details, now), cancellationToken,
-            async (db, a) =>
-            {
-                // A retired orientation stays on the applications that already carry it, but cannot be newly chosen.
-                var newlyChosen = details.OrientationId is { } orientationId && orientationId != a.Details.OrientationId;
-                return newlyChosen && !await db.Orientations.AnyAsync(o => o.Id == details.OrientationId && o.IsActive, cancellationToken)
-                    ? Result.Conflict(OrientationRetired)
-                    : null;
-            });
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var application = await ApplicationAccess.LoadOwnForDetailsAsync(db, applicationId, user, cancellationToken);
+        if (application is null)
+        {
+            return Result<SectionCheck>.NotFound();
+        }
+
+        // A retired orientation stays on the applications that already carry it, but cannot be newly chosen.
+        var newlyChosen = details.OrientationId is { } orientationId && orientationId != application.Details.OrientationId;
+        if (newlyChosen && !await db.Orientations.AnyAsync(o => o.Id == details.OrientationId && o.IsActive, cancellationToken))
+        {
+            return Result<SectionCheck>.Conflict(OrientationRetired);
+        }
+
+        var saved = await SaveResults.SaveAsync(async () =>
+        {
+            application.UpdateDetails(details, context.UtcNow);
+            await db.SaveChangesAsync(cancellationToken);
+        });
+        if (!saved.Succeeded)
+        {
+            return Result<SectionCheck>.FailedAs(saved);
+        }
+
+        var problems = FormationValidator.ValidateCooperative(application.Details, await FormationContext.CountyInProvinceAsync(db, application.Details, cancellationToken));
+        return Result<SectionCheck>.Success(new SectionCheck(
+            ApplicationSection.Cooperative, application.StatusOfSection(ApplicationSection.Cooperative, problems), problems));
     }
 
     public Task<Result> SaveNamesAsync(Guid applicationId, IReadOnlyList<string?> names, CancellationToken cancellationToken) =>
@@ -54,8 +78,7 @@ public sealed class EditDraftHandler(IAppDbContextFactory dbFactory, ICurrentUse
     public Task<Result> SetDeclarationAsync(Guid applicationId, bool accepted, CancellationToken cancellationToken) =>
         ChangeAsync(applicationId, (a, now) => a.SetDeclaration(accepted, now), cancellationToken);
 
-    private async Task<Result> ChangeAsync(Guid applicationId, Action<FormationApplication, DateTime> change, CancellationToken cancellationToken,
-        Func<IAppDbContext, FormationApplication, Task<Result?>>? refuse = null)
+    private async Task<Result> ChangeAsync(Guid applicationId, Action<FormationApplication, DateTime> change, CancellationToken cancellationToken)
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
@@ -65,11 +88,6 @@ public sealed class EditDraftHandler(IAppDbContextFactory dbFactory, ICurrentUse
             return Result.NotFound();
         }
 
-        if (refuse is not null && await refuse(db, application) is { } refused)
-        {
-            return refused;
-        }
-
         return await SaveResults.SaveAsync(async () =>
         {
             change(application, context.UtcNow);
@@ -77,6 +95,9 @@ public sealed class EditDraftHandler(IAppDbContextFactory dbFactory, ICurrentUse
         });
     }
 }
+
+/// <summary>What a section page shows after a change: the section's status and its problems, beside its fields.</summary>
+public sealed record SectionCheck(ApplicationSection Section, SectionStatus Status, IReadOnlyList<Problem> Problems);
 
 /// <summary>The cooperative-details form, as typed.</summary>
 public sealed record CooperativeDetailsInput(
