@@ -88,6 +88,15 @@ public static class FormationValidator
         return problems;
     }
 
+    /// <summary>The problems of the proposed names alone (as <see cref="Validate"/> gives them for that section).</summary>
+    public static IReadOnlyList<Problem> ValidateNames(IReadOnlyList<ProposedName> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var problems = new List<Problem>();
+        CheckNames(names, problems);
+        return problems;
+    }
+
     private static void CheckCooperative(CooperativeDetails d, bool countyInProvince, List<Problem> problems)
     {
         void Add(string field, string message) => problems.Add(new(ApplicationSection.Cooperative, field, message));

@@ -91,6 +91,34 @@ public sealed partial class FieldChangeCostTests(FormationFixture fixture)
     }
 
     [Fact]
+    public async Task A_change_of_a_name_costs_a_handful_of_statements_and_answers_the_names_section()
+    {
+        var applicant = await fixture.NewUserAsync();
+        var id = (await fixture.As(applicant).Start.HandleAsync(default)).Value;
+        var counter = new StatementCounter();
+        var edit = Edit(applicant, counter);
+        Assert.True((await edit.SaveNamesAsync(id, ["تعاونی نخست", "تعاونی دوم"], default)).Succeeded);
+        counter.Take();
+
+        var changed = await edit.SaveNamesAsync(id, ["شركت تعاوني نيك", "تعاونی دوم"], default);
+
+        Assert.True(changed.Succeeded, changed.Message);
+        Assert.InRange(counter.Take(), 1, MaxStatements);
+        var view = (await fixture.As(applicant).Get.HandleAsync(id, default)).Value!;
+        Assert.Equal(["شرکت تعاونی نیک", "تعاونی دوم"], view.Application.ProposedNames.Select(n => n.Name));
+        var check = changed.Value!;
+        Assert.Equal((ApplicationSection.Names, SectionStatus.Completed), (check.Section, check.Status));
+        Assert.Equal(view.Sections[ApplicationSection.Names], check.Status);
+        Assert.Equal(view.ProblemsIn(ApplicationSection.Names), check.Problems);
+
+        var duplicate = (await edit.SaveNamesAsync(id, ["تعاونی دوم", "تعاونی دوم"], default)).Value!;
+        var again = (await fixture.As(applicant).Get.HandleAsync(id, default)).Value!;
+        Assert.Equal(SectionStatus.InProgress, duplicate.Status);
+        Assert.Equal(again.ProblemsIn(ApplicationSection.Names), duplicate.Problems);
+        Assert.Single(duplicate.Problems);
+    }
+
+    [Fact]
     public async Task Someone_elses_application_is_not_found_and_nothing_is_written()
     {
         var owner = await fixture.NewUserAsync();

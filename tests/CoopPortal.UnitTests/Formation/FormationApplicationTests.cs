@@ -604,10 +604,11 @@ public sealed class FormationApplicationTests
     }
 
     [Fact]
-    public void One_sections_status_and_the_details_own_problems_agree_with_the_whole_check()
+    public void One_sections_status_and_the_details_and_names_own_problems_agree_with_the_whole_check()
     {
         var broken = Complete();
         broken.UpdateDetails(ValidDetails() with { PostalCode = "123456789", Phone = "123" }, Now);
+        broken.SetProposedNames(["تعاونی مهر", "", "مهر", "ب"], Now);
         var partial = Draft();
         partial.AddMember(ValidMember(0), Now);
         partial.UpdateDetails(ValidDetails() with { CountyId = null }, Now);
@@ -618,6 +619,7 @@ public sealed class FormationApplicationTests
             var statuses = application.SectionStatuses(problems);
             Assert.All(ApplicationSectionText.All, s => Assert.Equal(statuses[s], application.StatusOfSection(s, problems.Where(p => p.Section == s))));
             Assert.Equal(problems.Where(p => p.Section == ApplicationSection.Cooperative), FormationValidator.ValidateCooperative(application.Details, countyInProvince));
+            Assert.Equal(problems.Where(p => p.Section == ApplicationSection.Names), FormationValidator.ValidateNames(application.ProposedNames));
         }
 
         Assert.Equal(SectionStatus.NeedsCorrection, Returned(ApplicationSection.Cooperative).StatusOfSection(ApplicationSection.Cooperative, []));

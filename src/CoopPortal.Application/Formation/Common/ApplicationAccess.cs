@@ -25,12 +25,12 @@ public static class ApplicationAccess
     }
 
     /// <summary>
-    /// Loads the caller's own application for a change to its cooperative details, in one statement: its row with the
+    /// Loads the caller's own application for a change to its cooperative details or names, in one statement: its row with the
     /// proposed names and the reviewer's correction requests (which decide what may still be edited), but not its
     /// members, documents or history, which such a change neither reads nor alters (nothing unloaded is written back).
     /// Null when it does not exist or is not the caller's.
     /// </summary>
-    public static async Task<FormationApplication?> LoadOwnForDetailsAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken)
+    public static async Task<FormationApplication?> LoadOwnRowAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(user);
