@@ -251,28 +251,37 @@ public sealed class FormationApplication : AggregateRoot
     {
         ArgumentNullException.ThrowIfNull(problems);
         var toCorrect = SectionsToCorrect;
-        var result = new Dictionary<ApplicationSection, SectionStatus>();
-        foreach (var section in ApplicationSectionText.All)
-        {
-            var started = section switch
-            {
-                ApplicationSection.Cooperative => !Details.IsEmpty,
-                ApplicationSection.Names => _names.Count > 0,
-                ApplicationSection.Members => _members.Count > 0,
-                ApplicationSection.FoundersBoard => _members.Any(m => m.IsFounder),
-                ApplicationSection.Capital => _members.Any(m => m.ShareSubscribed is not null),
-                ApplicationSection.Documents => _documents.Count > 0,
-                ApplicationSection.Declaration => DeclarationAccepted,
-                _ => false,
-            };
-            var clean = problems.All(p => p.Section != section);
-            result[section] = toCorrect.Contains(section) ? SectionStatus.NeedsCorrection
-                : !started && !clean ? SectionStatus.NotStarted
-                : clean ? SectionStatus.Completed
-                : SectionStatus.InProgress;
-        }
+        return ApplicationSectionText.All.ToDictionary(section => section, section => StatusOf(section, problems, toCorrect));
+    }
 
-        return result;
+    /// <summary>
+    /// The status of one section, from its problems (those of other sections are ignored). Needs only what that
+    /// section is made of: a change to the cooperative's details can show its section's status without the members.
+    /// </summary>
+    public SectionStatus StatusOfSection(ApplicationSection section, IEnumerable<Problem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        return StatusOf(section, problems, SectionsToCorrect);
+    }
+
+    private SectionStatus StatusOf(ApplicationSection section, IEnumerable<Problem> problems, IReadOnlySet<ApplicationSection> toCorrect)
+    {
+        var started = section switch
+        {
+            ApplicationSection.Cooperative => !Details.IsEmpty,
+            ApplicationSection.Names => _names.Count > 0,
+            ApplicationSection.Members => _members.Count > 0,
+            ApplicationSection.FoundersBoard => _members.Any(m => m.IsFounder),
+            ApplicationSection.Capital => _members.Any(m => m.ShareSubscribed is not null),
+            ApplicationSection.Documents => _documents.Count > 0,
+            ApplicationSection.Declaration => DeclarationAccepted,
+            _ => false,
+        };
+        var clean = problems.All(p => p.Section != section);
+        return toCorrect.Contains(section) ? SectionStatus.NeedsCorrection
+            : !started && !clean ? SectionStatus.NotStarted
+            : clean ? SectionStatus.Completed
+            : SectionStatus.InProgress;
     }
 
     /// <summary>Submits a complete draft. The caller gives a fresh tracking code; the rules are checked again here.</summary>

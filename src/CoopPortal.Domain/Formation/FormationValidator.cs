@@ -38,7 +38,7 @@ public static class FormationValidator
         ArgumentNullException.ThrowIfNull(application);
         ArgumentNullException.ThrowIfNull(context);
         var problems = new List<Problem>();
-        CheckCooperative(application.Details, context, problems);
+        CheckCooperative(application.Details, context.CountyInProvince, problems);
         CheckNames(application.ProposedNames, problems);
         CheckMembers(application, context, problems);
         CheckFounders(application.Members, problems);
@@ -52,7 +52,29 @@ public static class FormationValidator
         return problems;
     }
 
-    private static void CheckCooperative(CooperativeDetails d, ValidationContext context, List<Problem> problems)
+    /// <summary>
+    /// The problems of the cooperative's details alone (the same rules and messages as <see cref="Validate"/> gives
+    /// for that section). They need only the details and whether the county lies in the province, so a change to the
+    /// details can be checked without loading the members, documents or history.
+    /// </summary>
+    public static IReadOnlyList<Problem> ValidateCooperative(CooperativeDetails details, bool countyInProvince)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var problems = new List<Problem>();
+        CheckCooperative(details, countyInProvince, problems);
+        return problems;
+    }
+
+    /// <summary>The problems of the proposed names alone (as <see cref="Validate"/> gives them for that section).</summary>
+    public static IReadOnlyList<Problem> ValidateNames(IReadOnlyList<ProposedName> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var problems = new List<Problem>();
+        CheckNames(names, problems);
+        return problems;
+    }
+
+    private static void CheckCooperative(CooperativeDetails d, bool countyInProvince, List<Problem> problems)
     {
         void Add(string field, string message) => problems.Add(new(ApplicationSection.Cooperative, field, message));
 
@@ -89,7 +111,7 @@ public static class FormationValidator
         {
             Add(nameof(d.CountyId), CountyRequired);
         }
-        else if (d.ProvinceId is not null && !context.CountyInProvince)
+        else if (d.ProvinceId is not null && !countyInProvince)
         {
             Add(nameof(d.CountyId), CountyNotInProvince);
         }

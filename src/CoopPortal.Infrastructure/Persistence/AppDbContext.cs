@@ -27,6 +27,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 {
     private readonly List<Action> _afterCommit = [];
 
+    public IQueryable<T> InOneStatement<T>(IQueryable<T> query)
+        where T : class => query.AsSingleQuery();
+
     public DbSet<Province> Provinces => Set<Province>();
 
     public DbSet<County> Counties => Set<County>();

@@ -603,6 +603,28 @@ public sealed class FormationApplicationTests
         Assert.Equal(SectionStatus.Completed, statuses[ApplicationSection.Names]);
     }
 
+    [Fact]
+    public void One_sections_status_and_the_details_and_names_own_problems_agree_with_the_whole_check()
+    {
+        var broken = Complete();
+        broken.UpdateDetails(ValidDetails() with { PostalCode = "123456789", Phone = "123" }, Now);
+        broken.SetProposedNames(["تعاونی مهر", "", "مهر", "ب"], Now);
+        var partial = Draft();
+        partial.AddMember(ValidMember(0), Now);
+        partial.UpdateDetails(ValidDetails() with { CountyId = null }, Now);
+        foreach (var (application, countyInProvince) in new[] { (Draft(), true), (Complete(), true), (Complete(), false), (broken, true), (partial, true), (Returned(ApplicationSection.Cooperative), true) })
+        {
+            var context = Context(countyInProvince: countyInProvince);
+            var problems = Problems(application, context);
+            var statuses = application.SectionStatuses(problems);
+            Assert.All(ApplicationSectionText.All, s => Assert.Equal(statuses[s], application.StatusOfSection(s, problems.Where(p => p.Section == s))));
+            Assert.Equal(problems.Where(p => p.Section == ApplicationSection.Cooperative), FormationValidator.ValidateCooperative(application.Details, countyInProvince));
+            Assert.Equal(problems.Where(p => p.Section == ApplicationSection.Names), FormationValidator.ValidateNames(application.ProposedNames));
+        }
+
+        Assert.Equal(SectionStatus.NeedsCorrection, Returned(ApplicationSection.Cooperative).StatusOfSection(ApplicationSection.Cooperative, []));
+    }
+
     // ---- names and founders -----------------------------------------------------------------------------------
 
     [Fact]

@@ -64,6 +64,13 @@ public interface IAppDbContext : IAsyncDisposable
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
     /// <summary>
+    /// The query with its included collections read in one statement rather than one per collection (the portal's
+    /// default): for an aggregate whose included collections are a handful of rows each.
+    /// </summary>
+    IQueryable<T> InOneStatement<T>(IQueryable<T> query)
+        where T : class;
+
+    /// <summary>
     /// Runs <paramref name="action"/> once the save now under way has committed (never when it fails). For domain-event
     /// handlers whose work must not run before the data is visible, such as handing a new certificate to the printer.
     /// </summary>

@@ -15,9 +15,17 @@ public sealed class FormationContext(IFormationRulesProvider rules, PortalClock 
         var details = application.Details;
         var needsLicence = details.OrientationId is { } orientationId
             && await db.Orientations.AnyAsync(o => o.Id == orientationId && o.RequiresActivityLicence, cancellationToken);
-        var countyInProvince = details.CountyId is { } countyId && details.ProvinceId is { } provinceId
-            && await db.Counties.AnyAsync(c => c.Id == countyId && c.ProvinceId == provinceId, cancellationToken);
+        var countyInProvince = await CountyInProvinceAsync(db, details, cancellationToken);
         return new ValidationContext(await rules.GetAsync(cancellationToken), needsLicence, countyInProvince, Today, await DocumentTypesAsync(db, cancellationToken));
+    }
+
+    /// <summary>Whether the chosen county lies in the chosen province (asked only when both are chosen).</summary>
+    public static async Task<bool> CountyInProvinceAsync(IAppDbContext db, CooperativeDetails details, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(details);
+        return details.CountyId is { } countyId && details.ProvinceId is { } provinceId
+            && await db.Counties.AnyAsync(c => c.Id == countyId && c.ProvinceId == provinceId, cancellationToken);
     }
 
     /// <summary>The document kinds as the administrator last worded them (read fresh: a handful of rows).</summary>

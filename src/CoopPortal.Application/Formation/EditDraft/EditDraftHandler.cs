@@ -16,12 +16,19 @@ public sealed class EditDraftHandler(IAppDbContextFactory dbFactory, ICurrentUse
 {
     public const string OrientationRetired = "این گرایش دیگر برای درخواست‌های تازه ارائه نمی‌شود؛ گرایش دیگری انتخاب کنید.";
 
-    public Task<Result> SaveDetailsAsync(Guid applicationId, CooperativeDetailsInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the cooperative's details and answers with what the section page shows after it (the section's status and
+    /// problems), built from the application just saved, so the page need not load the whole application again. Loads
+    /// only what the change needs (see <see cref="ApplicationAccess.LoadOwnRowAsync"/>): two to four statements.
+    /// </summary>
+    public Task<Result<SectionCheck>> SaveDetailsAsync(Guid applicationId, CooperativeDetailsInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var details = CooperativeDetails.Create(input.ActivityTypeId, input.OrientationId, input.MembershipTypeId, input.ActivityDescription,
             input.ProvinceId, input.CountyId, input.Address, input.PostalCode, input.Phone);
-        return ChangeAsync(applicationId, (a, now) => a.UpdateDetails(details, now), cancellationToken,
+        return ChangeSectionAsync(applicationId, ApplicationSection.Cooperative, (a, now) => a.UpdateDetails(details, now),
+            async (db, a) => FormationValidator.ValidateCooperative(a.Details, await FormationContext.CountyInProvinceAsync(db, a.Details, cancellationToken)),
+            cancellationToken,
             async (db, a) =>
             {
                 // A retired orientation stays on the applications that already carry it, but cannot be newly chosen.
@@ -32,8 +39,10 @@ public sealed class EditDraftHandler(IAppDbContextFactory dbFactory, ICurrentUse
             });
     }
 
-    public Task<Result> SaveNamesAsync(Guid applicationId, IReadOnlyList<string?> names, CancellationToken cancellationToken) =>
-        ChangeAsync(applicationId, (a, now) => a.SetProposedNames(names, now), cancellationToken);
+    /// <summary>Saves the proposed names and answers with the names section's status and problems (like <see cref="SaveDetailsAsync"/>).</summary>
+    public Task<Result<SectionCheck>> SaveNamesAsync(Guid applicationId, IReadOnlyList<string?> names, CancellationToken cancellationToken) =>
+        ChangeSectionAsync(applicationId, ApplicationSection.Names, (a, now) => a.SetProposedNames(names, now),
+            (_, a) => Task.FromResult(FormationValidator.ValidateNames(a.ProposedNames)), cancellationToken);
 
     public async Task<Result<Guid>> AddMemberAsync(Guid applicationId, MemberDetails member, CancellationToken cancellationToken)
     {
@@ -54,8 +63,43 @@ public sealed class EditDraftHandler(IAppDbContextFactory dbFactory, ICurrentUse
     public Task<Result> SetDeclarationAsync(Guid applicationId, bool accepted, CancellationToken cancellationToken) =>
         ChangeAsync(applicationId, (a, now) => a.SetDeclaration(accepted, now), cancellationToken);
 
-    private async Task<Result> ChangeAsync(Guid applicationId, Action<FormationApplication, DateTime> change, CancellationToken cancellationToken,
+    /// <summary>
+    /// A change to a section that lives on the application's row (the details, the names): loads only that row with
+    /// its names and correction requests, saves under the row version, and answers with the section's problems (from
+    /// <paramref name="problemsOf"/>, on the saved application) and status.
+    /// </summary>
+    private async Task<Result<SectionCheck>> ChangeSectionAsync(Guid applicationId, ApplicationSection section, Action<FormationApplication, DateTime> change,
+        Func<IAppDbContext, FormationApplication, Task<IReadOnlyList<Problem>>> problemsOf, CancellationToken cancellationToken,
         Func<IAppDbContext, FormationApplication, Task<Result?>>? refuse = null)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var application = await ApplicationAccess.LoadOwnRowAsync(db, applicationId, user, cancellationToken);
+        if (application is null)
+        {
+            return Result<SectionCheck>.NotFound();
+        }
+
+        if (refuse is not null && await refuse(db, application) is { } refused)
+        {
+            return Result<SectionCheck>.FailedAs(refused);
+        }
+
+        var saved = await SaveResults.SaveAsync(async () =>
+        {
+            change(application, context.UtcNow);
+            await db.SaveChangesAsync(cancellationToken);
+        });
+        if (!saved.Succeeded)
+        {
+            return Result<SectionCheck>.FailedAs(saved);
+        }
+
+        var problems = await problemsOf(db, application);
+        return Result<SectionCheck>.Success(new SectionCheck(section, application.StatusOfSection(section, problems), problems));
+    }
+
+    private async Task<Result> ChangeAsync(Guid applicationId, Action<FormationApplication, DateTime> change, CancellationToken cancellationToken)
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
@@ -65,11 +109,6 @@ public sealed class EditDraftHandler(IAppDbContextFactory dbFactory, ICurrentUse
             return Result.NotFound();
         }
 
-        if (refuse is not null && await refuse(db, application) is { } refused)
-        {
-            return refused;
-        }
-
         return await SaveResults.SaveAsync(async () =>
         {
             change(application, context.UtcNow);
@@ -77,6 +116,9 @@ public sealed class EditDraftHandler(IAppDbContextFactory dbFactory, ICurrentUse
         });
     }
 }
+
+/// <summary>What a section page shows after a change: the section's status and its problems, beside its fields.</summary>
+public sealed record SectionCheck(ApplicationSection Section, SectionStatus Status, IReadOnlyList<Problem> Problems);
 
 /// <summary>The cooperative-details form, as typed.</summary>
 public sealed record CooperativeDetailsInput(

@@ -101,6 +101,24 @@ public abstract class CaseEditorBase<TView> : ComponentBase, IDisposable
     protected Task<Result> SaveAsync(Func<Task<Result>> save)
     {
         ArgumentNullException.ThrowIfNull(save);
+        return SaveAsync(save, _ => null);
+    }
+
+    /// <summary>
+    /// Saves in turn and says what happened like <see cref="SaveAsync(Func{Task{Result}})"/>, but when the change
+    /// succeeds the page shows what the change answered (<paramref name="show"/> folds it into the view) instead of
+    /// loading the case again; a refused change still reloads. For changes whose answer holds everything the page
+    /// shows that the change can alter (<see cref="OnLoadedAsync"/> is not called: no reload took place).
+    /// </summary>
+    protected Task<Result> SaveAsync<T>(Func<Task<Result<T>>> save, Func<TView, T, TView> show)
+    {
+        ArgumentNullException.ThrowIfNull(save);
+        ArgumentNullException.ThrowIfNull(show);
+        return SaveAsync(async () => await save(), result => result is Result<T> { Succeeded: true, Value: { } value } && View is { } view ? show(view, value) : null);
+    }
+
+    private Task<Result> SaveAsync(Func<Task<Result>> save, Func<Result, TView?> shown)
+    {
         return _queue.RunAsync(async () =>
         {
             var result = await save();
@@ -116,7 +134,15 @@ public abstract class CaseEditorBase<TView> : ComponentBase, IDisposable
             }
 
             Report(result);
-            await LoadAsync();
+            if (shown(result) is { } view)
+            {
+                View = view;
+            }
+            else
+            {
+                await LoadAsync();
+            }
+
             return result;
         });
     }

@@ -1,4 +1,5 @@
 using CoopPortal.Application.Common.Results;
+using CoopPortal.Application.Formation.EditDraft;
 using CoopPortal.Application.Formation.GetApplication;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Web.Components.Common;
@@ -24,6 +25,13 @@ public abstract class ApplicationPageBase : CaseEditorBase<ApplicationView>
 
     protected override Task<Result<ApplicationView>> FetchAsync(CancellationToken cancellationToken) =>
         GetApplication.HandleAsync(Id, cancellationToken);
+
+    /// <summary>
+    /// Saves a change to this page's section and shows the section's status and problems the change answered with,
+    /// without loading the whole application again (the page shows nothing else a change to its section can alter).
+    /// </summary>
+    protected Task<Result> SaveSectionAsync(Func<Task<Result<SectionCheck>>> save) =>
+        SaveAsync(save, (view, check) => view.With(check));
 
     /// <summary>Loads the application again (for a child component's "changed" callback).</summary>
     protected Task ReloadAsync() => LoadAsync();
