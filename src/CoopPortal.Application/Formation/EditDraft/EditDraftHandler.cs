@@ -116,11 +116,3 @@ public sealed class EditDraftHandler(IAppDbContextFactory dbFactory, ICurrentUse
         });
     }
 }
-
-/// <summary>What a section page shows after a change: the section's status and its problems, beside its fields.</summary>
-public sealed record SectionCheck(ApplicationSection Section, SectionStatus Status, IReadOnlyList<Problem> Problems);
-
-/// <summary>The cooperative-details form, as typed.</summary>
-public sealed record CooperativeDetailsInput(
-    int? ActivityTypeId, int? OrientationId, int? MembershipTypeId, string? ActivityDescription,
-    int? ProvinceId, int? CountyId, string? Address, string? PostalCode, string? Phone);

@@ -32,5 +32,3 @@ public sealed class GetMyApplicationsHandler(IAppDbContextFactory dbFactory, ICu
         return rows;
     }
 }
-
-public sealed record MyApplicationItem(Guid Id, string? TrackingCode, string? FirstName, ApplicationStatus Status, DateTime CreatedAtUtc, DateTime UpdatedAtUtc, DateTime? SubmittedAtUtc);

@@ -48,5 +48,3 @@ internal static class NavItems
         }
     }
 }
-
-internal sealed record NavItem(string Href, string Title, string Icon, NavLinkMatch Match = NavLinkMatch.Prefix);

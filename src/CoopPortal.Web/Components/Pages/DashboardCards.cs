@@ -30,5 +30,3 @@ internal static class DashboardCards
         }
     }
 }
-
-internal sealed record DashboardCard(string Title, string Description, string? Href, string? Action);

@@ -144,23 +144,3 @@ public sealed partial class DeclarationForm
     [GeneratedRegex(@"^(?<list>ExtraordinaryAssemblies|Officers)\[(?<index>[0-9]+)\]\.(?<cell>[A-Za-z]+)$")]
     private static partial Regex RowField();
 }
-
-public sealed class AssemblyRow
-{
-    public string? HeldOn { get; set; }
-
-    public string? Subject { get; set; }
-}
-
-public sealed class OfficerRow
-{
-    public OfficerRole Role { get; set; } = OfficerRole.BoardMember;
-
-    public string? FullName { get; set; }
-
-    public string? NationalCode { get; set; }
-
-    public DateOnly? TermStartsOn { get; set; }
-
-    public string? TermEndsOn { get; set; }
-}

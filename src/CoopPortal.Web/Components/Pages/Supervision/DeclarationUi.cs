@@ -50,10 +50,3 @@ internal static class DeclarationUi
         _ => Color.Success,
     };
 }
-
-/// <summary>Who reads a declaration's content: the cooperative's manager, or the office that reviews it.</summary>
-public enum DeclarationAudience
-{
-    Manager,
-    Office,
-}

@@ -39,6 +39,3 @@ internal static class SupervisionUi
 
     public static string Date(DateOnly? date) => date is { } d ? Application.Common.Formatting.PersianFormat.Date(d) : "—";
 }
-
-/// <summary>A decision the panel asks the page to run, with what to say when it succeeds.</summary>
-public sealed record DeclarationDecision(string Done, Func<Application.Supervision.Review.DeclarationReviewHandler, Task<Application.Common.Results.Result>> Run);

@@ -1,0 +1,13 @@
+using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Application.Common.Results;
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Formation.Common;
+using CoopPortal.Domain.Formation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopPortal.Application.Formation.EditDraft;
+
+/// <summary>The cooperative-details form, as typed.</summary>
+public sealed record CooperativeDetailsInput(
+    int? ActivityTypeId, int? OrientationId, int? MembershipTypeId, string? ActivityDescription,
+    int? ProvinceId, int? CountyId, string? Address, string? PostalCode, string? Phone);

@@ -1,0 +1,11 @@
+using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Application.Common.Results;
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Formation.Common;
+using CoopPortal.Domain.Formation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopPortal.Application.Formation.EditDraft;
+
+/// <summary>What a section page shows after a change: the section's status and its problems, beside its fields.</summary>
+public sealed record SectionCheck(ApplicationSection Section, SectionStatus Status, IReadOnlyList<Problem> Problems);

@@ -1,0 +1,47 @@
+using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Application.Common.Results;
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Formation.Common;
+using CoopPortal.Application.Formation.EditDraft;
+using CoopPortal.Domain.Formation;
+
+namespace CoopPortal.Application.Formation.GetApplication;
+
+/// <param name="Application">The aggregate, loaded read-only.</param>
+public sealed record ApplicationView(
+    FormationApplication Application,
+    IReadOnlyList<Problem> Problems,
+    IReadOnlyDictionary<ApplicationSection, SectionStatus> Sections,
+    IReadOnlyList<DocumentKind> RequiredDocuments,
+    FormationRules Rules,
+    bool IsOwner,
+    DocumentTypeCatalog DocumentTypes)
+{
+    public bool CanSubmit => IsOwner && Problems.Count == 0
+        && Application.Status is ApplicationStatus.Draft or ApplicationStatus.ReturnedForCorrection;
+
+    public IEnumerable<Problem> ProblemsIn(ApplicationSection section) => Problems.Where(p => p.Section == section);
+
+    /// <summary>
+    /// This view with one section's status and problems as a change to that section left them (what the change
+    /// returned), for a section page that shows only its own section. The other sections, and the aggregate, stay
+    /// as they were loaded.
+    /// </summary>
+    public ApplicationView With(SectionCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        var sections = new Dictionary<ApplicationSection, SectionStatus>(Sections) { [check.Section] = check.Status };
+        var problems = Problems.Where(p => p.Section != check.Section).Concat(check.Problems)
+            .OrderBy(p => p.Section) // stable: the validator's order, section by section
+            .ToList();
+        return this with { Problems = problems, Sections = sections };
+    }
+
+    /// <summary>
+    /// The kinds the documents page lists, in the administrator's order: the required ones, the active optional ones,
+    /// and any kind already uploaded (a retired kind stays visible on the applications that carry it).
+    /// </summary>
+    public IEnumerable<DocumentKind> ListedDocumentKinds => DocumentTypes.All
+        .Where(t => RequiredDocuments.Contains(t.Kind) || (t.IsActive && !DocumentTypeCatalog.IsRequiredByRules(t.Kind)) || Application.Documents.Any(d => d.Kind == t.Kind))
+        .Select(t => t.Kind);
+}

@@ -1,0 +1,9 @@
+using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Domain.Formation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopPortal.Application.Formation.NameCheck;
+
+/// <param name="Index">Which of the given names (0 = first choice).</param>
+/// <param name="IsRegistered">True when the name belongs to a registered cooperative (not just another application).</param>
+public sealed record NameClash(int Index, string Name, string ClashesWith, string Message, bool IsRegistered = false);

@@ -1,0 +1,6 @@
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Domain.Users;
+
+namespace CoopPortal.Web.Components.Pages;
+
+internal sealed record DashboardCard(string Title, string Description, string? Href, string? Action);
