@@ -43,7 +43,7 @@ internal static class SupervisionBench
         var db = services.GetRequiredService<IAppDbContextFactory>();
         var supervision = services.GetRequiredService<IOptionsMonitor<SupervisionOptions>>();
         var compliance = new ComplianceQuery(db, services.GetRequiredService<IComplianceReader>(), reviewer, supervision, context);
-        var queue = new DeclarationReviewHandler(db, reviewer, services.GetRequiredService<Application.Common.Staff.IStaffDirectory>(), context);
+        var queue = new DeclarationReviewHandler(db, reviewer, context);
 
         var report = await compliance.HandleAsync(new ComplianceFilter(), default);
         rows.Add((string.Create(CultureInfo.InvariantCulture, $"compliance list of the province ({report.Overdue:N0} overdue of {report.Cooperatives:N0}, first page of {report.PageSize}) (p50 / p95)"),

@@ -39,6 +39,8 @@ public static class DependencyInjection
         services.AddSingleton<Common.Events.DomainEventDispatcher>();
         services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Formation.ApplicationStepTaken>, Notifications.NotifyOnApplicationStep>();
         services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Formation.ApplicationStepTaken>, Certificates.Issue.IssueCertificateOnApproval>();
+        services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Registry.AssemblyStepTaken>, Notifications.NotifyOnAssemblyStep>();
+        services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Supervision.DeclarationStepTaken>, Notifications.NotifyOnDeclarationStep>();
         services.AddScoped<Certificates.Print.CertificatePrinter>();
         services.AddScoped<Certificates.Download.DownloadCertificateHandler>();
         services.AddScoped<Certificates.Revoke.RevokeCertificateHandler>();

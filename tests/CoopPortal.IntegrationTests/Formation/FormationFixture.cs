@@ -151,7 +151,7 @@ public sealed class FormationFixture : IAsyncLifetime
         public Application.Registry.AssemblyFiles.DownloadAssemblyFileHandler DownloadAssemblyFile => new(fixture.Db, _current, Files);
 
         public Application.Registry.ReviewAssembly.AssemblyReviewHandler AssemblyReview =>
-            new(fixture.Db, _current, AssemblyContexts, _services.GetRequiredService<ISequenceNumbering>(), Staff, Clock);
+            new(fixture.Db, _current, AssemblyContexts, _services.GetRequiredService<ISequenceNumbering>(), Clock);
 
         public Application.Supervision.Cooperatives.CooperativeQueries Cooperatives => new(fixture.Db, _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Clock);
 
@@ -173,7 +173,7 @@ public sealed class FormationFixture : IAsyncLifetime
 
         public Application.Supervision.DeclarationFiles.DownloadDeclarationFileHandler DownloadDeclarationFile => new(fixture.Db, _current, Files);
 
-        public Application.Supervision.Review.DeclarationReviewHandler DeclarationReview => new(fixture.Db, _current, Staff, Clock);
+        public Application.Supervision.Review.DeclarationReviewHandler DeclarationReview => new(fixture.Db, _current, Clock);
 
         public Application.Supervision.Compliance.ComplianceQuery Compliance => new(fixture.Db, fixture.Factory.Services.GetRequiredService<Application.Supervision.Compliance.IComplianceReader>(), _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Clock);
 

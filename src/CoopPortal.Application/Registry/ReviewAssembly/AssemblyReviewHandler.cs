@@ -19,12 +19,13 @@ namespace CoopPortal.Application.Registry.ReviewAssembly;
 /// <summary>
 /// The office's side of the founding assembly: the queue of the province, sending back with a comment, and
 /// confirmation. Confirmation registers the cooperative (registration number without gaps, officers with their terms,
-/// managers) in the same transaction as the assembly's change and the notifications; two reviewers confirming at
+/// managers) in the same transaction as the assembly's change and its notifications (the step's domain event,
+/// NotifyOnAssemblyStep); two reviewers confirming at
 /// once give one cooperative (optimistic concurrency on the assembly).
 /// </summary>
 public sealed class AssemblyReviewHandler(
     IAppDbContextFactory dbFactory, ICurrentUserService currentUser, AssemblyContextBuilder contexts, ISequenceNumbering numbering,
-    IStaffDirectory staff, PortalClock clock)
+    PortalClock clock)
 {
     public const string StaffOnly = "بررسی صورت‌جلسه مجمع ویژه کارشناسان و مدیر اداره کل استان است.";
 
@@ -75,9 +76,6 @@ public sealed class AssemblyReviewHandler(
         DecideAsync(assemblyId, AssemblyAction.SendBack, async (db, assembly, user) =>
         {
             assembly.SendBack(user.UserId!, comment, clock.UtcNow);
-            db.Notifications.Add(new Notification(assembly.ApplicantUserId, "صورت‌جلسه مجمع برای اصلاح بازگشت",
-                "کارشناس اداره کل صورت‌جلسه مجمع عمومی مؤسس را برای اصلاح بازگرداند؛ توضیح را ببینید و دوباره ارسال کنید.",
-                $"assemblies/{assembly.Id}", clock.UtcNow));
             await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
 
@@ -98,13 +96,6 @@ public sealed class AssemblyReviewHandler(
             var cooperative = Cooperative.Register(application, assembly, number, context.Registry, clock.UtcNow);
             assembly.Confirm(user.UserId!, cooperative.Id, clock.UtcNow);
             db.Cooperatives.Add(cooperative);
-            var managers = await staff.UserIdsByNationalCodesAsync(cooperative.Managers.Select(m => m.NationalCode).ToList(), cancellationToken);
-            foreach (var recipient in managers.Append(assembly.ApplicantUserId).Distinct())
-            {
-                db.Notifications.Add(new Notification(recipient, "تعاونی ثبت شد",
-                    $"مجمع عمومی مؤسس «{cooperative.Name}» تأیید و تعاونی با شماره ثبت {PersianFormat.Digits(number)} ثبت شد.",
-                    $"cooperatives/{cooperative.Id}", clock.UtcNow));
-            }
 
             try
             {

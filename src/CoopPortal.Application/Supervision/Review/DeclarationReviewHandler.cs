@@ -22,7 +22,7 @@ namespace CoopPortal.Application.Supervision.Review;
 /// decision, its history line and the managers' notifications are saved together; two people deciding at once give
 /// one transition (optimistic concurrency).
 /// </summary>
-public sealed class DeclarationReviewHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IStaffDirectory staff, PortalClock clock)
+public sealed class DeclarationReviewHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, PortalClock clock)
 {
     public const string StaffOnly = "بررسی خوداظهاری ویژه کارشناسان و مدیر اداره کل استان است.";
     public const string InvalidVisitDate = "تاریخ بازدید را به شکل ۱۴۰۵/۰۹/۱۵ وارد کنید.";
@@ -87,12 +87,10 @@ public sealed class DeclarationReviewHandler(IAppDbContextFactory dbFactory, ICu
     }
 
     public Task<Result> AcceptAsync(Guid declarationId, string? comment, CancellationToken cancellationToken) =>
-        DecideAsync(declarationId, DeclarationAction.Accept, (d, reviewer) => d.Accept(reviewer, comment, clock.UtcNow),
-            d => ("خوداظهاری پذیرفته شد", $"خوداظهاری سال {PersianFormat.Digits(d.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture))} پذیرفته شد."), cancellationToken);
+        DecideAsync(declarationId, DeclarationAction.Accept, (d, reviewer) => d.Accept(reviewer, comment, clock.UtcNow), cancellationToken);
 
     public Task<Result> SendBackAsync(Guid declarationId, string comment, CancellationToken cancellationToken) =>
-        DecideAsync(declarationId, DeclarationAction.SendBack, (d, reviewer) => d.SendBack(reviewer, comment, clock.UtcNow),
-            d => ("خوداظهاری برای اصلاح بازگشت", $"خوداظهاری سال {PersianFormat.Digits(d.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture))} برای اصلاح بازگردانده شد؛ توضیح کارشناس را ببینید."), cancellationToken);
+        DecideAsync(declarationId, DeclarationAction.SendBack, (d, reviewer) => d.SendBack(reviewer, comment, clock.UtcNow), cancellationToken);
 
     /// <summary>Plans an inspection visit on a Jalali date (today or later).</summary>
     public Task<Result> PlanInspectionAsync(Guid declarationId, string? plannedOn, string? comment, CancellationToken cancellationToken)
@@ -103,8 +101,7 @@ public sealed class DeclarationReviewHandler(IAppDbContextFactory dbFactory, ICu
             return Task.FromResult(Result.Invalid(new Dictionary<string, string[]> { ["PlannedOn"] = [InvalidVisitDate] }));
         }
 
-        return DecideAsync(declarationId, DeclarationAction.PlanInspection, (d, reviewer) => d.PlanInspection(reviewer, visit, comment, clock.Today, clock.UtcNow),
-            d => ("بازدید نظارتی برنامه‌ریزی شد", $"برای خوداظهاری سال {PersianFormat.Digits(d.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture))}، بازدید نظارتی در تاریخ {PersianFormat.Date(visit)} برنامه‌ریزی شد."), cancellationToken);
+        return DecideAsync(declarationId, DeclarationAction.PlanInspection, (d, reviewer) => d.PlanInspection(reviewer, visit, comment, clock.Today, clock.UtcNow), cancellationToken);
     }
 
     /// <summary>Records the planned visit as done: the Jalali day it took place and what the inspector found.</summary>
@@ -132,15 +129,14 @@ public sealed class DeclarationReviewHandler(IAppDbContextFactory dbFactory, ICu
         }
 
         var visit = date!.Value;
-        return DecideAsync(declarationId, DeclarationAction.RecordInspection, (d, reviewer) => d.RecordInspection(reviewer, visit, findings!, clock.Today, clock.UtcNow),
-            d => ("گزارش بازدید نظارتی ثبت شد", $"گزارش بازدید نظارتی خوداظهاری سال {PersianFormat.Digits(d.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture))} (تاریخ بازدید {PersianFormat.Date(visit)}) ثبت شد."), cancellationToken);
+        return DecideAsync(declarationId, DeclarationAction.RecordInspection, (d, reviewer) => d.RecordInspection(reviewer, visit, findings!, clock.Today, clock.UtcNow), cancellationToken);
     }
 
     public const string FutureVisit = "تاریخ انجام بازدید نمی‌تواند در آینده باشد.";
 
     public static readonly string FindingsRequired = $"یافته‌های بازدید را دست‌کم در {PersianFormat.Number(SelfDeclaration.MinimumFindingsLength)} نویسه بنویسید.";
 
-    private async Task<Result> DecideAsync(Guid declarationId, DeclarationAction action, Action<SelfDeclaration, string> decide, Func<SelfDeclaration, (string Title, string Body)> message, CancellationToken cancellationToken)
+    private async Task<Result> DecideAsync(Guid declarationId, DeclarationAction action, Action<SelfDeclaration, string> decide, CancellationToken cancellationToken)
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
@@ -157,16 +153,10 @@ public sealed class DeclarationReviewHandler(IAppDbContextFactory dbFactory, ICu
             return Result.Forbidden(refusal);
         }
 
-        var managers = await staff.UserIdsByNationalCodesAsync(cooperative.Managers.Select(m => m.NationalCode).ToList(), cancellationToken);
+        // The managers are told by the step's domain event (NotifyOnDeclarationStep), in the same save.
         return await SaveResults.SaveAsync(async () =>
         {
             decide(declaration, user.UserId!);
-            var (title, body) = message(declaration);
-            foreach (var manager in managers)
-            {
-                db.Notifications.Add(new Notification(manager, title, $"{cooperative.Name}: {body}", $"declarations/{declaration.Id}", clock.UtcNow));
-            }
-
             await db.SaveChangesAsync(cancellationToken);
         });
     }

@@ -34,15 +34,9 @@ public sealed class SubmitDeclarationHandler(
 
         return await SaveResults.SaveAsync(async () =>
         {
-            var wasResubmission = declaration.Status == DeclarationStatus.ReturnedForCorrection;
             declaration.Submit(user.UserId!, TrackingCode.New(), supervision.CurrentValue.ToRiskSettings(), today, clock.UtcNow);
             var cooperative = await db.Cooperatives.SingleAsync(c => c.Id == declaration.CooperativeId, cancellationToken);
             cooperative.RecordDeclaredMembers(declaration.FiscalYear, declaration.Content.MembersTotal, declaration.Content.MembersWomen, declaration.Content.MembersMen);
-            if (wasResubmission && declaration.Events.LastOrDefault(e => e.Action == DeclarationAction.SendBack)?.ActorUserId is { } reviewer)
-            {
-                db.Notifications.Add(new Domain.Notifications.Notification(reviewer, "خوداظهاری اصلاح‌شده رسید",
-                    $"خوداظهاری سال {PersianFormat.Digits(declaration.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture))} دوباره ارسال شد.", $"office/declarations/{declaration.Id}", clock.UtcNow));
-            }
 
             await db.SaveChangesAsync(cancellationToken);
         });
