@@ -11,6 +11,12 @@ namespace CoopPortal.Domain.Supervision;
 public record DeclarationEntry(string Key, DeclarationFieldKind Kind, string Label)
 {
     private static readonly char[] MinusSigns = ['-', '−', '–'];
+
+    /// <summary>
+    /// The minus sign as Persian text shows it (CLDR fa): a left-to-right mark, then U+2212, so in a right-to-left line
+    /// it stays on the left of the digits («−۷۵») instead of drifting to their right.
+    /// </summary>
+    public const string Minus = "\u200E−";
     private readonly string? _missing;
     private readonly string? _negative;
 
@@ -130,8 +136,8 @@ public record DeclarationEntry(string Key, DeclarationFieldKind Kind, string Lab
     public string Display(object? value) => value switch
     {
         null => NotGiven,
-        int count => Signed(count, "−"),
-        long amount => Unit is null ? Signed(amount, "−") : $"{Signed(amount, "−")} {Unit}",
+        int count => Signed(count, Minus),
+        long amount => Unit is null ? Signed(amount, Minus) : $"{Signed(amount, Minus)} {Unit}",
         DateOnly date => PersianDigits.ToPersian(JalaliDate.Format(date)),
         bool answer => answer ? "بله" : "خیر",
         string text when Kind == DeclarationFieldKind.NationalCode => PersianDigits.ToPersian(text),

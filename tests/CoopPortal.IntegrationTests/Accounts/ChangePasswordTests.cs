@@ -1,16 +1,18 @@
 using System.Net;
 using CoopPortal.Application.Accounts;
 
+using CoopPortal.IntegrationTests.Common;
+
 namespace CoopPortal.IntegrationTests.Accounts;
 
 [Collection(AccountsCollection.Name)]
-public sealed class ChangePasswordTests(AccountsFixture fixture)
+public sealed class ChangePasswordTests(PortalDatabaseFixture fixture)
 {
     private const string Password = "kaj-e-kalagh-e-sabz-1405";
 
     private async Task<(FormClient Client, string Code)> SignedInAsync()
     {
-        var code = AccountsFixture.NewNationalCode();
+        var code = PortalDatabaseFixture.NewNationalCode();
         using var registered = await fixture.NewClient().SubmitAsync("/Account/Register", new Dictionary<string, string>
         {
             ["FullName"] = "رضا حسینی",

@@ -1,16 +1,18 @@
 using System.Net;
 using CoopPortal.Infrastructure.Identity;
 
+using CoopPortal.IntegrationTests.Common;
+
 namespace CoopPortal.IntegrationTests.Accounts;
 
 [Collection(AccountsCollection.Name)]
-public sealed class LoginTests(AccountsFixture fixture)
+public sealed class LoginTests(PortalDatabaseFixture fixture)
 {
     private const string Password = "daryache-ye-namak-1405";
 
     private async Task<string> RegisterAsync()
     {
-        var code = AccountsFixture.NewNationalCode();
+        var code = PortalDatabaseFixture.NewNationalCode();
         using var response = await fixture.NewClient().SubmitAsync("/Account/Register", new Dictionary<string, string>
         {
             ["FullName"] = "زهرا محمدی",
@@ -106,7 +108,7 @@ public sealed class LoginTests(AccountsFixture fixture)
     [Fact]
     public async Task An_unknown_national_code_gets_the_same_messages_as_a_real_one_including_the_lockout()
     {
-        var unknown = AccountsFixture.NewNationalCode();
+        var unknown = PortalDatabaseFixture.NewNationalCode();
         var client = fixture.NewClient();
 
         for (var attempt = 1; attempt <= 4; attempt++)

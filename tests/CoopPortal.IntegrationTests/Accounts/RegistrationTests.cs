@@ -5,10 +5,12 @@ using CoopPortal.Domain.Users;
 using CoopPortal.Domain.ValueObjects;
 using CoopPortal.Infrastructure.Identity;
 
+using CoopPortal.IntegrationTests.Common;
+
 namespace CoopPortal.IntegrationTests.Accounts;
 
 [Collection(AccountsCollection.Name)]
-public sealed class RegistrationTests(AccountsFixture fixture)
+public sealed class RegistrationTests(PortalDatabaseFixture fixture)
 {
     private const string GoodPassword = "sabz-kooh-baran-1405";
 
@@ -25,7 +27,7 @@ public sealed class RegistrationTests(AccountsFixture fixture)
     [Fact]
     public async Task A_citizen_registers_with_Persian_digits_and_the_account_is_stored_normalized_as_an_applicant()
     {
-        var code = AccountsFixture.NewNationalCode();
+        var code = PortalDatabaseFixture.NewNationalCode();
         var client = fixture.NewClient();
 
         using var response = await client.SubmitAsync("/Account/Register", Form(Services.PersianDigitsOf(code), $"Citizen.{code}@Example.IR"));
@@ -45,7 +47,7 @@ public sealed class RegistrationTests(AccountsFixture fixture)
     [Fact]
     public async Task Passwords_are_hashed_with_PBKDF2_at_no_fewer_than_210000_iterations()
     {
-        var code = AccountsFixture.NewNationalCode();
+        var code = PortalDatabaseFixture.NewNationalCode();
         using var response = await fixture.NewClient().SubmitAsync("/Account/Register", Form(code, $"hash.{code}@example.ir"));
         var user = await fixture.FindUserAsync(code);
 
@@ -58,10 +60,10 @@ public sealed class RegistrationTests(AccountsFixture fixture)
     [Fact]
     public async Task Registering_an_existing_national_code_answers_exactly_like_a_new_registration_and_creates_nothing()
     {
-        var code = AccountsFixture.NewNationalCode();
+        var code = PortalDatabaseFixture.NewNationalCode();
         using var first = await fixture.NewClient().SubmitAsync("/Account/Register", Form(code, $"first.{code}@example.ir"));
         using var again = await fixture.NewClient().SubmitAsync("/Account/Register", Form(code, $"second.{code}@example.ir", "another-long-passphrase-22"));
-        var otherCode = AccountsFixture.NewNationalCode();
+        var otherCode = PortalDatabaseFixture.NewNationalCode();
         using var sameEmail = await fixture.NewClient().SubmitAsync("/Account/Register", Form(otherCode, $"first.{code}@example.ir"));
 
         Assert.Equal(first.StatusCode, again.StatusCode);
@@ -98,7 +100,7 @@ public sealed class RegistrationTests(AccountsFixture fixture)
     [Fact]
     public async Task A_common_password_is_refused_even_when_long_enough()
     {
-        var code = AccountsFixture.NewNationalCode();
+        var code = PortalDatabaseFixture.NewNationalCode();
         using var response = await fixture.NewClient().SubmitAsync("/Account/Register", Form(code, $"common.{code}@example.ir", "123456789012"));
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 

@@ -11,10 +11,11 @@ using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.ReferenceData;
 using CoopPortal.Domain.Users;
-using CoopPortal.IntegrationTests.Formation;
 using CoopPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+
+using CoopPortal.IntegrationTests.Common;
 
 namespace CoopPortal.IntegrationTests.Administration;
 
@@ -23,8 +24,8 @@ namespace CoopPortal.IntegrationTests.Administration;
 /// These tests share the formation portal, so every seeded item they change is put back at the end (new orientations
 /// they add are left retired; the audit is append-only).
 /// </summary>
-[Collection(FormationCollection.Name)]
-public sealed class ReferenceDataTests(FormationFixture fixture)
+[Collection(DatabaseCollection.Name)]
+public sealed class ReferenceDataTests(PortalDatabaseFixture fixture)
 {
     private const int BorderResidents = 15;
 
@@ -37,7 +38,7 @@ public sealed class ReferenceDataTests(FormationFixture fixture)
     [InlineData(Roles.HeadOfOffice)]
     public async Task Only_an_admin_may_see_or_change_reference_data_and_nothing_is_stored_for_others(string role)
     {
-        var user = await fixture.NewUserAsync(role, role == Roles.Applicant ? null : FormationFixture.Zanjan);
+        var user = await fixture.NewUserAsync(role, role == Roles.Applicant ? null : PortalDatabaseFixture.Zanjan);
         var handler = Handler(user);
 
         Assert.Equal(ErrorKind.Forbidden, (await handler.GetAsync(default)).Kind);
@@ -161,9 +162,9 @@ public sealed class ReferenceDataTests(FormationFixture fixture)
         Assert.True((await fixture.As(earlier).Edit.SaveDetailsAsync(kept, Details(orientationId), default)).Succeeded);
         var summary = await fixture.As(earlier).Summary.BuildAsync(kept, default);
         Assert.Contains(summary!.Sections.SelectMany(s => s.Fields), f => f.Label == "گرایش" && f.Value == title);
-        using (var stream = new MemoryStream(FormationFixture.SmallPdf))
+        using (var stream = new MemoryStream(PortalDatabaseFixture.SmallPdf))
         {
-            Assert.True((await fixture.As(earlier).Upload.HandleAsync(kept, DocumentKind.ActivityLicence, "مجوز.pdf", FormationFixture.SmallPdf.Length, stream, default)).Succeeded);
+            Assert.True((await fixture.As(earlier).Upload.HandleAsync(kept, DocumentKind.ActivityLicence, "مجوز.pdf", PortalDatabaseFixture.SmallPdf.Length, stream, default)).Succeeded);
         }
 
         var submitted = await fixture.As(earlier).Submit.HandleAsync(kept, default);
@@ -194,8 +195,8 @@ public sealed class ReferenceDataTests(FormationFixture fixture)
             Assert.Contains(view.Problems, p => p.Field == nameof(DocumentKind.ProposalPlan) && p.Message == "طرح کسب‌وکار تعاونی را بارگذاری کنید.");
             Assert.Equal([DocumentKind.ProposalPlan, DocumentKind.FoundersIdCards], view.ListedDocumentKinds); // the admin's order; «other» retired
 
-            using var stream = new MemoryStream(FormationFixture.SmallPdf);
-            var other = await fixture.As(applicant).Upload.HandleAsync(id, DocumentKind.Other, "نامه.pdf", FormationFixture.SmallPdf.Length, stream, default);
+            using var stream = new MemoryStream(PortalDatabaseFixture.SmallPdf);
+            var other = await fixture.As(applicant).Upload.HandleAsync(id, DocumentKind.Other, "نامه.pdf", PortalDatabaseFixture.SmallPdf.Length, stream, default);
             Assert.Equal(UploadDocumentHandler.KindRetired("سایر مدارک"), Assert.Single(other.Errors[UploadDocumentHandler.FileField]));
 
             await using var db = await NewContextAsync();
@@ -246,15 +247,15 @@ public sealed class ReferenceDataTests(FormationFixture fixture)
             Assert.False(refused.Succeeded);
 
             // A kind made up outside the page is refused with a message, not an error.
-            using (var stream = new MemoryStream(FormationFixture.SmallPdf))
+            using (var stream = new MemoryStream(PortalDatabaseFixture.SmallPdf))
             {
-                var unknown = await fixture.As(applicant).Upload.HandleAsync(id, new DocumentKind("Custom-000000000000"), "x.pdf", FormationFixture.SmallPdf.Length, stream, default);
+                var unknown = await fixture.As(applicant).Upload.HandleAsync(id, new DocumentKind("Custom-000000000000"), "x.pdf", PortalDatabaseFixture.SmallPdf.Length, stream, default);
                 Assert.Equal(UploadDocumentHandler.UnknownKind, Assert.Single(unknown.Errors[UploadDocumentHandler.FileField]));
             }
 
-            using (var stream = new MemoryStream(FormationFixture.SmallPdf))
+            using (var stream = new MemoryStream(PortalDatabaseFixture.SmallPdf))
             {
-                Assert.True((await fixture.As(applicant).Upload.HandleAsync(id, added.Kind, "گواهی.pdf", FormationFixture.SmallPdf.Length, stream, default)).Succeeded);
+                Assert.True((await fixture.As(applicant).Upload.HandleAsync(id, added.Kind, "گواهی.pdf", PortalDatabaseFixture.SmallPdf.Length, stream, default)).Succeeded);
             }
 
             view = (await fixture.As(applicant).Get.HandleAsync(id, default)).Value!;
@@ -304,7 +305,7 @@ public sealed class ReferenceDataTests(FormationFixture fixture)
         Assert.True(empty.Errors.ContainsKey(ReferenceDataRules.SortOrderField));
 
         Assert.Equal(types.Count, (await handler.GetAsync(default)).Value!.DocumentTypes.Count);
-        var reviewer = Handler(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var reviewer = Handler(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
         Assert.Equal(ErrorKind.Forbidden, (await reviewer.SaveDocumentTypeAsync(new DocumentTypeInput(null, "مدرک تازه", null, "6", true), default)).Kind);
     }
 
@@ -312,7 +313,7 @@ public sealed class ReferenceDataTests(FormationFixture fixture)
     public async Task The_page_shows_both_lists_to_admins_only()
     {
         var admin = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.Admin));
-        var head = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.HeadOfOffice, FormationFixture.Zanjan));
+        var head = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.HeadOfOffice, PortalDatabaseFixture.Zanjan));
 
         var page = await admin.Http.GetStringAsync(new Uri("/admin/reference-data", UriKind.Relative));
         Assert.Contains("id=\"orientation-row-agriculture\"", page, StringComparison.Ordinal);
@@ -325,7 +326,7 @@ public sealed class ReferenceDataTests(FormationFixture fixture)
     }
 
     private CooperativeDetailsInput Details(int orientationId) => new(1, orientationId, 1,
-        "خدمات گردشگری روستایی و اقامتگاه بوم‌گردی برای اعضا", FormationFixture.Zanjan, fixture.ZanjanCountyId,
+        "خدمات گردشگری روستایی و اقامتگاه بوم‌گردی برای اعضا", PortalDatabaseFixture.Zanjan, fixture.ZanjanCountyId,
         "زنجان، خیابان امام، پلاک ۱۲", "۴۵۱۵۶-۷۸۹۱۲", "02433456789");
 
     private Task<Lookups> LoadLookupsAsync() => new LookupsQuery(fixture.Db).HandleAsync(default);

@@ -8,11 +8,12 @@ using CoopPortal.Application.Review.Escalation;
 using CoopPortal.Domain.Administration;
 using CoopPortal.Domain.Registry;
 using CoopPortal.Domain.Users;
-using CoopPortal.IntegrationTests.Formation;
 using CoopPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+
+using CoopPortal.IntegrationTests.Common;
 
 namespace CoopPortal.IntegrationTests.Administration;
 
@@ -20,8 +21,8 @@ namespace CoopPortal.IntegrationTests.Administration;
 /// An administrator changes the configurable rules; the next use case reads the new value through the real providers.
 /// These tests share the formation portal, so every rule they change is removed again at the end.
 /// </summary>
-[Collection(FormationCollection.Name)]
-public sealed class RuleSettingsTests(FormationFixture fixture)
+[Collection(DatabaseCollection.Name)]
+public sealed class RuleSettingsTests(PortalDatabaseFixture fixture)
 {
     private RuleSettingsHandler Handler(ICurrentUser user) => new(
         fixture.Db, new FixedUser(user), Runtime, fixture.Factory.Services.GetRequiredService<IStaffDirectory>(), TimeProvider.System);
@@ -36,7 +37,7 @@ public sealed class RuleSettingsTests(FormationFixture fixture)
     [InlineData(Roles.HeadOfOffice)]
     public async Task Only_an_admin_may_see_or_change_the_rules_and_nothing_is_stored_for_others(string role)
     {
-        var user = await fixture.NewUserAsync(role, role == Roles.Applicant ? null : FormationFixture.Zanjan);
+        var user = await fixture.NewUserAsync(role, role == Roles.Applicant ? null : PortalDatabaseFixture.Zanjan);
 
         Assert.Equal(ErrorKind.Forbidden, (await Handler(user).GetAsync(default)).Kind);
         var saved = await Handler(user).SaveAsync([new RuleChange(RuleCatalog.MinimumMembers, "9")], default);
@@ -169,7 +170,7 @@ public sealed class RuleSettingsTests(FormationFixture fixture)
     public async Task The_page_shows_every_rule_to_admins_only()
     {
         var admin = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.Admin));
-        var reviewer = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var reviewer = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
 
         var page = await admin.Http.GetStringAsync(new Uri("/admin/rules", UriKind.Relative));
         Assert.All(RuleCatalog.All, r => Assert.Contains($"id=\"{RuleCatalog.ElementId(r.Key)}\"", page, StringComparison.Ordinal));

@@ -6,9 +6,10 @@ using CoopPortal.Domain.Administration;
 using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Identity;
 using CoopPortal.Infrastructure.Persistence;
-using CoopPortal.IntegrationTests.Formation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+
+using CoopPortal.IntegrationTests.Common;
 
 namespace CoopPortal.IntegrationTests.Administration;
 
@@ -16,16 +17,16 @@ namespace CoopPortal.IntegrationTests.Administration;
 /// The admin's work on accounts on a real database: only admins, every change audited, and a removed role or a lock
 /// ends what an open session may do at once (checked through the real sign-in cookie and CurrentUserService).
 /// </summary>
-[Collection(FormationCollection.Name)]
-public sealed class UserAdministrationTests(FormationFixture fixture)
+[Collection(DatabaseCollection.Name)]
+public sealed class UserAdministrationTests(PortalDatabaseFixture fixture)
 {
-    private static readonly Uri ZanjanOffice = new($"/office/{FormationFixture.Zanjan}", UriKind.Relative);
+    private static readonly Uri ZanjanOffice = new($"/office/{PortalDatabaseFixture.Zanjan}", UriKind.Relative);
 
     [Fact]
     public async Task Non_admins_are_refused_and_nothing_changes()
     {
-        var target = await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan);
-        foreach (var caller in new[] { await fixture.NewUserAsync(), await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan), await fixture.NewUserAsync(Roles.HeadOfOffice, FormationFixture.Zanjan), CurrentUserSnapshot.Anonymous })
+        var target = await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan);
+        foreach (var caller in new[] { await fixture.NewUserAsync(), await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan), await fixture.NewUserAsync(Roles.HeadOfOffice, PortalDatabaseFixture.Zanjan), CurrentUserSnapshot.Anonymous })
         {
             var users = As(caller);
             Assert.Equal(ErrorKind.NotFound, (await users.SearchAsync(new UserSearch(), default)).Kind);
@@ -37,7 +38,7 @@ public sealed class UserAdministrationTests(FormationFixture fixture)
 
         var details = (await As(await AdminAsync()).GetAsync(target.UserId!, default)).Value!;
         Assert.Equal([Roles.Reviewer], details.Roles);
-        Assert.Equal(FormationFixture.Zanjan, details.ProvinceId);
+        Assert.Equal(PortalDatabaseFixture.Zanjan, details.ProvinceId);
         Assert.False(details.IsLocked);
         Assert.Empty(details.History);
     }
@@ -45,7 +46,7 @@ public sealed class UserAdministrationTests(FormationFixture fixture)
     [Fact]
     public async Task A_removed_reviewer_role_stops_working_in_an_open_session_at_once()
     {
-        var reviewer = await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan);
+        var reviewer = await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan);
         var session = await fixture.SignedInClientAsync(reviewer);
         using (var before = await session.Http.GetAsync(ZanjanOffice))
         {
@@ -53,7 +54,7 @@ public sealed class UserAdministrationTests(FormationFixture fixture)
         }
 
         var admin = await AdminAsync();
-        var changed = await As(admin).SetRolesAsync(reviewer.UserId!, [Roles.Applicant], FormationFixture.Zanjan, default);
+        var changed = await As(admin).SetRolesAsync(reviewer.UserId!, [Roles.Applicant], PortalDatabaseFixture.Zanjan, default);
         Assert.True(changed.Succeeded, changed.Message);
 
         using var after = await session.Http.GetAsync(ZanjanOffice);
@@ -85,7 +86,7 @@ public sealed class UserAdministrationTests(FormationFixture fixture)
             Assert.Equal(HttpStatusCode.Redirect, before.StatusCode);
         }
 
-        var changed = await As(await AdminAsync()).SetRolesAsync(applicant.UserId!, [Roles.Applicant, Roles.HeadOfOffice], FormationFixture.Zanjan, default);
+        var changed = await As(await AdminAsync()).SetRolesAsync(applicant.UserId!, [Roles.Applicant, Roles.HeadOfOffice], PortalDatabaseFixture.Zanjan, default);
         Assert.True(changed.Succeeded, changed.Message);
 
         // The new security stamp ends the old cookie at its next validation; a new sign-in carries the role.
@@ -134,7 +135,7 @@ public sealed class UserAdministrationTests(FormationFixture fixture)
     [Fact]
     public async Task A_locked_account_cannot_sign_in_and_its_open_session_stops_until_unlocked()
     {
-        var reviewer = await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan);
+        var reviewer = await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan);
         var session = await fixture.SignedInClientAsync(reviewer);
         var admin = await AdminAsync();
 
@@ -150,7 +151,7 @@ public sealed class UserAdministrationTests(FormationFixture fixture)
         }
 
         var client = new FormClient(fixture.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
-        using (var login = await client.LoginAsync(reviewer.NationalCode!, FormationFixture.Password))
+        using (var login = await client.LoginAsync(reviewer.NationalCode!, PortalDatabaseFixture.Password))
         {
             Assert.NotEqual(HttpStatusCode.Redirect, login.StatusCode);
         }
@@ -183,7 +184,7 @@ public sealed class UserAdministrationTests(FormationFixture fixture)
     public async Task Search_finds_by_persian_name_and_digits_and_filters_by_role_and_province()
     {
         var admin = As(await AdminAsync());
-        var reviewer = await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Tehran);
+        var reviewer = await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Tehran);
         var persianCode = Domain.Common.PersianDigits.ToPersian(reviewer.NationalCode!);
 
         var byCode = (await admin.SearchAsync(new UserSearch(persianCode), default)).Value!;
@@ -194,10 +195,10 @@ public sealed class UserAdministrationTests(FormationFixture fixture)
         Assert.False(row.IsLocked);
 
         // Arabic yeh in the query matches the stored Persian yeh.
-        var byName = (await admin.SearchAsync(new UserSearch("كاربر آزمون", Roles.Reviewer, FormationFixture.Tehran), default)).Value!;
+        var byName = (await admin.SearchAsync(new UserSearch("كاربر آزمون", Roles.Reviewer, PortalDatabaseFixture.Tehran), default)).Value!;
         Assert.Contains(byName.Items, i => i.Id == reviewer.UserId);
         Assert.All(byName.Items, i => Assert.Contains(Roles.Reviewer, i.Roles));
-        var otherProvince = (await admin.SearchAsync(new UserSearch(reviewer.NationalCode, ProvinceId: FormationFixture.Zanjan), default)).Value!;
+        var otherProvince = (await admin.SearchAsync(new UserSearch(reviewer.NationalCode, ProvinceId: PortalDatabaseFixture.Zanjan), default)).Value!;
         Assert.Empty(otherProvince.Items);
     }
 
@@ -205,7 +206,7 @@ public sealed class UserAdministrationTests(FormationFixture fixture)
     public async Task The_pages_are_for_admins_and_show_the_user_and_their_audit()
     {
         var admin = await AdminAsync();
-        var reviewer = await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan);
+        var reviewer = await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan);
         Assert.True((await As(admin).LockAsync(reviewer.UserId!, "آزمون صفحه", default)).Succeeded);
         var client = await fixture.SignedInClientAsync(admin);
 
@@ -221,7 +222,7 @@ public sealed class UserAdministrationTests(FormationFixture fixture)
 
         Assert.Contains("آزمون صفحه", page, StringComparison.Ordinal);
 
-        var other = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.HeadOfOffice, FormationFixture.Zanjan));
+        var other = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.HeadOfOffice, PortalDatabaseFixture.Zanjan));
         using var refused = await other.Http.GetAsync(new Uri($"/admin/users/{reviewer.UserId}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.StartsWith("/Account/AccessDenied", refused.Headers.Location?.PathAndQuery, StringComparison.Ordinal);

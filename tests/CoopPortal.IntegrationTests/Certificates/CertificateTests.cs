@@ -4,9 +4,10 @@ using CoopPortal.Application.Common.Results;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Persistence;
-using CoopPortal.IntegrationTests.Formation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+
+using CoopPortal.IntegrationTests.Common;
 
 namespace CoopPortal.IntegrationTests.Certificates;
 
@@ -14,8 +15,8 @@ namespace CoopPortal.IntegrationTests.Certificates;
 /// The formation approval certificate end to end below the browser: issued at the head's approval, printed by real
 /// Chromium, stored once, read back with PdfPig and zbarimg, verified publicly, revoked by the head.
 /// </summary>
-[Collection(FormationCollection.Name)]
-public sealed class CertificateTests(FormationFixture fixture)
+[Collection(DatabaseCollection.Name)]
+public sealed class CertificateTests(PortalDatabaseFixture fixture)
 {
     private async Task<Approved> ApprovedAsync(string name)
     {
@@ -23,8 +24,8 @@ public sealed class CertificateTests(FormationFixture fixture)
         var id = await fixture.CompleteApplicationAsync(owner, name);
         var applicant = fixture.As(owner);
         Assert.True((await applicant.Submit.HandleAsync(id, default)).Succeeded);
-        var reviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
-        var head = fixture.As(await fixture.NewUserAsync(Roles.HeadOfOffice, FormationFixture.Zanjan));
+        var reviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
+        var head = fixture.As(await fixture.NewUserAsync(Roles.HeadOfOffice, PortalDatabaseFixture.Zanjan));
         Assert.True((await reviewer.Review.ClaimAsync(id, default)).Succeeded);
         Assert.True((await reviewer.Review.RecommendAsync(id, null, default)).Succeeded);
         var approved = await head.Review.ApproveAsync(id, default);
@@ -33,7 +34,7 @@ public sealed class CertificateTests(FormationFixture fixture)
         return new Approved(id, applicant, reviewer, head, names[0].Name);
     }
 
-    private sealed record Approved(Guid Id, FormationFixture.Handlers Applicant, FormationFixture.Handlers Reviewer, FormationFixture.Handlers Head, string Name);
+    private sealed record Approved(Guid Id, PortalDatabaseFixture.Handlers Applicant, PortalDatabaseFixture.Handlers Reviewer, PortalDatabaseFixture.Handlers Head, string Name);
 
     [Fact]
     public async Task Approval_issues_a_certificate_whose_pdf_says_the_name_and_number_in_persian_and_whose_qr_opens_the_verification_page()
@@ -97,8 +98,8 @@ public sealed class CertificateTests(FormationFixture fixture)
     {
         var approved = await ApprovedAsync("تعاونی کشاورزی");
         var stranger = fixture.As(await fixture.NewUserAsync());
-        var tehranReviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Tehran));
-        var tehranHead = fixture.As(await fixture.NewUserAsync(Roles.HeadOfOffice, FormationFixture.Tehran));
+        var tehranReviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Tehran));
+        var tehranHead = fixture.As(await fixture.NewUserAsync(Roles.HeadOfOffice, PortalDatabaseFixture.Tehran));
         foreach (var outsider in new[] { stranger, tehranReviewer, tehranHead })
         {
             Assert.Equal(ErrorKind.NotFound, (await outsider.Certificate.HandleAsync(approved.Id, default)).Kind);

@@ -12,14 +12,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
+using CoopPortal.IntegrationTests.Common;
+
 namespace CoopPortal.IntegrationTests.Formation;
 
 /// <summary>
 /// What one field change on the cooperative section costs the database (issue 14, point 6): the statements are
 /// counted (a count, not a timing) through an interceptor on the portal's own context options, like the bench's.
 /// </summary>
-[Collection(FormationCollection.Name)]
-public sealed partial class FieldChangeCostTests(FormationFixture fixture)
+[Collection(DatabaseCollection.Name)]
+public sealed partial class FieldChangeCostTests(PortalDatabaseFixture fixture)
 {
     /// <summary>The most one change to the details may cost, the answer the page shows included.</summary>
     private const int MaxStatements = 5;
@@ -35,14 +37,14 @@ public sealed partial class FieldChangeCostTests(FormationFixture fixture)
         // The whole form at once, a newly chosen orientation (checked for being still offered) and a county (checked
         // for lying in the province): the dearest change there is.
         var first = await edit.SaveDetailsAsync(id, new CooperativeDetailsInput(1, 6, 1,
-            "تأمین کالاهای مصرفی اعضا با قیمت مناسب و توزیع در شهرستان", FormationFixture.Zanjan, fixture.ZanjanCountyId,
+            "تأمین کالاهای مصرفی اعضا با قیمت مناسب و توزیع در شهرستان", PortalDatabaseFixture.Zanjan, fixture.ZanjanCountyId,
             "زنجان، خیابان امام، پلاک ۱۲", "۴۵۱۵۶-۷۸۹۱۲", "02433456789"), default);
         Assert.True(first.Succeeded, first.Message);
         Assert.InRange(counter.Take(), 1, MaxStatements);
 
         // One field: the address, typed with Arabic ي and ك.
         var changed = await edit.SaveDetailsAsync(id, new CooperativeDetailsInput(1, 6, 1,
-            "تأمین کالاهای مصرفی اعضا با قیمت مناسب و توزیع در شهرستان", FormationFixture.Zanjan, fixture.ZanjanCountyId,
+            "تأمین کالاهای مصرفی اعضا با قیمت مناسب و توزیع در شهرستان", PortalDatabaseFixture.Zanjan, fixture.ZanjanCountyId,
             "زنجان، كوي سعدي", "۴۵۱۵۶-۷۸۹۱۲", "۰۲۴۳۳۴۵۶۷۸۹"), default);
         Assert.True(changed.Succeeded, changed.Message);
         var statements = counter.Take();
@@ -70,7 +72,7 @@ public sealed partial class FieldChangeCostTests(FormationFixture fixture)
         var counter = new StatementCounter();
 
         var changed = await Edit(applicant, counter).SaveDetailsAsync(id,
-            new CooperativeDetailsInput(null, null, null, "توليد", FormationFixture.Zanjan, tehranCounty, null, "۱۲۳۴۵۶۷۸۹", "123"), default);
+            new CooperativeDetailsInput(null, null, null, "توليد", PortalDatabaseFixture.Zanjan, tehranCounty, null, "۱۲۳۴۵۶۷۸۹", "123"), default);
 
         Assert.True(changed.Succeeded, changed.Message);
         Assert.InRange(counter.Take(), 1, MaxStatements);
@@ -126,7 +128,7 @@ public sealed partial class FieldChangeCostTests(FormationFixture fixture)
         var counter = new StatementCounter();
 
         var other = await Edit(await fixture.NewUserAsync(), counter).SaveDetailsAsync(id,
-            new CooperativeDetailsInput(null, null, null, null, FormationFixture.Zanjan, null, "نشانی دیگری", null, null), default);
+            new CooperativeDetailsInput(null, null, null, null, PortalDatabaseFixture.Zanjan, null, "نشانی دیگری", null, null), default);
 
         Assert.Equal(ErrorKind.NotFound, other.Kind);
         Assert.Null(other.Value);
@@ -144,13 +146,13 @@ public sealed partial class FieldChangeCostTests(FormationFixture fixture)
             BeforeWrite = async () =>
             {
                 var elsewhere = await fixture.As(applicant).Edit.SaveDetailsAsync(id,
-                    new CooperativeDetailsInput(null, null, null, null, FormationFixture.Zanjan, null, "نشانی از برگه دیگر", null, null), default);
+                    new CooperativeDetailsInput(null, null, null, null, PortalDatabaseFixture.Zanjan, null, "نشانی از برگه دیگر", null, null), default);
                 Assert.True(elsewhere.Succeeded, elsewhere.Message);
             },
         };
 
         var late = await Edit(applicant, counter).SaveDetailsAsync(id,
-            new CooperativeDetailsInput(null, null, null, null, FormationFixture.Zanjan, null, "نشانی این برگه", null, null), default);
+            new CooperativeDetailsInput(null, null, null, null, PortalDatabaseFixture.Zanjan, null, "نشانی این برگه", null, null), default);
 
         Assert.Equal((ErrorKind.Conflict, SaveResults.ChangedElsewhere), (late.Kind, late.Message));
         Assert.Equal("نشانی از برگه دیگر", (await fixture.As(applicant).Get.HandleAsync(id, default)).Value!.Application.Details.Address);
@@ -170,7 +172,7 @@ public sealed partial class FieldChangeCostTests(FormationFixture fixture)
     private async Task<int> TehranCountyAsync()
     {
         await using var db = await fixture.Db.CreateAsync(default);
-        return await db.Counties.Where(c => c.ProvinceId == FormationFixture.Tehran).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+        return await db.Counties.Where(c => c.ProvinceId == PortalDatabaseFixture.Tehran).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
     }
 
     private sealed class CountedDb(DbContextOptions<AppDbContext> options) : IAppDbContextFactory

@@ -3,11 +3,13 @@ using CoopPortal.Application.Formation.EditDraft;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Users;
 
+using CoopPortal.IntegrationTests.Common;
+
 namespace CoopPortal.IntegrationTests.Formation;
 
 /// <summary>An application exists only for its applicant and, once submitted, for the staff of its province.</summary>
-[Collection(FormationCollection.Name)]
-public sealed class FormationAuthorizationTests(FormationFixture fixture)
+[Collection(DatabaseCollection.Name)]
+public sealed class FormationAuthorizationTests(PortalDatabaseFixture fixture)
 {
     [Fact]
     public async Task Another_applicant_gets_not_found_for_every_use_case()
@@ -21,7 +23,7 @@ public sealed class FormationAuthorizationTests(FormationFixture fixture)
         Assert.Equal(ErrorKind.NotFound, (await other.Edit.SaveNamesAsync(id, ["ربودن نام"], default)).Kind);
         Assert.Equal(ErrorKind.NotFound, (await other.Edit.AddMemberAsync(id, new MemberDetails("x", "y", "0076229645", null, null, 1, null, null, null), default)).Kind);
         Assert.Equal(ErrorKind.NotFound, (await other.Edit.SetDeclarationAsync(id, false, default)).Kind);
-        using (var s = new MemoryStream(FormationFixture.SmallPdf))
+        using (var s = new MemoryStream(PortalDatabaseFixture.SmallPdf))
         {
             Assert.Equal(ErrorKind.NotFound, (await other.Upload.HandleAsync(id, DocumentKind.Other, "x.pdf", s.Length, s, default)).Kind);
         }
@@ -42,9 +44,9 @@ public sealed class FormationAuthorizationTests(FormationFixture fixture)
         var owner = await fixture.NewUserAsync();
         var id = await fixture.CompleteApplicationAsync(owner);
         var documentId = (await fixture.As(owner).Get.HandleAsync(id, default)).Value!.Application.Documents[0].Id;
-        var zanjan = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
-        var tehran = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Tehran));
-        var tehranHead = fixture.As(await fixture.NewUserAsync(Roles.HeadOfOffice, FormationFixture.Tehran));
+        var zanjan = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
+        var tehran = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Tehran));
+        var tehranHead = fixture.As(await fixture.NewUserAsync(Roles.HeadOfOffice, PortalDatabaseFixture.Tehran));
 
         Assert.Equal(ErrorKind.NotFound, (await zanjan.Get.HandleAsync(id, default)).Kind);
 
@@ -66,15 +68,15 @@ public sealed class FormationAuthorizationTests(FormationFixture fixture)
     [Fact]
     public async Task Only_applicants_can_start_an_application()
     {
-        var reviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var reviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
 
         Assert.Equal(ErrorKind.NotFound, (await reviewer.Start.HandleAsync(default)).Kind);
     }
 }
 
 /// <summary>The same rules by URL: pages and downloads of someone else's application are a Persian 404.</summary>
-[Collection(FormationCollection.Name)]
-public sealed class FormationUrlAuthorizationTests(FormationFixture fixture)
+[Collection(DatabaseCollection.Name)]
+public sealed class FormationUrlAuthorizationTests(PortalDatabaseFixture fixture)
 {
     [Fact]
     public async Task Another_applicant_opening_an_application_or_its_document_by_URL_gets_the_not_found_page()
@@ -107,7 +109,7 @@ public sealed class FormationUrlAuthorizationTests(FormationFixture fixture)
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
-        Assert.Equal(FormationFixture.SmallPdf, await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(PortalDatabaseFixture.SmallPdf, await response.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]
@@ -119,13 +121,13 @@ public sealed class FormationUrlAuthorizationTests(FormationFixture fixture)
         var document = (await fixture.As(owner).Get.HandleAsync(id, default)).Value!.Application.Documents[0];
         var url = new Uri($"/applications/{id}/documents/{document.Id}", UriKind.Relative);
 
-        var tehran = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Tehran));
+        var tehran = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Tehran));
         using (var refused = await tehran.Http.GetAsync(url))
         {
             Assert.Equal(System.Net.HttpStatusCode.NotFound, refused.StatusCode);
         }
 
-        var zanjan = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var zanjan = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
         using var allowed = await zanjan.Http.GetAsync(url);
         Assert.Equal(System.Net.HttpStatusCode.OK, allowed.StatusCode);
 
@@ -143,7 +145,7 @@ public sealed class FormationUrlAuthorizationTests(FormationFixture fixture)
         var id = await fixture.CompleteApplicationAsync(owner);
         await fixture.As(owner).Submit.HandleAsync(id, default);
 
-        var tehran = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Tehran));
+        var tehran = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Tehran));
         using (var other = await tehran.Http.GetAsync(new Uri($"/review/{id}", UriKind.Relative)))
         {
             Assert.Equal(System.Net.HttpStatusCode.NotFound, other.StatusCode);
@@ -155,7 +157,7 @@ public sealed class FormationUrlAuthorizationTests(FormationFixture fixture)
             Assert.NotEqual(System.Net.HttpStatusCode.OK, refused.StatusCode);
         }
 
-        var zanjan = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var zanjan = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
         using var own = await zanjan.Http.GetAsync(new Uri($"/review/{id}", UriKind.Relative));
         Assert.Equal(System.Net.HttpStatusCode.OK, own.StatusCode);
         var html = System.Net.WebUtility.HtmlDecode(await own.Content.ReadAsStringAsync());

@@ -9,10 +9,12 @@ using CoopPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
+using CoopPortal.IntegrationTests.Common;
+
 namespace CoopPortal.IntegrationTests.Formation;
 
-[Collection(FormationCollection.Name)]
-public sealed class FormationJourneyTests(FormationFixture fixture)
+[Collection(DatabaseCollection.Name)]
+public sealed class FormationJourneyTests(PortalDatabaseFixture fixture)
 {
     [Fact]
     public async Task A_draft_is_saved_as_typed_and_resumed_later_with_nothing_lost()
@@ -22,7 +24,7 @@ public sealed class FormationJourneyTests(FormationFixture fixture)
         var id = (await today.Start.HandleAsync(default)).Value;
 
         await today.Edit.SaveNamesAsync(id, ["شركت تعاوني نيك", "", "تعاونی سوم"], default);
-        await today.Edit.SaveDetailsAsync(id, new CooperativeDetailsInput(null, null, null, "توليد", FormationFixture.Zanjan, null, null, "۱۲۳۴۵۶۷۸۹", null), default);
+        await today.Edit.SaveDetailsAsync(id, new CooperativeDetailsInput(null, null, null, "توليد", PortalDatabaseFixture.Zanjan, null, null, "۱۲۳۴۵۶۷۸۹", null), default);
         var added = await today.Edit.AddMemberAsync(id, new MemberDetails("علي كريمي", null, "۰۰۷۶۲۲۹۶۴۶", "۱۳۷۰/۵/۱۲", "+98 912 111 2233", 5_000_000, null, null, null), default);
         Assert.True(added.Succeeded);
 
@@ -132,7 +134,7 @@ public sealed class FormationJourneyTests(FormationFixture fixture)
         }
 
         var big = new byte[max + 10];
-        FormationFixture.SmallPdf.CopyTo(big, 0);
+        PortalDatabaseFixture.SmallPdf.CopyTo(big, 0);
         using (var s = new MemoryStream(big))
         {
             // The declared size lies; the reading stops at the limit anyway.
@@ -173,20 +175,20 @@ public sealed class FormationJourneyTests(FormationFixture fixture)
 
         var second = await fixture.NewUserAsync();
         var typedWithArabicLetters = "شركت تعاوني " + heldName.Replace("تعاونی ", "", StringComparison.Ordinal).Replace("ی", "ي", StringComparison.Ordinal).Replace("\u200C", "", StringComparison.Ordinal);
-        var clashes = await fixture.As(second).NameClash.HandleAsync(FormationFixture.Zanjan, ["نام آزاد " + unique, typedWithArabicLetters], null, default);
+        var clashes = await fixture.As(second).NameClash.HandleAsync(PortalDatabaseFixture.Zanjan, ["نام آزاد " + unique, typedWithArabicLetters], null, default);
 
         var clash = Assert.Single(clashes);
         Assert.Equal(1, clash.Index);
         Assert.Equal(heldName, clash.ClashesWith);
-        Assert.Empty(await fixture.As(second).NameClash.HandleAsync(FormationFixture.Tehran, [typedWithArabicLetters], null, default));
-        Assert.Empty(await fixture.As(first).NameClash.HandleAsync(FormationFixture.Zanjan, [heldName], id, default));
+        Assert.Empty(await fixture.As(second).NameClash.HandleAsync(PortalDatabaseFixture.Tehran, [typedWithArabicLetters], null, default));
+        Assert.Empty(await fixture.As(first).NameClash.HandleAsync(PortalDatabaseFixture.Zanjan, [heldName], id, default));
     }
 
     [Fact]
     public async Task Sent_back_for_correction_only_the_returned_sections_are_editable_and_resubmission_keeps_the_history()
     {
         var applicant = await fixture.NewUserAsync();
-        var reviewer = await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan);
+        var reviewer = await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan);
         var id = await fixture.CompleteApplicationAsync(applicant);
         var h = fixture.As(applicant);
         await h.Submit.HandleAsync(id, default);
@@ -204,7 +206,7 @@ public sealed class FormationJourneyTests(FormationFixture fixture)
         Assert.Equal(SectionStatus.NeedsCorrection, view.Sections[ApplicationSection.Names]);
         Assert.Equal("نام اول با نام یک تعاونی ثبت‌شده یکی است.", Assert.Single(view.Application.Corrections).Comment);
 
-        var details = await h.Edit.SaveDetailsAsync(id, new CooperativeDetailsInput(1, 6, 1, "شرح تازه‌ای که نباید ذخیره شود چون این بخش بازنگشته", FormationFixture.Zanjan, fixture.ZanjanCountyId, "نشانی", "4515678912", "02433456789"), default);
+        var details = await h.Edit.SaveDetailsAsync(id, new CooperativeDetailsInput(1, 6, 1, "شرح تازه‌ای که نباید ذخیره شود چون این بخش بازنگشته", PortalDatabaseFixture.Zanjan, fixture.ZanjanCountyId, "نشانی", "4515678912", "02433456789"), default);
         Assert.Equal(FormationApplication.SectionNotReturned, details.Message);
         Assert.True((await h.Edit.SaveNamesAsync(id, ["تعاونی نام تازه " + Guid.NewGuid().ToString("N")[..6]], default)).Succeeded);
         Assert.Equal(ErrorKind.Validation, (await h.Submit.HandleAsync(id, default)).Kind); // the declaration must be given again
@@ -245,16 +247,16 @@ public sealed class FormationJourneyTests(FormationFixture fixture)
         var unique = Guid.NewGuid().ToString("N")[..5];
         await using (var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
         {
-            db.Cooperatives.Add(new Domain.Cooperatives.Cooperative($"شرکت تعاونی فرش‌بافان {unique}", FormationFixture.Zanjan, fixture.ZanjanCountyId, "۱۲۳۴", DateTime.UtcNow));
+            db.Cooperatives.Add(new Domain.Cooperatives.Cooperative($"شرکت تعاونی فرش‌بافان {unique}", PortalDatabaseFixture.Zanjan, fixture.ZanjanCountyId, "۱۲۳۴", DateTime.UtcNow));
             await db.SaveChangesAsync();
         }
 
         var applicant = await fixture.NewUserAsync();
         var query = fixture.As(applicant).NameClash;
 
-        var clash = Assert.Single(await query.HandleAsync(FormationFixture.Zanjan, [$"تعاوني فرشبافان  {unique}"], null, default));
+        var clash = Assert.Single(await query.HandleAsync(PortalDatabaseFixture.Zanjan, [$"تعاوني فرشبافان  {unique}"], null, default));
         Assert.True(clash.IsRegistered);
         Assert.Equal($"شرکت تعاونی فرش‌بافان {unique}", clash.ClashesWith);
-        Assert.Empty(await query.HandleAsync(FormationFixture.Tehran, [$"تعاونی فرش‌بافان {unique}"], null, default));
+        Assert.Empty(await query.HandleAsync(PortalDatabaseFixture.Tehran, [$"تعاونی فرش‌بافان {unique}"], null, default));
     }
 }

@@ -10,11 +10,12 @@ using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Users;
-using CoopPortal.IntegrationTests.Formation;
 using CoopPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+
+using CoopPortal.IntegrationTests.Common;
 
 namespace CoopPortal.IntegrationTests.Registry;
 
@@ -23,7 +24,7 @@ namespace CoopPortal.IntegrationTests.Registry;
 /// anything is written, errors name the row (header = 1), the column and the reason, and managers are linked by
 /// national code.
 /// </summary>
-public sealed class CsvImportTests(FormationFixture fixture) : IClassFixture<FormationFixture>
+public sealed class CsvImportTests(PortalDatabaseFixture fixture) : IClassFixture<PortalDatabaseFixture>
 {
     private const string Header = "نام تعاونی,شماره ثبت,تاریخ ثبت,شناسه ملی,استان,شهرستان,نوع فعالیت,تعداد اعضا,سرمایه (ریال),کد ملی مدیرعامل,نام مدیرعامل,پایان دوره هیئت مدیره";
 
@@ -55,7 +56,7 @@ public sealed class CsvImportTests(FormationFixture fixture) : IClassFixture<For
         var first = imported[r1];
         Assert.Equal("تعاونی مصرف کارکنان ادارة ابهر", first.Name); // Arabic ك → ک, runs of spaces collapsed
         Assert.Equal(CooperativeSource.Imported, first.Source);
-        Assert.Equal(FormationFixture.Zanjan, first.ProvinceId);
+        Assert.Equal(PortalDatabaseFixture.Zanjan, first.ProvinceId);
         Assert.Equal(await db.Counties.Where(c => c.Name == "ابهر").Select(c => c.Id).SingleAsync(), first.CountyId);
         Assert.Equal(2, first.ActivityTypeId);
         Assert.Equal(48, first.MembersCount);
@@ -69,7 +70,7 @@ public sealed class CsvImportTests(FormationFixture fixture) : IClassFixture<For
 
         var second = imported[r2];
         Assert.Equal("تعاونی تولیدی \"نخ\", فرش", second.Name); // RFC 4180 quoting: comma and doubled quotes inside
-        Assert.Equal(FormationFixture.Tehran, second.ProvinceId);
+        Assert.Equal(PortalDatabaseFixture.Tehran, second.ProvinceId);
         Assert.Equal(companyId, second.CompanyNationalId);
         Assert.Equal(3, second.MembersCount); // older cooperatives may have fewer than 7 members
         Assert.Equal(m2, Assert.Single(second.Managers).NationalCode);
@@ -114,7 +115,7 @@ public sealed class CsvImportTests(FormationFixture fixture) : IClassFixture<For
         Assert.Equal("کاربر آزمون", shown.Actor);
         Assert.Equal("زنجان: ۲، تهران: ۱", shown.Provinces);
 
-        var reviewer = await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan);
+        var reviewer = await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan);
         var refused = await new ImportHistoryQuery(fixture.Db, new FixedUser(reviewer), staff).HandleAsync(default);
         Assert.Equal(ErrorKind.Forbidden, refused.Kind);
         Assert.Null(refused.Value);
@@ -246,7 +247,7 @@ public sealed class CsvImportTests(FormationFixture fixture) : IClassFixture<For
     [InlineData(Roles.Applicant)]
     public async Task Only_an_admin_may_import(string role)
     {
-        var user = await fixture.NewUserAsync(role, role == Roles.Applicant ? null : FormationFixture.Zanjan);
+        var user = await fixture.NewUserAsync(role, role == Roles.Applicant ? null : PortalDatabaseFixture.Zanjan);
         var registration = NextRegistration();
 
         var result = await ImportAsync(user, Csv(
@@ -354,7 +355,7 @@ public sealed class CsvImportTests(FormationFixture fixture) : IClassFixture<For
     public async Task The_page_and_the_sample_are_for_admins_only()
     {
         var admin = await fixture.SignedInClientAsync(await AdminAsync());
-        var reviewer = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var reviewer = await fixture.SignedInClientAsync(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
 
         var page = await admin.Http.GetStringAsync(new Uri("/admin/cooperatives/import", UriKind.Relative));
         Assert.Contains("id=\"import-run\"", page, StringComparison.Ordinal);

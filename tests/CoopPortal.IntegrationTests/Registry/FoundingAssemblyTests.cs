@@ -7,9 +7,10 @@ using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Registry;
 using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Persistence;
-using CoopPortal.IntegrationTests.Formation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+
+using CoopPortal.IntegrationTests.Common;
 
 namespace CoopPortal.IntegrationTests.Registry;
 
@@ -17,10 +18,10 @@ namespace CoopPortal.IntegrationTests.Registry;
 /// The founding assembly on a real database: recorded by the applicant after the approval, confirmed or sent back by a
 /// reviewer of the province, and the cooperative it registers; who may see and decide what.
 /// </summary>
-[Collection(FormationCollection.Name)]
-public sealed class FoundingAssemblyTests(FormationFixture fixture)
+[Collection(DatabaseCollection.Name)]
+public sealed class FoundingAssemblyTests(PortalDatabaseFixture fixture)
 {
-    private sealed record Recorded(Guid ApplicationId, Guid AssemblyId, FormationFixture.Handlers Applicant, CurrentUserSnapshot Owner, IReadOnlyDictionary<string, string> Members);
+    private sealed record Recorded(Guid ApplicationId, Guid AssemblyId, PortalDatabaseFixture.Handlers Applicant, CurrentUserSnapshot Owner, IReadOnlyDictionary<string, string> Members);
 
     /// <summary>An approved application whose assembly is filled in completely (not sent yet).</summary>
     private async Task<Recorded> RecordedAsync(string? boardMemberWithAccount = null)
@@ -47,8 +48,8 @@ public sealed class FoundingAssemblyTests(FormationFixture fixture)
         Assert.True(saved.Succeeded, saved.Message);
         foreach (var kind in Enum.GetValues<AssemblyFileKind>())
         {
-            using var stream = new MemoryStream(FormationFixture.SmallPdf);
-            var uploaded = await applicant.UploadAssemblyFile.HandleAsync(started.Value, kind, kind + ".pdf", FormationFixture.SmallPdf.Length, stream, default);
+            using var stream = new MemoryStream(PortalDatabaseFixture.SmallPdf);
+            var uploaded = await applicant.UploadAssemblyFile.HandleAsync(started.Value, kind, kind + ".pdf", PortalDatabaseFixture.SmallPdf.Length, stream, default);
             Assert.True(uploaded.Succeeded, uploaded.Message);
         }
 
@@ -64,7 +65,7 @@ public sealed class FoundingAssemblyTests(FormationFixture fixture)
         Assert.Empty((await recorded.Applicant.GetAssembly.HandleAsync(recorded.AssemblyId, default)).Value!.Problems);
         Assert.True((await recorded.Applicant.SubmitAssembly.HandleAsync(recorded.AssemblyId, default)).Succeeded);
 
-        var reviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var reviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
         Assert.Contains(await reviewer.AssemblyReview.QueueAsync(false, default), i => i.Id == recorded.AssemblyId);
         var confirmed = await reviewer.AssemblyReview.ConfirmAsync(recorded.AssemblyId, default);
         Assert.True(confirmed.Succeeded, confirmed.Message);
@@ -109,7 +110,7 @@ public sealed class FoundingAssemblyTests(FormationFixture fixture)
             var saved = await rules.SaveAsync([new(keys[0], "۲"), new(keys[1], "۳")], default);
             Assert.True(saved.Succeeded, saved.Message);
 
-            var reviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+            var reviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
             var confirmed = await reviewer.AssemblyReview.ConfirmAsync(recorded.AssemblyId, default);
             Assert.True(confirmed.Succeeded, confirmed.Message);
 
@@ -141,7 +142,7 @@ public sealed class FoundingAssemblyTests(FormationFixture fixture)
     {
         var first = await RecordedAsync();
         var second = await RecordedAsync();
-        var reviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var reviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
         var numbers = new List<string>();
         foreach (var recorded in new[] { first, second })
         {
@@ -160,7 +161,7 @@ public sealed class FoundingAssemblyTests(FormationFixture fixture)
         Assert.True((await recorded.Applicant.SubmitAssembly.HandleAsync(recorded.AssemblyId, default)).Succeeded);
         Assert.Equal(ErrorKind.Conflict, (await recorded.Applicant.SaveAssembly.HandleAsync(recorded.AssemblyId, new AssemblyForm(null, 1, null, []), default)).Kind);
 
-        var reviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var reviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
         var empty = await reviewer.AssemblyReview.SendBackAsync(recorded.AssemblyId, "  ", default);
         Assert.Equal(ErrorKind.Conflict, empty.Kind);
         Assert.True((await reviewer.AssemblyReview.SendBackAsync(recorded.AssemblyId, "گواهی بانکی خوانا نیست؛ دوباره بارگذاری کنید.", default)).Succeeded);
@@ -175,8 +176,8 @@ public sealed class FoundingAssemblyTests(FormationFixture fixture)
         Assert.Equal(ErrorKind.Validation, missing.Kind);
         Assert.Contains("Files.BankCertificate", missing.Errors.Keys);
 
-        using var stream = new MemoryStream(FormationFixture.SmallPdf);
-        Assert.True((await recorded.Applicant.UploadAssemblyFile.HandleAsync(recorded.AssemblyId, AssemblyFileKind.BankCertificate, "bank.pdf", FormationFixture.SmallPdf.Length, stream, default)).Succeeded);
+        using var stream = new MemoryStream(PortalDatabaseFixture.SmallPdf);
+        Assert.True((await recorded.Applicant.UploadAssemblyFile.HandleAsync(recorded.AssemblyId, AssemblyFileKind.BankCertificate, "bank.pdf", PortalDatabaseFixture.SmallPdf.Length, stream, default)).Succeeded);
         Assert.True((await recorded.Applicant.SubmitAssembly.HandleAsync(recorded.AssemblyId, default)).Succeeded);
         Assert.Equal(AssemblyStatus.Submitted, (await reviewer.GetAssembly.HandleAsync(recorded.AssemblyId, default)).Value!.Status);
     }
@@ -208,9 +209,9 @@ public sealed class FoundingAssemblyTests(FormationFixture fixture)
     {
         var recorded = await RecordedAsync();
         var stranger = fixture.As(await fixture.NewUserAsync());
-        var zanjanReviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
-        var tehranReviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Tehran));
-        var tehranHead = fixture.As(await fixture.NewUserAsync(Roles.HeadOfOffice, FormationFixture.Tehran));
+        var zanjanReviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
+        var tehranReviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Tehran));
+        var tehranHead = fixture.As(await fixture.NewUserAsync(Roles.HeadOfOffice, PortalDatabaseFixture.Tehran));
 
         // A draft: only its applicant.
         Assert.Equal(ErrorKind.NotFound, (await zanjanReviewer.GetAssembly.HandleAsync(recorded.AssemblyId, default)).Kind);
@@ -239,8 +240,8 @@ public sealed class FoundingAssemblyTests(FormationFixture fixture)
     {
         var recorded = await RecordedAsync();
         Assert.True((await recorded.Applicant.SubmitAssembly.HandleAsync(recorded.AssemblyId, default)).Succeeded);
-        var first = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
-        var second = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var first = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
+        var second = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
         var results = await Task.WhenAll(first.AssemblyReview.ConfirmAsync(recorded.AssemblyId, default), second.AssemblyReview.ConfirmAsync(recorded.AssemblyId, default));
         Assert.Single(results, r => r.Succeeded);
         Assert.Single(results, r => r.Kind == ErrorKind.Conflict);

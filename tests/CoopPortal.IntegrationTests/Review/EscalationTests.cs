@@ -3,16 +3,17 @@ using CoopPortal.Application.Review.Decide;
 using CoopPortal.Application.Review.Escalation;
 using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Persistence;
-using CoopPortal.IntegrationTests.Formation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
+using CoopPortal.IntegrationTests.Common;
+
 namespace CoopPortal.IntegrationTests.Review;
 
 /// <summary>Overdue applications reach the heads of office of their province once (province 2 keeps this test alone).</summary>
-[Collection(FormationCollection.Name)]
-public sealed class EscalationTests(FormationFixture fixture)
+[Collection(DatabaseCollection.Name)]
+public sealed class EscalationTests(PortalDatabaseFixture fixture)
 {
     private const int Province = 2;
 
@@ -20,7 +21,7 @@ public sealed class EscalationTests(FormationFixture fixture)
     public async Task Each_overdue_application_is_escalated_once_to_each_head_of_its_province_and_fresh_ones_are_not()
     {
         var head = await fixture.NewUserAsync(Roles.HeadOfOffice, Province);
-        var otherHead = await fixture.NewUserAsync(Roles.HeadOfOffice, FormationFixture.Tehran);
+        var otherHead = await fixture.NewUserAsync(Roles.HeadOfOffice, PortalDatabaseFixture.Tehran);
         var apps = await SeededOffice.SubmittedAtAsync(fixture, Province, 10, 2);
         var handler = new EscalateOverdueHandler(fixture.Db, fixture.Factory.Services.GetRequiredService<IStaffDirectory>(), TimeProvider.System,
             new FixedOptions<ReviewOptions>(new ReviewOptions { SlaDays = 7 }));

@@ -2,16 +2,17 @@ using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Review.Decide;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Users;
-using CoopPortal.IntegrationTests.Formation;
 using Microsoft.Extensions.DependencyInjection;
+
+using CoopPortal.IntegrationTests.Common;
 
 namespace CoopPortal.IntegrationTests.Review;
 
 /// <summary>The office's decisions through the use case, on a real database, including every forbidden case.</summary>
-[Collection(FormationCollection.Name)]
-public sealed class ReviewDecisionTests(FormationFixture fixture)
+[Collection(DatabaseCollection.Name)]
+public sealed class ReviewDecisionTests(PortalDatabaseFixture fixture)
 {
-    private async Task<(Guid Id, FormationFixture.Handlers Applicant)> SubmittedAsync()
+    private async Task<(Guid Id, PortalDatabaseFixture.Handlers Applicant)> SubmittedAsync()
     {
         var owner = await fixture.NewUserAsync();
         var id = await fixture.CompleteApplicationAsync(owner);
@@ -20,14 +21,14 @@ public sealed class ReviewDecisionTests(FormationFixture fixture)
         return (id, applicant);
     }
 
-    private async Task<FormationFixture.Handlers> StaffAsync(string role, int province) => fixture.As(await fixture.NewUserAsync(role, province));
+    private async Task<PortalDatabaseFixture.Handlers> StaffAsync(string role, int province) => fixture.As(await fixture.NewUserAsync(role, province));
 
     [Fact]
     public async Task Claim_send_back_resubmit_recommend_and_approve_by_the_head()
     {
         var (id, applicant) = await SubmittedAsync();
-        var reviewer = await StaffAsync(Roles.Reviewer, FormationFixture.Zanjan);
-        var head = await StaffAsync(Roles.HeadOfOffice, FormationFixture.Zanjan);
+        var reviewer = await StaffAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan);
+        var head = await StaffAsync(Roles.HeadOfOffice, PortalDatabaseFixture.Zanjan);
 
         Assert.True((await reviewer.Review.ClaimAsync(id, default)).Succeeded);
         Assert.True((await reviewer.Review.SendBackAsync(id, [(ApplicationSection.Members, "Members[0].Mobile", "شماره همراه عضو ۱ را بررسی کنید.")], default)).Succeeded);
@@ -48,7 +49,7 @@ public sealed class ReviewDecisionTests(FormationFixture fixture)
     public async Task A_reviewer_trying_the_heads_approval_is_refused_and_nothing_changes()
     {
         var (id, applicant) = await SubmittedAsync();
-        var reviewer = await StaffAsync(Roles.Reviewer, FormationFixture.Zanjan);
+        var reviewer = await StaffAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan);
         await reviewer.Review.ClaimAsync(id, default);
         await reviewer.Review.RecommendAsync(id, null, default);
 
@@ -64,8 +65,8 @@ public sealed class ReviewDecisionTests(FormationFixture fixture)
     public async Task Staff_of_another_province_and_applicants_get_not_found_for_every_decision()
     {
         var (id, applicant) = await SubmittedAsync();
-        var tehranReviewer = await StaffAsync(Roles.Reviewer, FormationFixture.Tehran);
-        var tehranHead = await StaffAsync(Roles.HeadOfOffice, FormationFixture.Tehran);
+        var tehranReviewer = await StaffAsync(Roles.Reviewer, PortalDatabaseFixture.Tehran);
+        var tehranHead = await StaffAsync(Roles.HeadOfOffice, PortalDatabaseFixture.Tehran);
         var someone = fixture.As(await fixture.NewUserAsync());
 
         foreach (var h in new[] { tehranReviewer, tehranHead, someone, applicant })
@@ -83,8 +84,8 @@ public sealed class ReviewDecisionTests(FormationFixture fixture)
     public async Task Two_reviewers_claiming_at_once_give_exactly_one_claim()
     {
         var (id, applicant) = await SubmittedAsync();
-        var first = await StaffAsync(Roles.Reviewer, FormationFixture.Zanjan);
-        var second = await StaffAsync(Roles.Reviewer, FormationFixture.Zanjan);
+        var first = await StaffAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan);
+        var second = await StaffAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan);
 
         var results = await Task.WhenAll(first.Review.ClaimAsync(id, default), second.Review.ClaimAsync(id, default));
 
@@ -100,7 +101,7 @@ public sealed class ReviewDecisionTests(FormationFixture fixture)
     public async Task Rejection_needs_a_listed_reason_and_is_shown_to_the_applicant()
     {
         var (id, applicant) = await SubmittedAsync();
-        var reviewer = await StaffAsync(Roles.Reviewer, FormationFixture.Zanjan);
+        var reviewer = await StaffAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan);
         await reviewer.Review.ClaimAsync(id, default);
 
         Assert.Equal(ErrorKind.Validation, (await reviewer.Review.RejectAsync(id, "no-such-reason", "توضیح", default)).Kind);
@@ -115,9 +116,9 @@ public sealed class ReviewDecisionTests(FormationFixture fixture)
     public async Task The_head_assigns_only_to_a_reviewer_of_the_same_province()
     {
         var (id, applicant) = await SubmittedAsync();
-        var head = await StaffAsync(Roles.HeadOfOffice, FormationFixture.Zanjan);
-        var zanjanReviewer = await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan);
-        var tehranReviewer = await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Tehran);
+        var head = await StaffAsync(Roles.HeadOfOffice, PortalDatabaseFixture.Zanjan);
+        var zanjanReviewer = await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan);
+        var tehranReviewer = await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Tehran);
 
         Assert.Equal(ReviewDecisionHandler.NotAReviewerOfProvince, (await head.Review.AssignAsync(id, tehranReviewer.UserId!, default)).Message);
         Assert.True((await head.Review.AssignAsync(id, zanjanReviewer.UserId!, default)).Succeeded);
@@ -131,7 +132,7 @@ public sealed class ReviewDecisionTests(FormationFixture fixture)
     public async Task The_applicant_is_notified_of_each_decision_and_the_reviewer_of_the_resubmission()
     {
         var (id, applicant) = await SubmittedAsync();
-        var reviewerUser = await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan);
+        var reviewerUser = await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan);
         var reviewer = fixture.As(reviewerUser);
         var notifications = new Application.Notifications.MyNotificationsHandler(fixture.Db, new Fixed(applicant.User), TimeProvider.System);
         var reviewerNotifications = new Application.Notifications.MyNotificationsHandler(fixture.Db, new Fixed(reviewerUser), TimeProvider.System);
@@ -159,16 +160,16 @@ public sealed class ReviewDecisionTests(FormationFixture fixture)
     public async Task Only_the_head_of_the_province_gets_the_list_of_its_reviewers_to_assign_to()
     {
         var (id, _) = await SubmittedAsync();
-        var zanjanReviewer = await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan);
-        var tehranReviewer = await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Tehran);
-        var head = await StaffAsync(Roles.HeadOfOffice, FormationFixture.Zanjan);
+        var zanjanReviewer = await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan);
+        var tehranReviewer = await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Tehran);
+        var head = await StaffAsync(Roles.HeadOfOffice, PortalDatabaseFixture.Zanjan);
 
         var list = await head.Review.AssignableReviewersAsync(id, default);
 
         Assert.Contains(list, r => r.UserId == zanjanReviewer.UserId);
         Assert.DoesNotContain(list, r => r.UserId == tehranReviewer.UserId);
         Assert.Empty(await fixture.As(zanjanReviewer).Review.AssignableReviewersAsync(id, default));
-        Assert.Empty(await (await StaffAsync(Roles.HeadOfOffice, FormationFixture.Tehran)).Review.AssignableReviewersAsync(id, default));
+        Assert.Empty(await (await StaffAsync(Roles.HeadOfOffice, PortalDatabaseFixture.Tehran)).Review.AssignableReviewersAsync(id, default));
     }
 
     [Fact]
@@ -181,7 +182,7 @@ public sealed class ReviewDecisionTests(FormationFixture fixture)
             Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, "UPDATE application_events SET \"Comment\" = 'x' WHERE \"ApplicationId\" = {0}", id));
         await Assert.ThrowsAsync<Npgsql.PostgresException>(() =>
             Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, "DELETE FROM application_events WHERE \"ApplicationId\" = {0}", id));
-        Assert.Single((await fixture.As((await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan))).Get.HandleAsync(id, default)).Value!.Application.Events);
+        Assert.Single((await fixture.As((await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan))).Get.HandleAsync(id, default)).Value!.Application.Events);
     }
 
     private sealed class Fixed(Application.Common.Security.ICurrentUser user) : Application.Common.Security.ICurrentUserService

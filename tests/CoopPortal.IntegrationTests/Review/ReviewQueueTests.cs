@@ -2,15 +2,16 @@ using CoopPortal.Application.Review.Queue;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Persistence;
-using CoopPortal.IntegrationTests.Formation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+
+using CoopPortal.IntegrationTests.Common;
 
 namespace CoopPortal.IntegrationTests.Review;
 
 /// <summary>The office queue on its own province (East Azerbaijan, id 1), so other tests' applications stay out.</summary>
-[Collection(FormationCollection.Name)]
-public sealed class ReviewQueueTests(FormationFixture fixture)
+[Collection(DatabaseCollection.Name)]
+public sealed class ReviewQueueTests(PortalDatabaseFixture fixture)
 {
     private const int Province = 1;
 
@@ -77,14 +78,14 @@ public sealed class ReviewQueueTests(FormationFixture fixture)
         var byName = await query.HandleAsync(new QueueFilter(Search: app.ProposedNames[0].Name.Replace("تعاونی ", "شركت تعاوني ", StringComparison.Ordinal)), default);
         Assert.Equal([app.Id], byName.Items.Select(i => i.Id));
 
-        var tehran = new FixedUserService(fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Tehran)));
+        var tehran = new FixedUserService(fixture.As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Tehran)));
         var fromTehran = await new ReviewQueueQuery(fixture.Db, tehran, TimeProvider.System).HandleAsync(new QueueFilter(Search: app.TrackingCode), default);
         Assert.Empty(fromTehran.Items);
         var applicant = new FixedUserService(fixture.As(await fixture.NewUserAsync()));
         Assert.Empty((await new ReviewQueueQuery(fixture.Db, applicant, TimeProvider.System).HandleAsync(new QueueFilter(), default)).Items);
     }
 
-    private sealed class FixedUserService(FormationFixture.Handlers handlers) : Application.Common.Security.ICurrentUserService
+    private sealed class FixedUserService(PortalDatabaseFixture.Handlers handlers) : Application.Common.Security.ICurrentUserService
     {
         public Task<Application.Common.Security.ICurrentUser> GetAsync(CancellationToken cancellationToken) => Task.FromResult(handlers.User);
     }

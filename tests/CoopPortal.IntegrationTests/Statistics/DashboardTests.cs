@@ -7,10 +7,11 @@ using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Supervision;
 using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Persistence;
-using CoopPortal.IntegrationTests.Formation;
 using CoopPortal.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+
+using CoopPortal.IntegrationTests.Common;
 
 namespace CoopPortal.IntegrationTests.Statistics;
 
@@ -19,8 +20,8 @@ namespace CoopPortal.IntegrationTests.Statistics;
 /// of provinces no other test uses (31, and 30 for the other office), and each head of
 /// office sees only their own province.
 /// </summary>
-[Collection(FormationCollection.Name)]
-public sealed class DashboardTests(FormationFixture fixture)
+[Collection(DatabaseCollection.Name)]
+public sealed class DashboardTests(PortalDatabaseFixture fixture)
 {
     private const int Province = 31;
     private const int OtherProvince = 30;

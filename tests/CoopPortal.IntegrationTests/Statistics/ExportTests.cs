@@ -13,10 +13,11 @@ using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Persistence;
-using CoopPortal.IntegrationTests.Formation;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+
+using CoopPortal.IntegrationTests.Common;
 
 namespace CoopPortal.IntegrationTests.Statistics;
 
@@ -25,8 +26,8 @@ namespace CoopPortal.IntegrationTests.Statistics;
 /// Open XML SDK, the PDF's text extracted with PdfPig. Their numbers equal the report's and the counts the test makes
 /// itself from the rows of provinces no other test uses (29, and 28 for the other office).
 /// </summary>
-[Collection(FormationCollection.Name)]
-public sealed class ExportTests(FormationFixture fixture)
+[Collection(DatabaseCollection.Name)]
+public sealed class ExportTests(PortalDatabaseFixture fixture)
 {
     private const int Province = 29;
     private const int OtherProvince = 28;

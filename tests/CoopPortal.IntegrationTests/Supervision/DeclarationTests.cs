@@ -9,9 +9,10 @@ using CoopPortal.Domain.Registry;
 using CoopPortal.Domain.Supervision;
 using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Persistence;
-using CoopPortal.IntegrationTests.Formation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+
+using CoopPortal.IntegrationTests.Common;
 
 namespace CoopPortal.IntegrationTests.Supervision;
 
@@ -19,20 +20,20 @@ namespace CoopPortal.IntegrationTests.Supervision;
 /// The annual self-declaration on a real database: pre-filled from the registry and from last year, filed by a manager
 /// linked by national code, queued by risk for the province's office, decided, and kept from everyone else.
 /// </summary>
-[Collection(FormationCollection.Name)]
-public sealed class DeclarationTests(FormationFixture fixture)
+[Collection(DatabaseCollection.Name)]
+public sealed class DeclarationTests(PortalDatabaseFixture fixture)
 {
     private static DateOnly J(string jalali) => JalaliDate.Parse(jalali)!.Value;
 
     /// <summary>The tests' today: 1405/09/02, when 1404 has ended and its declaration (due 1405/04/31) is overdue.</summary>
-    private static readonly TimeProvider Clock = new FormationFixture.FixedClock(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
+    private static readonly TimeProvider Clock = new PortalDatabaseFixture.FixedClock(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
 
-    private FormationFixture.Handlers As(CurrentUserSnapshot user) => fixture.As(user, Clock);
+    private PortalDatabaseFixture.Handlers As(CurrentUserSnapshot user) => fixture.As(user, Clock);
 
-    private sealed record Coop(Guid Id, CurrentUserSnapshot User, FormationFixture.Handlers Manager, string Name, string RegistrationNumber);
+    private sealed record Coop(Guid Id, CurrentUserSnapshot User, PortalDatabaseFixture.Handlers Manager, string Name, string RegistrationNumber);
 
     /// <summary>An existing cooperative (registered in 1400) whose manager has an account.</summary>
-    private async Task<Coop> CooperativeAsync(int province = FormationFixture.Zanjan, int members = 20, string? name = null)
+    private async Task<Coop> CooperativeAsync(int province = PortalDatabaseFixture.Zanjan, int members = 20, string? name = null)
     {
         var user = await fixture.NewUserAsync();
         var cooperative = Cooperative.Import(new ImportedCooperative(
@@ -87,8 +88,8 @@ public sealed class DeclarationTests(FormationFixture fixture)
 
         if (report)
         {
-            using var stream = new MemoryStream(FormationFixture.SmallPdf);
-            Assert.True((await coop.Manager.UploadInspectorsReport.HandleAsync(id, "گزارش بازرس.pdf", FormationFixture.SmallPdf.Length, stream, default)).Succeeded);
+            using var stream = new MemoryStream(PortalDatabaseFixture.SmallPdf);
+            Assert.True((await coop.Manager.UploadInspectorsReport.HandleAsync(id, "گزارش بازرس.pdf", PortalDatabaseFixture.SmallPdf.Length, stream, default)).Succeeded);
         }
 
         Assert.True((await coop.Manager.DeclareTruth.HandleAsync(id, true, default)).Succeeded);
@@ -136,7 +137,7 @@ public sealed class DeclarationTests(FormationFixture fixture)
         var soundId = await FileAsync(sound, 1404, Content());
         var riskyId = await FileAsync(risky, 1404, Content(assemblyHeld: false, netResult: -2_000_000), report: false);
 
-        var reviewer = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var reviewer = As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
         var queue = (await reviewer.DeclarationReview.QueueAsync(new DeclarationQueueFilter(), default)).Items.Where(i => i.Id == soundId || i.Id == riskyId).ToList();
         Assert.Equal([riskyId, soundId], queue.Select(i => i.Id));
         var high = queue[0];
@@ -162,7 +163,7 @@ public sealed class DeclarationTests(FormationFixture fixture)
         var low = await FileAsync(coops[0], 1404, Content());
         var high = await FileAsync(coops[1], 1404, Content(assemblyHeld: false, netResult: -2_000_000), report: false);
         var middle = await FileAsync(coops[2], 1404, Content(assemblyHeld: false));
-        var reviewer = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var reviewer = As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
 
         // Typed with Arabic ي/ك and no space after «تعاونی»: the name key matches as a person reads it.
         var typed = $"تعاوني{token}".Replace('ی', 'ي');
@@ -179,7 +180,7 @@ public sealed class DeclarationTests(FormationFixture fixture)
         Assert.DoesNotContain(byNumber.Items, i => i.Id == low || i.Id == high);
 
         // Another province's reviewer finds nothing, however it is searched.
-        var tehran = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Tehran));
+        var tehran = As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Tehran));
         Assert.Equal(0, (await tehran.DeclarationReview.QueueAsync(new DeclarationQueueFilter(true, typed), default)).Matching);
     }
 
@@ -188,7 +189,7 @@ public sealed class DeclarationTests(FormationFixture fixture)
     {
         var coop = await CooperativeAsync();
         var id = await FileAsync(coop, 1404, Content());
-        var reviewer = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var reviewer = As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
         var view = (await reviewer.GetDeclaration.HandleAsync(id, default)).Value!;
         Assert.True(view.CanReview);
         Assert.False(view.CanEdit);
@@ -227,9 +228,9 @@ public sealed class DeclarationTests(FormationFixture fixture)
         var coop = await CooperativeAsync();
         var other = await CooperativeAsync();
         var draftId = (await coop.Manager.StartDeclaration.HandleAsync(coop.Id, 1403, default)).Value;
-        var zanjan = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
-        var tehran = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Tehran));
-        var tehranHead = As(await fixture.NewUserAsync(Roles.HeadOfOffice, FormationFixture.Tehran));
+        var zanjan = As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
+        var tehran = As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Tehran));
+        var tehranHead = As(await fixture.NewUserAsync(Roles.HeadOfOffice, PortalDatabaseFixture.Tehran));
 
         // The other cooperative's manager: nothing of this cooperative, in any way.
         Assert.Equal(ErrorKind.NotFound, (await other.Manager.Cooperatives.GetAsync(coop.Id, default)).Kind);
@@ -267,13 +268,13 @@ public sealed class DeclarationTests(FormationFixture fixture)
         var silent = await CooperativeAsync();
         var once = await CooperativeAsync();
         var diligent = await CooperativeAsync();
-        var tehran = await CooperativeAsync(FormationFixture.Tehran);
+        var tehran = await CooperativeAsync(PortalDatabaseFixture.Tehran);
         await FileAsync(once, 1403, Content());
         await FileAsync(diligent, 1403, Content());
         await FileAsync(diligent, 1404, Content());
         _ = (await silent.Manager.StartDeclaration.HandleAsync(silent.Id, 1404, default)).Value; // a draft is not a declaration
 
-        var zanjan = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var zanjan = As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
         var silentItem = await ComplianceItemAsync(zanjan, silent);
         Assert.NotNull(silentItem);
         Assert.True(silentItem.PossiblyDormant);
@@ -287,12 +288,12 @@ public sealed class DeclarationTests(FormationFixture fixture)
         Assert.Null(await ComplianceItemAsync(zanjan, diligent));
         Assert.Null(await ComplianceItemAsync(zanjan, tehran)); // another province: not in a Zanjan reviewer's list
 
-        var applicantView = await silent.Manager.Compliance.HandleAsync(new ComplianceFilter(FormationFixture.Zanjan), default);
+        var applicantView = await silent.Manager.Compliance.HandleAsync(new ComplianceFilter(PortalDatabaseFixture.Zanjan), default);
         Assert.Empty(applicantView.Items);
         Assert.Equal(0, applicantView.Cooperatives);
 
         // In the spring of 1406, 1405 has ended but is not due before 31 Tir: the list still speaks of 1404 and 1403.
-        var spring = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan), new FormationFixture.FixedClock(new DateTimeOffset(2027, 4, 30, 8, 0, 0, TimeSpan.Zero)));
+        var spring = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan), new PortalDatabaseFixture.FixedClock(new DateTimeOffset(2027, 4, 30, 8, 0, 0, TimeSpan.Zero)));
         Assert.Equal(1404, (await spring.Compliance.HandleAsync(new ComplianceFilter(), default)).FiscalYear);
         var stillSilent = await ComplianceItemAsync(spring, silent);
         Assert.NotNull(stillSilent);
@@ -339,7 +340,7 @@ public sealed class DeclarationTests(FormationFixture fixture)
         List<(Guid CooperativeId, int Year)> sent;
         await using (var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
         {
-            registry = (await db.Cooperatives.Where(c => c.ProvinceId == FormationFixture.Zanjan).Select(c => new { c.Id, c.RegisteredAtUtc }).ToListAsync())
+            registry = (await db.Cooperatives.Where(c => c.ProvinceId == PortalDatabaseFixture.Zanjan).Select(c => new { c.Id, c.RegisteredAtUtc }).ToListAsync())
                 .Select(c => (c.Id, c.RegisteredAtUtc)).ToList();
             sent = (await db.SelfDeclarations.Where(d => d.Status != DeclarationStatus.Draft).Select(d => new { d.CooperativeId, d.FiscalYear }).ToListAsync())
                 .Select(d => (d.CooperativeId, d.FiscalYear)).ToList();
@@ -365,7 +366,7 @@ public sealed class DeclarationTests(FormationFixture fixture)
         Assert.False(expected[coops[1].Id].Dormant);
         Assert.False(expected.ContainsKey(coops[3].Id)); // registered in 1405
 
-        var zanjan = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var zanjan = As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
         var first = await zanjan.Compliance.HandleAsync(new ComplianceFilter(), default);
         Assert.Equal(registry.Count, first.Cooperatives);
         Assert.Equal(expected.Count, first.Overdue);
@@ -415,7 +416,7 @@ public sealed class DeclarationTests(FormationFixture fixture)
             (name, number) = (row.Name, row.RegistrationNumber!);
         }
 
-        var zanjan = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var zanjan = As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
         var suffix = name["تعاونی آزمون ".Length..];
         foreach (var search in new[] { name, "تعاوني  آزمون " + suffix, suffix.ToUpperInvariant(), PersianDigits.ToPersian(number) })
         {
@@ -430,12 +431,12 @@ public sealed class DeclarationTests(FormationFixture fixture)
         Assert.True(none.Overdue > 0); // the totals stay the province's
 
         // A Tehran reviewer searching for it by its exact number does not find it.
-        var tehran = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Tehran));
-        Assert.DoesNotContain((await tehran.Compliance.HandleAsync(new ComplianceFilter(FormationFixture.Zanjan, Search: number), default)).Items, i => i.CooperativeId == coop.Id);
+        var tehran = As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Tehran));
+        Assert.DoesNotContain((await tehran.Compliance.HandleAsync(new ComplianceFilter(PortalDatabaseFixture.Zanjan, Search: number), default)).Items, i => i.CooperativeId == coop.Id);
     }
 
     /// <summary>The cooperative's line in the user's compliance list, found by searching its name (null when it is not listed).</summary>
-    private async Task<ComplianceItem?> ComplianceItemAsync(FormationFixture.Handlers user, Coop coop)
+    private async Task<ComplianceItem?> ComplianceItemAsync(PortalDatabaseFixture.Handlers user, Coop coop)
     {
         await using var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         var name = await db.Cooperatives.Where(c => c.Id == coop.Id).Select(c => c.Name).SingleAsync();
@@ -460,7 +461,7 @@ public sealed class DeclarationTests(FormationFixture fixture)
         Assert.True(PdfInspection.HasJoinedLetters(receipt.Value!));
         PdfInspection.FirstPageToPng(receipt.Value!, "declaration-receipt");
 
-        var reviewer = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var reviewer = As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
         var report = await reviewer.DeclarationDocuments.PdfAsync(id, Application.Supervision.Documents.DeclarationDocumentKind.Report, default);
         Assert.True(report.Succeeded, report.Message);
         var reportText = PdfInspection.Text(report.Value!);
@@ -482,8 +483,8 @@ public sealed class DeclarationTests(FormationFixture fixture)
     {
         var coop = await CooperativeAsync();
         var id = await FileAsync(coop, 1404, Content());
-        var first = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
-        var second = As(await fixture.NewUserAsync(Roles.Reviewer, FormationFixture.Zanjan));
+        var first = As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
+        var second = As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
         var results = await Task.WhenAll(
             first.DeclarationReview.AcceptAsync(id, null, default),
             second.DeclarationReview.SendBackAsync(id, "ترازنامه امضا ندارد.", default));

@@ -141,7 +141,7 @@ public sealed class DeclarationFieldCatalogTests
     {
         var profit = Field(nameof(DeclarationContent.NetProfitOrLoss));
         Assert.Equal("-۱٬۲۰۰", profit.ToText(-1200L));
-        Assert.Equal("−۱٬۲۰۰ ریال", profit.Display(-1200L));
+        Assert.Equal("\u200E−۱٬۲۰۰ ریال", profit.Display(-1200L));
         Assert.Equal("۲٬۵۰۰٬۰۰۰٬۰۰۰ ریال", Field(nameof(DeclarationContent.Capital)).Display(2_500_000_000L));
         Assert.Equal("۱۲", Field(nameof(DeclarationContent.MembersTotal)).Display(12));
         Assert.Equal("—", Field(nameof(DeclarationContent.MembersTotal)).Display(null));
@@ -245,8 +245,8 @@ public sealed class DeclarationFieldCatalogTests
                 ("TotalLiabilities", "جمع بدهی‌ها", "—"),
                 ("Equity", "حقوق صاحبان سهام", "—"),
                 ("Revenue", "درآمد (فروش)", "—"),
-                ("NetProfitOrLoss", "سود (زیان) خالص", "−۷۵٬۰۰۰ ریال"),
-                ("PreviousYearNetProfitOrLoss", "سود (زیان) خالص سال قبل", "−۵٬۰۰۰ ریال"),
+                ("NetProfitOrLoss", "سود (زیان) خالص", "\u200E−۷۵٬۰۰۰ ریال"),
+                ("PreviousYearNetProfitOrLoss", "سود (زیان) خالص سال قبل", "\u200E−۵٬۰۰۰ ریال"),
                 ("Dividends", "سود تقسیم‌شده", "—"),
             ],
             lines.Select(l => (l.Key, l.Label, l.Value)));

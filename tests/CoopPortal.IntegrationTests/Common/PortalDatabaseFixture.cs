@@ -19,13 +19,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace CoopPortal.IntegrationTests.Formation;
+namespace CoopPortal.IntegrationTests.Common;
 
 /// <summary>
-/// The formation use cases on a real database, called directly as different people (two applicants, reviewers of
-/// Zanjan and Tehran), the way the pages call them.
+/// The one test database of the integration tests: a portal on a throwaway PostgreSQL cluster, its use cases called
+/// directly as different people (applicants, managers, reviewers and heads of Zanjan and Tehran, admins) the way the
+/// pages call them, and HTTP clients for the endpoints. Each collection that uses it gets its own database.
 /// </summary>
-public sealed class FormationFixture : IAsyncLifetime
+public sealed class PortalDatabaseFixture : IAsyncLifetime
 {
     public const int Zanjan = 14;
     public const int Tehran = 8;
@@ -46,6 +47,38 @@ public sealed class FormationFixture : IAsyncLifetime
     {
         Factory.Dispose();
         return Task.CompletedTask;
+    }
+
+    /// <summary>A national code no other test uses, valid by the checksum.</summary>
+    public static string NewNationalCode() => TestNationalCodes.Next();
+
+    /// <summary>An HTTP client keeping cookies and not following redirects.</summary>
+    public FormClient NewClient(bool https = false) => new(Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+        BaseAddress = new Uri(https ? "https://localhost" : "http://localhost"),
+    }));
+
+    public async Task<ApplicationUser?> FindUserAsync(string nationalCode)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ApplicationUser>>();
+        return await users.FindByNameAsync(nationalCode);
+    }
+
+    public async Task<IList<string>> RolesOfAsync(ApplicationUser user)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ApplicationUser>>();
+        return await users.GetRolesAsync(user);
+    }
+
+    public async Task<int> CountUsersAsync(Func<IQueryable<ApplicationUser>, IQueryable<ApplicationUser>> filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        return await filter(db.Users).CountAsync();
     }
 
     /// <summary>Creates an account with the given role and returns it as the current user.</summary>
@@ -72,7 +105,7 @@ public sealed class FormationFixture : IAsyncLifetime
         return client;
     }
 
-    public sealed class Handlers(FormationFixture fixture, ICurrentUser user, TimeProvider? clock = null)
+    public sealed class Handlers(PortalDatabaseFixture fixture, ICurrentUser user, TimeProvider? clock = null)
     {
         private readonly ICurrentUserService _current = new FixedUser(user);
 
@@ -244,8 +277,16 @@ public sealed class FormationFixture : IAsyncLifetime
     }
 }
 
+/// <summary>The tests of every area but accounts share one database.</summary>
 [CollectionDefinition(Name)]
-public sealed class FormationCollection : ICollectionFixture<FormationFixture>
+public sealed class DatabaseCollection : ICollectionFixture<PortalDatabaseFixture>
 {
-    public const string Name = "formation";
+    public const string Name = "database";
+}
+
+/// <summary>The account tests get a database of their own (same fixture), so they run beside the others.</summary>
+[CollectionDefinition(Name)]
+public sealed class AccountsCollection : ICollectionFixture<PortalDatabaseFixture>
+{
+    public const string Name = "accounts";
 }
