@@ -1,7 +1,10 @@
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Registry.Common;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Registry;
+using CoopPortal.Domain.Users;
 using CoopPortal.UnitTests.Formation;
 using CoopPortal.UnitTests.TestSupport;
 
@@ -238,5 +241,22 @@ public sealed class FoundingAssemblyTests
         }
 
         Assert.Equal(4, FoundingAssembly.Workflow.Table.Count);
+    }
+
+    [Fact]
+    public void The_office_is_offered_a_submitted_assembly_but_not_its_applicant_or_officers()
+    {
+        var (assembly, application) = Complete();
+        assembly.Submit(Context(application), Now.AddMinutes(5));
+        var province = assembly.ProvinceId;
+        CurrentUserSnapshot Staff(string id, string? nationalCode, params string[] roles) => new(id, roles.ToHashSet(), province) { NationalCode = nationalCode };
+
+        Assert.True(RegistryAccess.CanReview(assembly, Staff("reviewer-9", "0084575948", Roles.Reviewer)));
+        Assert.True(RegistryAccess.CanReview(assembly, Staff("head-9", null, Roles.HeadOfOffice)));
+        // An inspector of the new cooperative who works in the office, and the applicant holding a reviewer's role.
+        Assert.False(RegistryAccess.CanReview(assembly, Staff("reviewer-8", application.Members[4].NationalCode, Roles.Reviewer)));
+        Assert.False(RegistryAccess.CanReview(assembly, Staff(assembly.ApplicantUserId, null, Roles.Applicant, Roles.Reviewer)));
+        // Nothing is offered on an assembly that is not waiting for the office.
+        Assert.False(RegistryAccess.CanReview(FoundingAssembly.Start(Approved(), Now), Staff("reviewer-9", "0084575948", Roles.Reviewer)));
     }
 }

@@ -29,9 +29,26 @@ public static class RegistryAccess
             || (IsOfficeStaff(user) && assembly.Status != AssemblyStatus.Draft && ProvinceScope.CanActIn(user, assembly.ProvinceId)));
     }
 
-    /// <summary>The office staff of the assembly's province who may decide on it (reviewers and heads).</summary>
+    /// <summary>
+    /// The office staff of the assembly's province to whom its workflow table offers a decision now: reviewers and heads,
+    /// less its applicant and officers (separation of duties).
+    /// </summary>
     public static bool CanReview(FoundingAssembly assembly, ICurrentUser user) =>
-        CanSee(assembly, user) && assembly.ApplicantUserId != user.UserId && (user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice));
+        CanSee(assembly, user)
+        && WorkflowAuthorization.OpenActions(FoundingAssembly.Workflow, assembly.Status, user, isOwner: false, assembly.Parties).Count > 0;
+
+    /// <summary>
+    /// The office staff to whom the declaration's workflow table offers a decision now: reviewers and heads of its
+    /// province, less whoever sent it and the cooperative's managers (separation of duties).
+    /// </summary>
+    public static bool CanReview(SelfDeclaration declaration, Cooperative cooperative, ICurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(declaration);
+        ArgumentNullException.ThrowIfNull(cooperative);
+        var parties = declaration.PartiesWith(cooperative.Managers.Select(m => m.NationalCode));
+        return IsOfficeStaff(user) && ProvinceScope.CanActIn(user, cooperative.ProvinceId)
+            && WorkflowAuthorization.OpenActions(SelfDeclaration.Workflow, declaration.Status, user, isOwner: false, parties).Count > 0;
+    }
 
     public static async Task<FoundingAssembly?> LoadAssemblyAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken, bool tracking = false)
     {

@@ -46,7 +46,7 @@ public sealed class GetAssemblyHandler(IAppDbContextFactory dbFactory, ICurrentU
             context.Members, assembly.ReturnComment, history,
             assembly.IsEditable ? AssemblyValidator.Validate(assembly, context) : [],
             isApplicant, isApplicant && assembly.IsEditable,
-            RegistryAccess.CanReview(assembly, user) && assembly.Status == AssemblyStatus.Submitted,
+            RegistryAccess.CanReview(assembly, user),
             assembly.CooperativeId, registration));
     }
 }

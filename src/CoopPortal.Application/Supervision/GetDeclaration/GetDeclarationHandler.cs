@@ -43,8 +43,7 @@ public sealed class GetDeclarationHandler(
             history.Add(new CaseEventView(e.AtUtc, DeclarationText.ActionTitle(e.Action), DeclarationText.Title(e.ToStatus), e.Comment, actor));
         }
 
-        var canReview = !isManager && RegistryAccess.IsOfficeStaff(user) && DeclarationText.AwaitsOffice(declaration.Status)
-            && (user.IsInRole(Domain.Users.Roles.Reviewer) || user.IsInRole(Domain.Users.Roles.HeadOfOffice));
+        var canReview = !isManager && RegistryAccess.CanReview(declaration, cooperative, user);
         return Result<DeclarationView>.Success(new DeclarationView(
             declaration.Id, cooperative.Id, cooperative.Name, cooperative.RegistrationNumber, declaration.FiscalYear,
             RiskRules.DueDate(declaration.FiscalYear, settings), declaration.Status, declaration.Content, declaration.PreviousYearNetProfitOrLoss,
