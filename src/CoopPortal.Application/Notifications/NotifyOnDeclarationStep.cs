@@ -47,9 +47,11 @@ public sealed class NotifyOnDeclarationStep(IStaffDirectory staff) : IDomainEven
             return;
         }
 
-        var cooperative = db.Cooperatives.Local.FirstOrDefault(c => c.Id == declaration.CooperativeId)
-            ?? await db.Cooperatives.Include(c => c.Managers).SingleAsync(c => c.Id == declaration.CooperativeId, cancellationToken);
-        var managers = await staff.UserIdsByNationalCodesAsync(cooperative.Managers.Select(x => x.NationalCode).ToList(), cancellationToken);
+        // Read from the database, not from what the use case happened to load: the name and the managers' national codes.
+        var cooperative = await db.Cooperatives.Where(c => c.Id == declaration.CooperativeId)
+            .Select(c => new { c.Name, Managers = c.Managers.Select(x => x.NationalCode).ToList() })
+            .SingleAsync(cancellationToken);
+        var managers = await staff.UserIdsByNationalCodesAsync(cooperative.Managers, cancellationToken);
         foreach (var manager in managers)
         {
             db.Notifications.Add(new Notification(manager, m.Title, $"{cooperative.Name}: {m.Body}", $"declarations/{declaration.Id}", domainEvent.AtUtc));
