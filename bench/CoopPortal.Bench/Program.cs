@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using CoopPortal.Infrastructure.Identity;
+using CoopPortal.Infrastructure.Persistence;
 using CoopPortal.Infrastructure.Persistence.LocalPostgres;
 using CoopPortal.Infrastructure.Seeding;
-using CoopPortal.Infrastructure.Persistence;
 using CoopPortal.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;

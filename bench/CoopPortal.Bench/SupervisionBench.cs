@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Security;
-using CoopPortal.Application.Common.Staff;
-using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Application.Supervision.Compliance;
 using CoopPortal.Application.Supervision.Review;

@@ -1,6 +1,4 @@
 using CoopPortal.Application.Accounts.Register;
-using CoopPortal.Application.Common.Files;
-using CoopPortal.Application.Common.Time;
 using CoopPortal.Application.Offices.GetOfficeOverview;
 using Microsoft.Extensions.DependencyInjection;
 

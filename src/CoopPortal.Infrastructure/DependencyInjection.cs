@@ -1,11 +1,10 @@
-using CoopPortal.Application.Common.Files;
 using CoopPortal.Application;
+using CoopPortal.Application.Common.Files;
 using CoopPortal.Application.Formation.Common;
-using CoopPortal.Infrastructure.Administration;
 using CoopPortal.Domain.Formation;
+using CoopPortal.Infrastructure.Administration;
 using CoopPortal.Infrastructure.Documents;
 using CoopPortal.Infrastructure.Formation;
-using Microsoft.Extensions.Options;
 using CoopPortal.Infrastructure.Identity;
 using CoopPortal.Infrastructure.Persistence;
 using CoopPortal.Infrastructure.Persistence.LocalPostgres;
@@ -15,6 +14,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CoopPortal.Infrastructure;
 

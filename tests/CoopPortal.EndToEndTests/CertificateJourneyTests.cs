@@ -1,6 +1,5 @@
 using CoopPortal.Infrastructure.Seeding;
 using CoopPortal.Testing;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace CoopPortal.EndToEndTests;

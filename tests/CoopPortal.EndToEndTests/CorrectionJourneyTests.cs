@@ -1,6 +1,6 @@
 using CoopPortal.Domain.Formation;
-using CoopPortal.Infrastructure.Seeding;
 using CoopPortal.Infrastructure.Persistence;
+using CoopPortal.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;

@@ -1,4 +1,3 @@
-using CoopPortal.Domain.Common;
 using CoopPortal.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

@@ -1,5 +1,4 @@
 using CoopPortal.Infrastructure.Seeding;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace CoopPortal.EndToEndTests;

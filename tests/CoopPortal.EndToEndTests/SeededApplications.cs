@@ -1,4 +1,3 @@
-using CoopPortal.Infrastructure.Identity;
 using CoopPortal.Infrastructure.Persistence;
 using CoopPortal.Testing;
 using Microsoft.AspNetCore.Identity;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Content;
 
 namespace CoopPortal.Testing;
 

@@ -1,4 +1,3 @@
-using CoopPortal.Infrastructure.Identity;
 using CoopPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;

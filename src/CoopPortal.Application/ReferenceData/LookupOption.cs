@@ -1,6 +1,3 @@
-using CoopPortal.Application.Common.Interfaces;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoopPortal.Application.ReferenceData;
 
 /// <param name="IsActive">False for an entry an administrator retired: kept on old records, not offered for new ones.</param>

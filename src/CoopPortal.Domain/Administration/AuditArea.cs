@@ -1,5 +1,3 @@
-using CoopPortal.Domain.Common;
-
 namespace CoopPortal.Domain.Administration;
 
 /// <summary>What part of the portal an administrative change touched.</summary>

@@ -1,6 +1,3 @@
-using CoopPortal.Domain.Common;
-using CoopPortal.Domain.Formation;
-
 namespace CoopPortal.Domain.Certificates;
 
 /// <summary>What the certificate says, as it was at issue.</summary>

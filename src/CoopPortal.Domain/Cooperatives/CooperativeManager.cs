@@ -1,5 +1,3 @@
-using CoopPortal.Domain.Common;
-using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Registry;
 
 namespace CoopPortal.Domain.Cooperatives;

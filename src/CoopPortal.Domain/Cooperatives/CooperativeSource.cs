@@ -1,7 +1,3 @@
-using CoopPortal.Domain.Common;
-using CoopPortal.Domain.Formation;
-using CoopPortal.Domain.Registry;
-
 namespace CoopPortal.Domain.Cooperatives;
 
 /// <summary>Where a registry entry came from.</summary>

@@ -1,7 +1,3 @@
-using CoopPortal.Domain.Common;
-using CoopPortal.Domain.Formation;
-using CoopPortal.Domain.Registry;
-
 namespace CoopPortal.Domain.Cooperatives;
 
 /// <summary>A validated row of the import of existing cooperatives.</summary>

@@ -1,6 +1,3 @@
-using CoopPortal.Domain.Common;
-using CoopPortal.Domain.ValueObjects;
-
 namespace CoopPortal.Domain.Formation;
 
 /// <summary>The capital plan, derived from the members' shares (never typed separately).</summary>

@@ -1,6 +1,3 @@
-using CoopPortal.Domain.Common;
-using CoopPortal.Domain.ReferenceData;
-
 namespace CoopPortal.Domain.Formation;
 
 /// <summary>One document kind as the pages show it.</summary>

@@ -1,5 +1,3 @@
-using CoopPortal.Domain.Common;
-
 namespace CoopPortal.Domain.Formation;
 
 /// <summary>What a person types for one member.</summary>

@@ -1,6 +1,3 @@
-using CoopPortal.Domain.Common;
-using CoopPortal.Domain.ValueObjects;
-
 namespace CoopPortal.Domain.Formation;
 
 /// <summary>Facts from outside the aggregate that the rules need (settings, reference data, today).</summary>

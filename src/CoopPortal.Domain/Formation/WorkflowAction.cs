@@ -1,6 +1,3 @@
-using CoopPortal.Domain.Common;
-using CoopPortal.Domain.Users;
-
 namespace CoopPortal.Domain.Formation;
 
 /// <summary>What someone does to an application.</summary>

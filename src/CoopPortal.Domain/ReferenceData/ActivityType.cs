@@ -1,5 +1,3 @@
-using CoopPortal.Domain.Common;
-
 namespace CoopPortal.Domain.ReferenceData;
 
 /// <summary>Type by activity: production, distribution, multi-purpose (domain.md).</summary>

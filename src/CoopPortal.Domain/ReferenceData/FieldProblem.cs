@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using CoopPortal.Domain.Common;
-
 namespace CoopPortal.Domain.ReferenceData;
 
 /// <summary>One problem with an administrator's reference-data entry: the field it concerns and a Persian message.</summary>

@@ -1,5 +1,3 @@
-using CoopPortal.Domain.Common;
-
 namespace CoopPortal.Domain.ReferenceData;
 
 /// <summary>Type by membership: general (عام), limited to a group (خاص), conventional, public joint-stock.</summary>

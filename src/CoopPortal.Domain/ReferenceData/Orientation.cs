@@ -1,5 +1,3 @@
-using CoopPortal.Domain.Common;
-
 namespace CoopPortal.Domain.ReferenceData;
 
 /// <summary>The orientation (گرایش) the ministry classifies cooperatives by.</summary>

@@ -1,6 +1,3 @@
-using CoopPortal.Domain.Common;
-using CoopPortal.Domain.Formation;
-
 namespace CoopPortal.Domain.Registry;
 
 /// <summary>The documents of the first general assembly.</summary>

@@ -1,5 +1,4 @@
 using CoopPortal.Domain.Common;
-using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.ValueObjects;
 
 namespace CoopPortal.Domain.Registry;

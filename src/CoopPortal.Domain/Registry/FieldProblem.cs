@@ -1,7 +1,3 @@
-using CoopPortal.Domain.Common;
-using CoopPortal.Domain.Formation;
-using CoopPortal.Domain.ValueObjects;
-
 namespace CoopPortal.Domain.Registry;
 
 /// <summary>A problem that stops a case from being submitted: the field it is about and a Persian message.</summary>

@@ -1,5 +1,3 @@
-using CoopPortal.Domain.Common;
-
 namespace CoopPortal.Domain.Registry;
 
 /// <summary>The posts the general assembly and the board fill (domain.md: board, alternates, inspectors, CEO).</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using CoopPortal.Domain.Common;
-
 namespace CoopPortal.Domain.Supervision;
 
 /// <summary>

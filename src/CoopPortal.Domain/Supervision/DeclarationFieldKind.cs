@@ -1,5 +1,3 @@
-using CoopPortal.Domain.Common;
-
 namespace CoopPortal.Domain.Supervision;
 
 /// <summary>What kind of answer a field of the self-declaration takes: it decides how typed text is read and how a value is shown.</summary>

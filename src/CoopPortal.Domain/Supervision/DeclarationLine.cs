@@ -1,5 +1,3 @@
-using CoopPortal.Domain.Common;
-
 namespace CoopPortal.Domain.Supervision;
 
 /// <summary>A line of a read-only section: which entry, its label and its value as shown.</summary>

@@ -1,6 +1,5 @@
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Registry;
-using CoopPortal.Domain.ValueObjects;
 
 namespace CoopPortal.Domain.Supervision;
 

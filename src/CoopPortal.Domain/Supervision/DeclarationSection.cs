@@ -1,5 +1,3 @@
-using CoopPortal.Domain.Registry;
-
 namespace CoopPortal.Domain.Supervision;
 
 /// <summary>The parts of the self-declaration the manager confirms one by one.</summary>

@@ -1,5 +1,3 @@
-using CoopPortal.Domain.Registry;
-
 namespace CoopPortal.Domain.Supervision;
 
 public static class DeclarationSectionText

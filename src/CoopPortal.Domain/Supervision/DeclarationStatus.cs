@@ -1,6 +1,3 @@
-using CoopPortal.Domain.Common;
-using CoopPortal.Domain.Formation;
-
 namespace CoopPortal.Domain.Supervision;
 
 public enum DeclarationStatus

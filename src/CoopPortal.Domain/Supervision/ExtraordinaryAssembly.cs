@@ -1,5 +1,3 @@
-using CoopPortal.Domain.Registry;
-
 namespace CoopPortal.Domain.Supervision;
 
 /// <summary>An extraordinary general assembly held during the year.</summary>

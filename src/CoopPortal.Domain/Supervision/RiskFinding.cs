@@ -1,6 +1,3 @@
-using System.Globalization;
-using CoopPortal.Domain.Common;
-
 namespace CoopPortal.Domain.Supervision;
 
 /// <summary>One rule that fired: which, why in Persian, how many points, and the evidence from the declaration.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using CoopPortal.Domain.Common;
-
 namespace CoopPortal.Domain.Supervision;
 
 /// <summary>A transparent rule: an id, a Persian explanation, its points, and a test that returns the evidence when it fires.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using CoopPortal.Domain.Common;
-
 namespace CoopPortal.Domain.Supervision;
 
 /// <summary>The thresholds of the risk rules, in one place (configurable; defaults from domain.md).</summary>

@@ -1,5 +1,4 @@
 using CoopPortal.Domain.Common;
-using CoopPortal.Domain.Formation;
 
 namespace CoopPortal.Domain.Supervision;
 

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using CoopPortal.Application.Administration.Rules;
 using CoopPortal.Application.Review.Escalation;
 using CoopPortal.Application.Supervision.Common;
@@ -9,7 +8,6 @@ using CoopPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

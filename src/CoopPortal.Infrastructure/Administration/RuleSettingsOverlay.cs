@@ -1,16 +1,4 @@
-using System.Data.Common;
 using System.Globalization;
-using CoopPortal.Application.Administration.Rules;
-using CoopPortal.Application.Review.Escalation;
-using CoopPortal.Application.Supervision.Common;
-using CoopPortal.Domain.Formation;
-using CoopPortal.Domain.Registry;
-using CoopPortal.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CoopPortal.Infrastructure.Administration;

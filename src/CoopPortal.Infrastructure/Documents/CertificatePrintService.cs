@@ -1,7 +1,4 @@
-using System.Threading.Channels;
-using CoopPortal.Application.Certificates.Common;
 using CoopPortal.Application.Certificates.Print;
-using CoopPortal.Application.Common.Documents;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

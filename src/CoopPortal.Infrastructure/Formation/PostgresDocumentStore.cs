@@ -1,10 +1,7 @@
 using CoopPortal.Application.Common.Files;
-using CoopPortal.Application.Formation.Common;
-using CoopPortal.Domain.Formation;
 using CoopPortal.Infrastructure.Persistence;
 using CoopPortal.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CoopPortal.Infrastructure.Formation;
 

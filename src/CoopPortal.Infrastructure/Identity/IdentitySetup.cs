@@ -1,5 +1,4 @@
 using CoopPortal.Application.Accounts;
-using CoopPortal.Application.Common.Staff;
 using CoopPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,3 @@
-using System.Security.Claims;
-using CoopPortal.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
-
 namespace CoopPortal.Infrastructure.Identity;
 
 /// <summary>Claim types the portal adds to the sign-in cookie (display only; access is decided from the database).</summary>

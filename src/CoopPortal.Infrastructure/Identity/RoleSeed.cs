@@ -1,4 +1,3 @@
-using CoopPortal.Domain.Users;
 using Microsoft.AspNetCore.Identity;
 
 namespace CoopPortal.Infrastructure.Identity;

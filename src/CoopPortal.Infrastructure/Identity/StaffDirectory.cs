@@ -1,5 +1,4 @@
 using CoopPortal.Application.Common.Staff;
-using CoopPortal.Application.Review.Decide;
 using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

@@ -1,12 +1,6 @@
-using CoopPortal.Domain.Notifications;
-using CoopPortal.Infrastructure.Persistence;
-using MailKit.Net.Smtp;
-using MailKit.Security;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using MimeKit;
 
 namespace CoopPortal.Infrastructure.Notifications;
 

@@ -1,14 +1,13 @@
 using CoopPortal.Application.Common.Events;
 using CoopPortal.Application.Common.Interfaces;
-using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Administration;
 using CoopPortal.Domain.Certificates;
+using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Notifications;
 using CoopPortal.Domain.ReferenceData;
 using CoopPortal.Domain.Registry;
-using CoopPortal.Domain.Statistics;
 using CoopPortal.Domain.Supervision;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;

@@ -1,5 +1,4 @@
 using CoopPortal.Infrastructure.Persistence;
-using CoopPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

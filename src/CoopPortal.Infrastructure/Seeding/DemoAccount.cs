@@ -1,6 +1,3 @@
-using CoopPortal.Infrastructure.Persistence;
-using CoopPortal.Domain.Users;
-
 namespace CoopPortal.Infrastructure.Seeding;
 
 public sealed record DemoAccount(string Role, string NationalCode, string Email, string Mobile, string FullName, int? ProvinceId);

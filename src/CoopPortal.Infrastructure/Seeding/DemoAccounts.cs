@@ -1,4 +1,3 @@
-using CoopPortal.Infrastructure.Persistence;
 using CoopPortal.Domain.Users;
 
 namespace CoopPortal.Infrastructure.Seeding;

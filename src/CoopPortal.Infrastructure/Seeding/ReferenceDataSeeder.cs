@@ -1,8 +1,8 @@
-using CoopPortal.Infrastructure.Persistence;
 using System.Linq.Expressions;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.ReferenceData;
 using CoopPortal.Infrastructure.Identity;
+using CoopPortal.Infrastructure.Persistence;
 using CoopPortal.Infrastructure.ReferenceData;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,3 @@
-using CoopPortal.Infrastructure.Persistence;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

@@ -5,7 +5,6 @@ using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Formation.Summary;
 using CoopPortal.Web.Components.Pages.Verification;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace CoopPortal.Web.Hosting;
 

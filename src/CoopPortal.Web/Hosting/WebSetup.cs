@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using CoopPortal.Application.Common.Formatting;
-using CoopPortal.Application.Common.Security;
 using CoopPortal.Documents;
 using CoopPortal.Web.Components;
 using CoopPortal.Web.Components.Account;

@@ -4,7 +4,6 @@ using CoopPortal.Application.Common.Documents;
 using CoopPortal.Application.Formation.Summary;
 using CoopPortal.ComponentTests.TestSupport;
 using CoopPortal.Documents.Layout;
-using CoopPortal.Documents;
 using CoopPortal.Documents.Templates;
 using CoopPortal.Domain.Certificates;
 

@@ -3,8 +3,8 @@ using CoopPortal.Application.Common.Documents;
 using CoopPortal.Application.Statistics.Common;
 using CoopPortal.Application.Statistics.Export;
 using CoopPortal.ComponentTests.TestSupport;
-using CoopPortal.Documents.Layout;
 using CoopPortal.Documents;
+using CoopPortal.Documents.Layout;
 using CoopPortal.Documents.Templates;
 
 namespace CoopPortal.ComponentTests.Documents;

@@ -3,17 +3,15 @@ using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Common.Staff;
 using CoopPortal.Application.Formation.Common;
-using CoopPortal.Application.Review.Decide;
 using CoopPortal.Application.Review.Escalation;
 using CoopPortal.Domain.Administration;
 using CoopPortal.Domain.Registry;
 using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Persistence;
+using CoopPortal.IntegrationTests.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-
-using CoopPortal.IntegrationTests.Common;
 
 namespace CoopPortal.IntegrationTests.Administration;
 

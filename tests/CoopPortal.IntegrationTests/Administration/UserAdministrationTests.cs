@@ -6,10 +6,9 @@ using CoopPortal.Domain.Administration;
 using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Identity;
 using CoopPortal.Infrastructure.Persistence;
+using CoopPortal.IntegrationTests.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-
-using CoopPortal.IntegrationTests.Common;
 
 namespace CoopPortal.IntegrationTests.Administration;
 

@@ -4,10 +4,9 @@ using CoopPortal.Application.Common.Results;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Persistence;
+using CoopPortal.IntegrationTests.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-
-using CoopPortal.IntegrationTests.Common;
 
 namespace CoopPortal.IntegrationTests.Certificates;
 

@@ -1,7 +1,6 @@
 using CoopPortal.Application.Common.Files;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Security;
-using CoopPortal.Application.Common.Staff;
 using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Formation.Documents;
 using CoopPortal.Application.Formation.EditDraft;
@@ -13,7 +12,6 @@ using CoopPortal.Application.Formation.Submit;
 using CoopPortal.Application.Formation.Withdraw;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Users;
-using CoopPortal.Infrastructure.Identity;
 using CoopPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -8,11 +8,10 @@ using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Formation.EditDraft;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Infrastructure.Persistence;
+using CoopPortal.IntegrationTests.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-
-using CoopPortal.IntegrationTests.Common;
 
 namespace CoopPortal.IntegrationTests.Formation;
 

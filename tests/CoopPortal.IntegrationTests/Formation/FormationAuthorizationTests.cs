@@ -1,5 +1,4 @@
 using CoopPortal.Application.Common.Results;
-using CoopPortal.Application.Formation.EditDraft;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Users;
 

@@ -1,15 +1,13 @@
 using System.Security.Cryptography;
 using CoopPortal.Application.Common.Results;
-using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Formation.EditDraft;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Persistence;
+using CoopPortal.IntegrationTests.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-
-using CoopPortal.IntegrationTests.Common;
 
 namespace CoopPortal.IntegrationTests.Formation;
 

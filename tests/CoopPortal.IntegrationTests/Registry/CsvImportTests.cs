@@ -2,20 +2,17 @@ using System.Globalization;
 using System.Text;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
-using CoopPortal.Application.Common.Staff;
-using CoopPortal.Application.Formation.Common;
-using CoopPortal.Application.Supervision.Cooperatives;
 using CoopPortal.Application.Registry.Import;
 using CoopPortal.Application.Supervision.Common;
+using CoopPortal.Application.Supervision.Cooperatives;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Persistence;
+using CoopPortal.IntegrationTests.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-
-using CoopPortal.IntegrationTests.Common;
 
 namespace CoopPortal.IntegrationTests.Registry;
 

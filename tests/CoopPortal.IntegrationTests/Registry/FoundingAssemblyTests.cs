@@ -1,16 +1,14 @@
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
-using CoopPortal.Application.Common.Staff;
 using CoopPortal.Application.Registry.Common;
 using CoopPortal.Application.Registry.SaveAssembly;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Registry;
 using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Persistence;
+using CoopPortal.IntegrationTests.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-
-using CoopPortal.IntegrationTests.Common;
 
 namespace CoopPortal.IntegrationTests.Registry;
 

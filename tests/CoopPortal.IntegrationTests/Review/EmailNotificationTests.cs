@@ -1,10 +1,8 @@
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Common.Staff;
-using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Review.Decide;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Users;
-using CoopPortal.Infrastructure.Identity;
 using CoopPortal.Infrastructure.Notifications;
 using CoopPortal.Infrastructure.Persistence;
 using CoopPortal.Infrastructure.Seeding;

@@ -1,13 +1,11 @@
 using CoopPortal.Application.Common.Staff;
-using CoopPortal.Application.Review.Decide;
 using CoopPortal.Application.Review.Escalation;
 using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Persistence;
+using CoopPortal.IntegrationTests.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-
-using CoopPortal.IntegrationTests.Common;
 
 namespace CoopPortal.IntegrationTests.Review;
 

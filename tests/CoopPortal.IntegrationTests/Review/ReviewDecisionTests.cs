@@ -2,9 +2,8 @@ using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Review.Decide;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Users;
-using Microsoft.Extensions.DependencyInjection;
-
 using CoopPortal.IntegrationTests.Common;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopPortal.IntegrationTests.Review;
 

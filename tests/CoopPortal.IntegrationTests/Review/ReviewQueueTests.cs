@@ -1,11 +1,9 @@
 using CoopPortal.Application.Review.Queue;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Users;
-using CoopPortal.Infrastructure.Persistence;
+using CoopPortal.IntegrationTests.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-
-using CoopPortal.IntegrationTests.Common;
 
 namespace CoopPortal.IntegrationTests.Review;
 

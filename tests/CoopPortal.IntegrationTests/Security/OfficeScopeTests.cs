@@ -1,9 +1,9 @@
 using System.Net;
+using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Offices.GetOfficeOverview;
 using CoopPortal.Application.ReferenceData;
-using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Mvc.Testing;

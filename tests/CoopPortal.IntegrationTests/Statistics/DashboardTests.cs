@@ -1,5 +1,4 @@
 using CoopPortal.Application.Common.Results;
-using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Statistics.Dashboard;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Cooperatives;
@@ -7,11 +6,9 @@ using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Supervision;
 using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Persistence;
-using CoopPortal.Testing;
+using CoopPortal.IntegrationTests.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-
-using CoopPortal.IntegrationTests.Common;
 
 namespace CoopPortal.IntegrationTests.Statistics;
 

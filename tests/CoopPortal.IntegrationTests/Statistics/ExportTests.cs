@@ -5,7 +5,6 @@ using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Common.Spreadsheets;
-using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Statistics.Common;
 using CoopPortal.Application.Statistics.Dashboard;
 using CoopPortal.Application.Statistics.Export;
@@ -13,11 +12,10 @@ using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Persistence;
+using CoopPortal.IntegrationTests.Common;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-
-using CoopPortal.IntegrationTests.Common;
 
 namespace CoopPortal.IntegrationTests.Statistics;
 

@@ -9,10 +9,9 @@ using CoopPortal.Domain.Registry;
 using CoopPortal.Domain.Supervision;
 using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Persistence;
+using CoopPortal.IntegrationTests.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-
-using CoopPortal.IntegrationTests.Common;
 
 namespace CoopPortal.IntegrationTests.Supervision;
 

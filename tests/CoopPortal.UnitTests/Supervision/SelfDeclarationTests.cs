@@ -1,5 +1,4 @@
 using CoopPortal.Domain.Common;
-using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Registry;
 using CoopPortal.Domain.Supervision;
 using CoopPortal.UnitTests.Formation;

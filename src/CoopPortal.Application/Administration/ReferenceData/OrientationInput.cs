@@ -1,5 +1,3 @@
-using CoopPortal.Domain.Formation;
-
 namespace CoopPortal.Application.Administration.ReferenceData;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CoopPortal.Domain.Formation;
-
 namespace CoopPortal.Application.Administration.ReferenceData;
 
 /// <summary>An orientation as the admin page lists it; <paramref name="Version"/> is what a later save must still find.</summary>

@@ -1,5 +1,3 @@
-using CoopPortal.Domain.Formation;
-
 namespace CoopPortal.Application.Administration.ReferenceData;
 
 /// <summary>One reference-data change in the audit: who, when, which item, from which value to which.</summary>

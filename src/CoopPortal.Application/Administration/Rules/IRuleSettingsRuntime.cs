@@ -1,8 +1,3 @@
-using CoopPortal.Application.Review.Escalation;
-using CoopPortal.Application.Supervision.Common;
-using CoopPortal.Domain.Formation;
-using CoopPortal.Domain.Registry;
-
 namespace CoopPortal.Application.Administration.Rules;
 
 /// <summary>

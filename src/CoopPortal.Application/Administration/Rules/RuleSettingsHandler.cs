@@ -5,7 +5,6 @@ using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Common.Staff;
-using CoopPortal.Application.Review.Decide;
 using CoopPortal.Domain.Administration;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Users;

@@ -1,5 +1,3 @@
-using CoopPortal.Application.Common.Results;
-
 namespace CoopPortal.Application.Administration.Users;
 
 /// <summary>The Persian words of refusals, shared by the implementation and its tests.</summary>

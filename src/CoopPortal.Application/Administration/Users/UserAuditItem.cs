@@ -1,5 +1,3 @@
-using CoopPortal.Application.Common.Results;
-
 namespace CoopPortal.Application.Administration.Users;
 
 public sealed record UserAuditItem(DateTime AtUtc, string ActorName, string Description, string? OldValue, string? NewValue);

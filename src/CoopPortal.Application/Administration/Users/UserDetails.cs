@@ -1,5 +1,3 @@
-using CoopPortal.Application.Common.Results;
-
 namespace CoopPortal.Application.Administration.Users;
 
 public sealed record UserDetails(

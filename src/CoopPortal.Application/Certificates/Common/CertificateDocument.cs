@@ -1,5 +1,4 @@
 using CoopPortal.Application.Common.Documents;
-using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Domain.Certificates;
 
 namespace CoopPortal.Application.Certificates.Common;

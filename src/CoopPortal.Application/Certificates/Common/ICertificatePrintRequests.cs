@@ -1,7 +1,3 @@
-using CoopPortal.Application.Common.Documents;
-using CoopPortal.Application.Common.Interfaces;
-using CoopPortal.Domain.Certificates;
-
 namespace CoopPortal.Application.Certificates.Common;
 
 /// <summary>Asks for an issued certificate to be printed soon, off the request that issued it.</summary>

@@ -1,7 +1,3 @@
-using CoopPortal.Application.Common.Documents;
-using CoopPortal.Application.Common.Interfaces;
-using CoopPortal.Domain.Certificates;
-
 namespace CoopPortal.Application.Certificates.Common;
 
 /// <summary>The portal's public address (section "Portal"), used in links printed on documents.</summary>

@@ -1,9 +1,7 @@
-using CoopPortal.Application.Certificates.Common;
 using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Staff;
 using CoopPortal.Application.ReferenceData;
-using CoopPortal.Application.Review.Decide;
 using CoopPortal.Domain.Certificates;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Formation;

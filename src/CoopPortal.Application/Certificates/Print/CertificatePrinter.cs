@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using CoopPortal.Application.Certificates.Common;
 using CoopPortal.Application.Common.Documents;
 using CoopPortal.Application.Common.Interfaces;
-using CoopPortal.Domain.Certificates;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -1,11 +1,3 @@
-using System.Security.Cryptography;
-using CoopPortal.Application.Certificates.Common;
-using CoopPortal.Application.Common.Documents;
-using CoopPortal.Application.Common.Interfaces;
-using CoopPortal.Domain.Certificates;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace CoopPortal.Application.Certificates.Print;
 
 /// <param name="Content">The PDF, or null while it has not been printed.</param>

@@ -2,8 +2,6 @@ using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Common.Time;
-using CoopPortal.Application.Formation.Common;
-using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,3 @@
-using CoopPortal.Application.Common.Interfaces;
-using CoopPortal.Domain.Certificates;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoopPortal.Application.Certificates.Verify;
 
 /// <summary>What anyone may learn about a certificate from its code.</summary>

@@ -1,11 +1,3 @@
-using CoopPortal.Application.Certificates.Common;
-using CoopPortal.Application.Common.Interfaces;
-using CoopPortal.Application.Common.Security;
-using CoopPortal.Application.Formation.Common;
-using CoopPortal.Domain.Users;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace CoopPortal.Application.Certificates.View;
 
 /// <param name="PdfSha256">The SHA-256 of the stored PDF, or null while it is being printed.</param>

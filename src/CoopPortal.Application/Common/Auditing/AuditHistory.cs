@@ -1,6 +1,5 @@
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Staff;
-using CoopPortal.Application.Review.Decide;
 using CoopPortal.Domain.Administration;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,3 @@
-using System.Security.Cryptography;
-using CoopPortal.Application.Common.Results;
-using CoopPortal.Domain.Common;
-using Microsoft.Extensions.Options;
-
 namespace CoopPortal.Application.Common.Files;
 
 /// <summary>Bytes kept in the document store, ready to be recorded on a case.</summary>

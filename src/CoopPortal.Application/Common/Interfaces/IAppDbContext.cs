@@ -5,7 +5,6 @@ using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Notifications;
 using CoopPortal.Domain.ReferenceData;
 using CoopPortal.Domain.Registry;
-using CoopPortal.Domain.Statistics;
 using CoopPortal.Domain.Supervision;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

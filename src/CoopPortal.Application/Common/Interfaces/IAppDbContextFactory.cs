@@ -1,15 +1,3 @@
-using CoopPortal.Domain.Administration;
-using CoopPortal.Domain.Certificates;
-using CoopPortal.Domain.Cooperatives;
-using CoopPortal.Domain.Formation;
-using CoopPortal.Domain.Notifications;
-using CoopPortal.Domain.ReferenceData;
-using CoopPortal.Domain.Registry;
-using CoopPortal.Domain.Statistics;
-using CoopPortal.Domain.Supervision;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-
 namespace CoopPortal.Application.Common.Interfaces;
 
 /// <summary>Opens a unit of work: a fresh context for one use-case call.</summary>

@@ -1,5 +1,3 @@
-using CoopPortal.Domain.Users;
-
 namespace CoopPortal.Application.Common.Security;
 
 /// <summary>Which provinces a query may return: all, one, or none.</summary>

@@ -1,7 +1,7 @@
+using CoopPortal.Application.Common.Files;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
-using CoopPortal.Application.Common.Files;
 using CoopPortal.Application.Formation.Common;
 using CoopPortal.Domain.Formation;
 

@@ -1,9 +1,4 @@
-using CoopPortal.Application.Common.Interfaces;
-using CoopPortal.Application.Common.Results;
-using CoopPortal.Application.Common.Security;
-using CoopPortal.Application.Formation.Common;
 using CoopPortal.Domain.Formation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoopPortal.Application.Formation.EditDraft;
 

@@ -1,7 +1,3 @@
-using CoopPortal.Application.Common.Interfaces;
-using CoopPortal.Application.Common.Results;
-using CoopPortal.Application.Common.Security;
-using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Formation.EditDraft;
 using CoopPortal.Domain.Formation;
 

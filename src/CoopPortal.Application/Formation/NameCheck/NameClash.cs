@@ -1,7 +1,3 @@
-using CoopPortal.Application.Common.Interfaces;
-using CoopPortal.Domain.Formation;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoopPortal.Application.Formation.NameCheck;
 
 /// <param name="Index">Which of the given names (0 = first choice).</param>

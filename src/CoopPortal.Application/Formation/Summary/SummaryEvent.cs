@@ -1,5 +1,3 @@
-using CoopPortal.Application.Common.Documents;
-
 namespace CoopPortal.Application.Formation.Summary;
 
 public sealed record SummaryEvent(DateTime AtUtc, string Title, string? Comment, bool IsInternal);

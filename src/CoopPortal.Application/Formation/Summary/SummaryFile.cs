@@ -1,5 +1,3 @@
-using CoopPortal.Application.Common.Documents;
-
 namespace CoopPortal.Application.Formation.Summary;
 
 public sealed record SummaryFile(string Kind, string FileName, long Size, DateTime UploadedAtUtc);

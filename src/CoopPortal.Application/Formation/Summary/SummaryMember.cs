@@ -1,5 +1,3 @@
-using CoopPortal.Application.Common.Documents;
-
 namespace CoopPortal.Application.Formation.Summary;
 
 /// <param name="Share">Subscribed capital in rials.</param>

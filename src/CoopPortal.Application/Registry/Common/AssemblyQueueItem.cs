@@ -1,4 +1,3 @@
-using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Registry;
 
 namespace CoopPortal.Application.Registry.Common;

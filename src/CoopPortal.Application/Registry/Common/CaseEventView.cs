@@ -1,6 +1,3 @@
-using CoopPortal.Application.Common.Results;
-using CoopPortal.Domain.Registry;
-
 namespace CoopPortal.Application.Registry.Common;
 
 /// <summary>One line of a case's history as people read it.</summary>

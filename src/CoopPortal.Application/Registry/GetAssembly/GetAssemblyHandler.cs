@@ -3,7 +3,6 @@ using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Common.Staff;
 using CoopPortal.Application.Registry.Common;
-using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
 

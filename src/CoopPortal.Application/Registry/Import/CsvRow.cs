@@ -1,7 +1,3 @@
-using System.Text;
-using System.Text.Unicode;
-using CsvHelper;
-
 namespace CoopPortal.Application.Registry.Import;
 
 /// <summary>A data row of the file: the line it starts on (the header is line 1) and its cells.</summary>

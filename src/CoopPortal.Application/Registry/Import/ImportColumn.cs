@@ -1,6 +1,3 @@
-using System.Text;
-using CoopPortal.Domain.Common;
-
 namespace CoopPortal.Application.Registry.Import;
 
 /// <summary>One column of the import file: its Persian header as documented, other spellings accepted, and whether it must be present.</summary>

@@ -1,5 +1,4 @@
 using CoopPortal.Application.Common.Auditing;
-using CoopPortal.Application.Common.Files;
 using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Security;

@@ -1,6 +1,3 @@
-using CoopPortal.Application.Common.Formatting;
-using CoopPortal.Application.Common.Results;
-
 namespace CoopPortal.Application.Registry.Import;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Text;
-using System.Text.Unicode;
-using CsvHelper;
-
 namespace CoopPortal.Application.Registry.Import;
 
 /// <summary>The Persian messages about the file as a whole and its quoting.</summary>

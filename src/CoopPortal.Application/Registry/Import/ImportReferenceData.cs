@@ -1,7 +1,4 @@
-using System.Globalization;
 using CoopPortal.Domain.Common;
-using CoopPortal.Domain.Cooperatives;
-using CoopPortal.Domain.ValueObjects;
 
 namespace CoopPortal.Application.Registry.Import;
 

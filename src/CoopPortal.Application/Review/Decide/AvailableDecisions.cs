@@ -1,6 +1,5 @@
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Domain.Formation;
-using CoopPortal.Domain.Users;
 
 namespace CoopPortal.Application.Review.Decide;
 

@@ -1,7 +1,3 @@
-using CoopPortal.Application.Common.Security;
-using CoopPortal.Domain.Formation;
-using CoopPortal.Domain.Users;
-
 namespace CoopPortal.Application.Review.Decide;
 
 /// <summary>A decision the office can take on a formation application.</summary>

@@ -3,10 +3,9 @@ using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Common.Staff;
 using CoopPortal.Application.Common.Time;
-using CoopPortal.Application.Formation.Common;
+using CoopPortal.Application.Review.Escalation;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Users;
-using CoopPortal.Application.Review.Escalation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -1,11 +1,3 @@
-using CoopPortal.Application.Common.Interfaces;
-using CoopPortal.Application.Common.Staff;
-using CoopPortal.Application.Review.Decide;
-using CoopPortal.Domain.Formation;
-using CoopPortal.Domain.Notifications;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace CoopPortal.Application.Review.Escalation;
 
 /// <summary>Review settings (configuration section "Review").</summary>

@@ -1,8 +1,4 @@
-using CoopPortal.Application.Common.Interfaces;
-using CoopPortal.Application.Common.Security;
-using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Formation;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoopPortal.Application.Review.Queue;
 

@@ -3,7 +3,6 @@ using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Common.Time;
-using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Supervision;

@@ -1,5 +1,4 @@
 using CoopPortal.Application.Common.Interfaces;
-using CoopPortal.Application.Statistics.Common;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Statistics;

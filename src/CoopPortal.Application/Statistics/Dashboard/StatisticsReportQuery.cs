@@ -1,7 +1,6 @@
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Time;
-using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Statistics.Common;
 using Microsoft.EntityFrameworkCore;
 

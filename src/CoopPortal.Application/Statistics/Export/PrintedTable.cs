@@ -1,4 +1,3 @@
-using CoopPortal.Application.Common.Documents;
 using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Statistics.Common;
 

@@ -1,7 +1,4 @@
-using CoopPortal.Application.Registry.Common;
-using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Registry;
-using CoopPortal.Domain.Supervision;
 
 namespace CoopPortal.Application.Supervision.Common;
 

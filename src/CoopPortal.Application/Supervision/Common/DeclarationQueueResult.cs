@@ -1,8 +1,3 @@
-using CoopPortal.Application.Registry.Common;
-using CoopPortal.Domain.Common;
-using CoopPortal.Domain.Registry;
-using CoopPortal.Domain.Supervision;
-
 namespace CoopPortal.Application.Supervision.Common;
 
 /// <summary>One page of the queue, riskiest first; <paramref name="Matching"/> is how many the filter finds in all.</summary>

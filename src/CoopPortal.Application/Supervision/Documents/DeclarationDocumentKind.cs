@@ -1,6 +1,3 @@
-using CoopPortal.Application.Common.Documents;
-using CoopPortal.Application.Formation.Summary;
-
 namespace CoopPortal.Application.Supervision.Documents;
 
 /// <summary>Which printed form of a declaration: the manager's receipt, or the full report with the risk breakdown.</summary>

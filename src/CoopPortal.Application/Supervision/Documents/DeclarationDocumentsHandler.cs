@@ -6,7 +6,6 @@ using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Common.Staff;
 using CoopPortal.Application.Formation.Summary;
 using CoopPortal.Application.Registry.Common;
-using CoopPortal.Application.Review.Decide;
 using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Domain.Registry;
 using CoopPortal.Domain.Supervision;

@@ -2,16 +2,11 @@ using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
-using CoopPortal.Application.Common.Staff;
 using CoopPortal.Application.Common.Time;
-using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Registry.Common;
-using CoopPortal.Application.Review.Decide;
 using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Domain.Common;
-using CoopPortal.Domain.Notifications;
 using CoopPortal.Domain.Supervision;
-using CoopPortal.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoopPortal.Application.Supervision.Review;

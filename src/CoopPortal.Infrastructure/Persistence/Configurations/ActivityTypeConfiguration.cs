@@ -1,7 +1,4 @@
-using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.ReferenceData;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CoopPortal.Infrastructure.Persistence.Configurations;
 

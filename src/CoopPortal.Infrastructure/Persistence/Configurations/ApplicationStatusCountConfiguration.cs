@@ -1,4 +1,3 @@
-using CoopPortal.Application.Statistics.Common;
 using CoopPortal.Domain.Statistics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,10 +1,6 @@
-using CoopPortal.Application.Statistics.Common;
-using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.ReferenceData;
-using CoopPortal.Domain.Registry;
-using CoopPortal.Domain.Supervision;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,11 +1,3 @@
-using System.Text.Json;
-using CoopPortal.Domain.Certificates;
-using CoopPortal.Domain.Formation;
-using CoopPortal.Domain.ReferenceData;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CoopPortal.Infrastructure.Persistence.Configurations;
 
 /// <summary>The last number given per kind, province and year (numbers have no gaps; see SequenceNumbering).</summary>

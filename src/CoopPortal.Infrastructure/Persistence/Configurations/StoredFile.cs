@@ -1,8 +1,3 @@
-using CoopPortal.Domain.Formation;
-using CoopPortal.Domain.ReferenceData;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CoopPortal.Infrastructure.Persistence.Configurations;
 
 /// <summary>Uploaded file contents, kept in PostgreSQL with their SHA-256 (see PostgresDocumentStore).</summary>

@@ -1,5 +1,3 @@
-using CoopPortal.Domain.Formation;
-using CoopPortal.Domain.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

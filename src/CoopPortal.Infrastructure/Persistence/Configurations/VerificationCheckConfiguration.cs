@@ -1,9 +1,5 @@
-using System.Text.Json;
 using CoopPortal.Domain.Certificates;
-using CoopPortal.Domain.Formation;
-using CoopPortal.Domain.ReferenceData;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CoopPortal.Infrastructure.Persistence.Configurations;

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using CoopPortal.Infrastructure.Identity;
 
 namespace CoopPortal.Web.Components.Account;
 

@@ -1,7 +1,4 @@
-using CoopPortal.Application.Common.Security;
-using CoopPortal.Domain.Users;
 using Microsoft.AspNetCore.Components.Routing;
-using MudBlazor;
 
 namespace CoopPortal.Web.Components.Layout;
 

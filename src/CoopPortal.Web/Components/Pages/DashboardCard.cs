@@ -1,6 +1,3 @@
-using CoopPortal.Application.Common.Security;
-using CoopPortal.Domain.Users;
-
 namespace CoopPortal.Web.Components.Pages;
 
 internal sealed record DashboardCard(string Title, string Description, string? Href, string? Action);

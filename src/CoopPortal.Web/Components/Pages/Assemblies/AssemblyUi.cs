@@ -1,5 +1,4 @@
 using CoopPortal.Application.Common.Results;
-using CoopPortal.Application.Registry.Common;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Registry;
 using MudBlazor;

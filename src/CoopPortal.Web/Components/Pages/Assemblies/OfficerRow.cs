@@ -1,8 +1,5 @@
-using CoopPortal.Application.Common.Results;
-using CoopPortal.Application.Registry.Common;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Registry;
-using MudBlazor;
 
 namespace CoopPortal.Web.Components.Pages.Assemblies;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CoopPortal.Application.Statistics.Export;
 using CoopPortal.Web.Hosting;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using CoopPortal.Domain.Registry;
-using CoopPortal.Domain.Supervision;
-
 namespace CoopPortal.Web.Components.Pages.Supervision;
 
 public sealed class AssemblyRow

@@ -1,9 +1,3 @@
-using System.Globalization;
-using CoopPortal.Application.Common.Formatting;
-using CoopPortal.Domain.Supervision;
-using CoopPortal.Web.Components.Common;
-using MudBlazor;
-
 namespace CoopPortal.Web.Components.Pages.Supervision;
 
 /// <summary>Who reads a declaration's content: the cooperative's manager, or the office that reviews it.</summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using CoopPortal.Domain.Registry;
-using CoopPortal.Domain.Supervision;
 
 namespace CoopPortal.Web.Components.Pages.Supervision;
 

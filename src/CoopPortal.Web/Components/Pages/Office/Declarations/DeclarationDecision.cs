@@ -1,7 +1,3 @@
-using CoopPortal.Domain.Common;
-using CoopPortal.Domain.Supervision;
-using MudBlazor;
-
 namespace CoopPortal.Web.Components.Pages.Office.Declarations;
 
 /// <summary>A decision the panel asks the page to run, with what to say when it succeeds.</summary>
