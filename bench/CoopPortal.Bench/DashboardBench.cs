@@ -2,9 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Statistics.Dashboard;
-using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Application.Supervision.Compliance;
-using CoopPortal.Application.Supervision.Review;
+using CoopPortal.Application.Supervision.DeclarationQueue;
 using CoopPortal.Domain.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -168,9 +167,9 @@ internal static class DashboardBench
                 await TimeAsync(Math.Min(samples, 10), () => compliance.HandleAsync(new ComplianceFilter(), default)));
         }
 
-        var queue = ActivatorUtilities.CreateInstance<DeclarationReviewHandler>(scope.ServiceProvider, new BenchUser(Staff(Roles.Reviewer, Tehran)));
-        row("declarations queue, reviewer, Tehran, first page of 100, highest risk first (p50 / p95 / max)", await TimeAsync(samples, () => queue.QueueAsync(new DeclarationQueueFilter(), default)));
-        row("declarations queue, reviewer, Tehran, searched by name (p50 / p95 / max)", await TimeAsync(samples, () => queue.QueueAsync(new DeclarationQueueFilter(Search: "مصرف"), default)));
+        var queue = ActivatorUtilities.CreateInstance<DeclarationQueueQuery>(scope.ServiceProvider, new BenchUser(Staff(Roles.Reviewer, Tehran)));
+        row("declarations queue, reviewer, Tehran, first page of 100, highest risk first (p50 / p95 / max)", await TimeAsync(samples, () => queue.HandleAsync(new DeclarationQueueFilter(), default)));
+        row("declarations queue, reviewer, Tehran, searched by name (p50 / p95 / max)", await TimeAsync(samples, () => queue.HandleAsync(new DeclarationQueueFilter(Search: "مصرف"), default)));
     }
 
     /// <summary>One warm-up call, then <paramref name="count"/> timed calls: p50 / p95 / max.</summary>

@@ -4,7 +4,7 @@ using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Application.Supervision.Compliance;
-using CoopPortal.Application.Supervision.Review;
+using CoopPortal.Application.Supervision.DeclarationQueue;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Registry;
@@ -41,12 +41,12 @@ internal static class SupervisionBench
         var db = services.GetRequiredService<IAppDbContextFactory>();
         var supervision = services.GetRequiredService<IOptionsMonitor<SupervisionOptions>>();
         var compliance = new ComplianceQuery(db, services.GetRequiredService<IComplianceReader>(), reviewer, supervision, context);
-        var queue = new DeclarationReviewHandler(db, reviewer, context);
+        var queue = new DeclarationQueueQuery(db, reviewer);
 
         var report = await compliance.HandleAsync(new ComplianceFilter(), default);
         rows.Add((string.Create(CultureInfo.InvariantCulture, $"compliance list of the province ({report.Overdue:N0} overdue of {report.Cooperatives:N0}, first page of {report.PageSize}) (p50 / p95)"),
             await Bench.MeasureAsync(5, () => compliance.HandleAsync(new ComplianceFilter(), default))));
-        rows.Add(("declarations queue, first page of 100, highest risk first (p50 / p95)", await Bench.MeasureAsync(20, () => queue.QueueAsync(new DeclarationQueueFilter(), default))));
+        rows.Add(("declarations queue, first page of 100, highest risk first (p50 / p95)", await Bench.MeasureAsync(20, () => queue.HandleAsync(new DeclarationQueueFilter(), default))));
 
         var facts = Filled(Guid.NewGuid(), 1404, assemblyHeld: false).Facts(JalaliDate.Parse("1405/05/10"));
         var settings = RiskSettings.Default;

@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddSingleton<Common.Events.DomainEventDispatcher>();
         services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Formation.ApplicationStepTaken>, Notifications.NotifyOnApplicationStep>();
         services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Formation.ApplicationStepTaken>, Certificates.Issue.IssueCertificateOnApproval>();
+        services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Formation.ApplicationEscalated>, Notifications.NotifyHeadsOnEscalation>();
         services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Registry.AssemblyStepTaken>, Notifications.NotifyOnAssemblyStep>();
         services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Supervision.DeclarationStepTaken>, Notifications.NotifyOnDeclarationStep>();
         services.AddScoped<Certificates.Print.CertificatePrinter>();
@@ -57,6 +58,7 @@ public static class DependencyInjection
         services.AddScoped<Registry.AssemblyFiles.RemoveAssemblyFileHandler>();
         services.AddScoped<Registry.AssemblyFiles.DownloadAssemblyFileHandler>();
         services.AddScoped<Registry.ReviewAssembly.AssemblyReviewHandler>();
+        services.AddScoped<Registry.AssemblyQueue.AssemblyQueueQuery>();
         services.AddScoped<Supervision.Cooperatives.CooperativeQueries>();
         services.AddScoped<Registry.Import.ImportCooperativesHandler>();
         services.AddScoped<Registry.Import.ImportHistoryQuery>();
@@ -68,7 +70,8 @@ public static class DependencyInjection
         services.AddScoped<Supervision.DeclarationFiles.UploadInspectorsReportHandler>();
         services.AddScoped<Supervision.DeclarationFiles.RemoveDeclarationFileHandler>();
         services.AddScoped<Supervision.DeclarationFiles.DownloadDeclarationFileHandler>();
-        services.AddScoped<Supervision.Review.DeclarationReviewHandler>();
+        services.AddScoped<Supervision.ReviewDeclaration.DeclarationReviewHandler>();
+        services.AddScoped<Supervision.DeclarationQueue.DeclarationQueueQuery>();
         services.AddScoped<Supervision.Compliance.ComplianceQuery>();
         services.AddScoped<Statistics.Dashboard.DashboardQuery>();
         services.AddScoped<Statistics.Dashboard.StatisticsReportQuery>();

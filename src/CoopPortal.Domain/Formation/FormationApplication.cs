@@ -80,7 +80,10 @@ public sealed class FormationApplication : AggregateRoot
     /// <summary>When the head of office was told it is overdue (once per application).</summary>
     public DateTime? EscalatedAtUtc { get; private set; }
 
-    /// <summary>Marks the application as escalated; false when it already was (the head is told once).</summary>
+    /// <summary>
+    /// Marks the application as escalated and raises <see cref="ApplicationEscalated"/>; false when it already was (the
+    /// heads are told once).
+    /// </summary>
     public bool MarkEscalated(DateTime nowUtc)
     {
         if (EscalatedAtUtc is not null)
@@ -89,6 +92,7 @@ public sealed class FormationApplication : AggregateRoot
         }
 
         EscalatedAtUtc = nowUtc;
+        Raise(new ApplicationEscalated(this, nowUtc));
         return true;
     }
 

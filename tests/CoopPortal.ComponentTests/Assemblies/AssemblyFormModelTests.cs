@@ -55,5 +55,5 @@ public sealed class AssemblyFormModelTests
     private static AssemblyView View(DateOnly? heldOn, long? paid, string? companyId, IReadOnlyList<OfficerEntry> officers) => new(
         Guid.NewGuid(), Guid.NewGuid(), "TRK", "تعاونی نمونه", AssemblyStatus.Draft, heldOn, paid, 300_000_000, 100_000_000, companyId, officers,
         new List<AttachedFile>(), new Dictionary<string, string>(), null, new List<CaseEventView>(), new List<FieldProblem>(),
-        IsApplicant: true, CanEdit: true, CanReview: false, CooperativeId: null, RegistrationNumber: null);
+        IsApplicant: true, CanEdit: true, Decisions: new HashSet<AssemblyAction>(), CooperativeId: null, RegistrationNumber: null);
 }

@@ -19,7 +19,7 @@ public sealed class DeclarationContentViewTests : ComponentTest
         DeclarationId, Guid.NewGuid(), "تعاونی نمونه", "1234", 1403, new DateOnly(2025, 7, 22), DeclarationStatus.Submitted, content,
         PreviousYearNetProfitOrLoss: -5_000, ConfirmedSections: DeclarationSectionText.All, TruthDeclared: true, Files: files,
         ReceiptNumber: "ABC123", SubmittedAtUtc: new DateTime(2025, 6, 1, 8, 0, 0, DateTimeKind.Utc), Risk: null, RiskIsPreview: false,
-        InspectionPlannedOn: null, ReturnComment: null, History: [], Problems: [], IsManager: false, CanEdit: false, CanReview: true);
+        InspectionPlannedOn: null, ReturnComment: null, History: [], Problems: [], IsManager: false, CanEdit: false, Decisions: new HashSet<DeclarationAction> { DeclarationAction.Accept, DeclarationAction.SendBack, DeclarationAction.PlanInspection });
 
     private IRenderedComponent<DeclarationContentView> Render(DeclarationView view, DeclarationAudience audience = DeclarationAudience.Office) =>
         Context.Render<DeclarationContentView>(p => p.Add(c => c.View, view).Add(c => c.Audience, audience));

@@ -184,6 +184,8 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
         public Application.Registry.ReviewAssembly.AssemblyReviewHandler AssemblyReview =>
             new(fixture.Db, _current, AssemblyContexts, _services.GetRequiredService<ISequenceNumbering>(), Clock);
 
+        public Application.Registry.AssemblyQueue.AssemblyQueueQuery AssemblyQueue => new(fixture.Db, _current);
+
         public Application.Supervision.Cooperatives.CooperativeQueries Cooperatives => new(fixture.Db, _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Clock);
 
         public Application.Supervision.StartDeclaration.StartDeclarationHandler StartDeclaration => new(fixture.Db, _current, Clock);
@@ -204,7 +206,9 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
 
         public Application.Supervision.DeclarationFiles.DownloadDeclarationFileHandler DownloadDeclarationFile => new(fixture.Db, _current, Files);
 
-        public Application.Supervision.Review.DeclarationReviewHandler DeclarationReview => new(fixture.Db, _current, Clock);
+        public Application.Supervision.ReviewDeclaration.DeclarationReviewHandler DeclarationReview => new(fixture.Db, _current, Clock);
+
+        public Application.Supervision.DeclarationQueue.DeclarationQueueQuery DeclarationQueue => new(fixture.Db, _current);
 
         public Application.Supervision.Compliance.ComplianceQuery Compliance => new(fixture.Db, fixture.Factory.Services.GetRequiredService<Application.Supervision.Compliance.IComplianceReader>(), _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Clock);
 

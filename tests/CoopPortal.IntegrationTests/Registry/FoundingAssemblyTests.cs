@@ -64,7 +64,7 @@ public sealed class FoundingAssemblyTests(PortalDatabaseFixture fixture)
         Assert.True((await recorded.Applicant.SubmitAssembly.HandleAsync(recorded.AssemblyId, default)).Succeeded);
 
         var reviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
-        Assert.Contains(await reviewer.AssemblyReview.QueueAsync(false, default), i => i.Id == recorded.AssemblyId);
+        Assert.Contains(await reviewer.AssemblyQueue.HandleAsync(false, default), i => i.Id == recorded.AssemblyId);
         var confirmed = await reviewer.AssemblyReview.ConfirmAsync(recorded.AssemblyId, default);
         Assert.True(confirmed.Succeeded, confirmed.Message);
 
@@ -224,7 +224,7 @@ public sealed class FoundingAssemblyTests(PortalDatabaseFixture fixture)
             Assert.Equal(ErrorKind.NotFound, (await outsider.GetAssembly.HandleAsync(recorded.AssemblyId, default)).Kind);
             Assert.Equal(ErrorKind.NotFound, (await outsider.AssemblyReview.ConfirmAsync(recorded.AssemblyId, default)).Kind);
             Assert.Equal(ErrorKind.NotFound, (await outsider.AssemblyReview.SendBackAsync(recorded.AssemblyId, "دلیل کافی", default)).Kind);
-            Assert.DoesNotContain(await outsider.AssemblyReview.QueueAsync(true, default), i => i.Id == recorded.AssemblyId);
+            Assert.DoesNotContain(await outsider.AssemblyQueue.HandleAsync(true, default), i => i.Id == recorded.AssemblyId);
         }
 
         // The applicant cannot confirm their own assembly; the Zanjan reviewer sees it and its files.

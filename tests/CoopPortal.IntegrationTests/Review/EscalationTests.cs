@@ -1,4 +1,3 @@
-using CoopPortal.Application.Common.Staff;
 using CoopPortal.Application.Review.Escalation;
 using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Persistence;
@@ -21,7 +20,7 @@ public sealed class EscalationTests(PortalDatabaseFixture fixture)
         var head = await fixture.NewUserAsync(Roles.HeadOfOffice, Province);
         var otherHead = await fixture.NewUserAsync(Roles.HeadOfOffice, PortalDatabaseFixture.Tehran);
         var apps = await SeededOffice.SubmittedAtAsync(fixture, Province, 10, 2);
-        var handler = new EscalateOverdueHandler(fixture.Db, fixture.Factory.Services.GetRequiredService<IStaffDirectory>(), TimeProvider.System,
+        var handler = new EscalateOverdueHandler(fixture.Db, TimeProvider.System,
             new FixedOptions<ReviewOptions>(new ReviewOptions { SlaDays = 7 }));
 
         await handler.HandleAsync(default);

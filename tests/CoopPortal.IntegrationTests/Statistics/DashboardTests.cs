@@ -259,8 +259,8 @@ public sealed class DashboardTests(PortalDatabaseFixture fixture)
 
         var refused = await reviewer.DeclarationReview.RecordInspectionAsync(declaration.Id, JalaliDate.Format(today.AddDays(1)), "کوتاه", default);
         Assert.False(refused.Succeeded);
-        Assert.Equal(Application.Supervision.Review.DeclarationReviewHandler.FutureVisit, refused.Errors["VisitedOn"][0]);
-        Assert.Equal(Application.Supervision.Review.DeclarationReviewHandler.FindingsRequired, refused.Errors["Findings"][0]);
+        Assert.Equal(Application.Supervision.ReviewDeclaration.DeclarationReviewHandler.FutureVisit, refused.Errors["VisitedOn"][0]);
+        Assert.Equal(Application.Supervision.ReviewDeclaration.DeclarationReviewHandler.FindingsRequired, refused.Errors["Findings"][0]);
 
         var recorded = await reviewer.DeclarationReview.RecordInspectionAsync(declaration.Id, JalaliDate.Format(today), "دفاتر قانونی به‌روز است و صورت‌جلسه مجمع موجود است.", default);
         Assert.True(recorded.Succeeded, recorded.Message);

@@ -2,6 +2,7 @@ using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Application.Supervision.Compliance;
+using CoopPortal.Application.Supervision.DeclarationQueue;
 using CoopPortal.Application.Supervision.StartDeclaration;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Cooperatives;
@@ -137,7 +138,7 @@ public sealed class DeclarationTests(PortalDatabaseFixture fixture)
         var riskyId = await FileAsync(risky, 1404, Content(assemblyHeld: false, netResult: -2_000_000), report: false);
 
         var reviewer = As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
-        var queue = (await reviewer.DeclarationReview.QueueAsync(new DeclarationQueueFilter(), default)).Items.Where(i => i.Id == soundId || i.Id == riskyId).ToList();
+        var queue = (await reviewer.DeclarationQueue.HandleAsync(new DeclarationQueueFilter(), default)).Items.Where(i => i.Id == soundId || i.Id == riskyId).ToList();
         Assert.Equal([riskyId, soundId], queue.Select(i => i.Id));
         var high = queue[0];
         Assert.Equal(RiskBand.High, high.RiskBand);
@@ -166,21 +167,21 @@ public sealed class DeclarationTests(PortalDatabaseFixture fixture)
 
         // Typed with Arabic ي/ك and no space after «تعاونی»: the name key matches as a person reads it.
         var typed = $"تعاوني{token}".Replace('ی', 'ي');
-        var first = await reviewer.DeclarationReview.QueueAsync(new DeclarationQueueFilter(Search: typed, PageSize: 2), default);
-        var second = await reviewer.DeclarationReview.QueueAsync(new DeclarationQueueFilter(Search: typed, Page: 2, PageSize: 2), default);
+        var first = await reviewer.DeclarationQueue.HandleAsync(new DeclarationQueueFilter(Search: typed, PageSize: 2), default);
+        var second = await reviewer.DeclarationQueue.HandleAsync(new DeclarationQueueFilter(Search: typed, Page: 2, PageSize: 2), default);
         Assert.Equal((3, 2, 1, 2), (first.Matching, first.Pages, first.Page, first.Items.Count));
         Assert.Equal([high, middle, low], first.Items.Concat(second.Items).Select(i => i.Id));
         Assert.True(first.Items[0].RiskTotal >= first.Items[1].RiskTotal && first.Items[1].RiskTotal >= second.Items[0].RiskTotal);
 
         // A page past the end shows the last one; the registration number may be typed in Persian digits.
-        Assert.Equal([low], (await reviewer.DeclarationReview.QueueAsync(new DeclarationQueueFilter(Search: typed, Page: 9, PageSize: 2), default)).Items.Select(i => i.Id));
-        var byNumber = await reviewer.DeclarationReview.QueueAsync(new DeclarationQueueFilter(Search: PersianDigits.ToPersian(coops[2].RegistrationNumber)), default);
+        Assert.Equal([low], (await reviewer.DeclarationQueue.HandleAsync(new DeclarationQueueFilter(Search: typed, Page: 9, PageSize: 2), default)).Items.Select(i => i.Id));
+        var byNumber = await reviewer.DeclarationQueue.HandleAsync(new DeclarationQueueFilter(Search: PersianDigits.ToPersian(coops[2].RegistrationNumber)), default);
         Assert.Contains(byNumber.Items, i => i.Id == middle);
         Assert.DoesNotContain(byNumber.Items, i => i.Id == low || i.Id == high);
 
         // Another province's reviewer finds nothing, however it is searched.
         var tehran = As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Tehran));
-        Assert.Equal(0, (await tehran.DeclarationReview.QueueAsync(new DeclarationQueueFilter(true, typed), default)).Matching);
+        Assert.Equal(0, (await tehran.DeclarationQueue.HandleAsync(new DeclarationQueueFilter(true, typed), default)).Matching);
     }
 
     [Fact]
@@ -191,6 +192,7 @@ public sealed class DeclarationTests(PortalDatabaseFixture fixture)
         var reviewer = As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
         var view = (await reviewer.GetDeclaration.HandleAsync(id, default)).Value!;
         Assert.True(view.CanReview);
+        Assert.Equal(new HashSet<DeclarationAction> { DeclarationAction.SendBack, DeclarationAction.PlanInspection, DeclarationAction.Accept }, view.Decisions);
         Assert.False(view.CanEdit);
         Assert.Matches("^[A-Z0-9]{4}-[A-Z0-9]{4}$", view.ReceiptNumber);
 
@@ -248,7 +250,7 @@ public sealed class DeclarationTests(PortalDatabaseFixture fixture)
             Assert.Equal(ErrorKind.NotFound, (await outsider.DeclarationReview.AcceptAsync(id, null, default)).Kind);
             Assert.Equal(ErrorKind.NotFound, (await outsider.DeclarationReview.SendBackAsync(id, "دلیل", default)).Kind);
             Assert.Null(await outsider.DeclarationDocuments.BuildAsync(id, Application.Supervision.Documents.DeclarationDocumentKind.Report, default));
-            Assert.DoesNotContain((await outsider.DeclarationReview.QueueAsync(new DeclarationQueueFilter(true, coop.Name), default)).Items, i => i.Id == id);
+            Assert.DoesNotContain((await outsider.DeclarationQueue.HandleAsync(new DeclarationQueueFilter(true, coop.Name), default)).Items, i => i.Id == id);
         }
 
         Assert.Equal(ErrorKind.NotFound, (await tehran.Cooperatives.GetAsync(coop.Id, default)).Kind);
@@ -258,7 +260,7 @@ public sealed class DeclarationTests(PortalDatabaseFixture fixture)
         Assert.Equal(ErrorKind.NotFound, (await zanjan.SaveDeclarationSection.HandleAsync(id, DeclarationSection.Members, Content(), true, default)).Kind);
         Assert.True((await zanjan.GetDeclaration.HandleAsync(id, default)).Succeeded);
         Assert.True((await zanjan.Cooperatives.GetAsync(coop.Id, default)).Succeeded);
-        Assert.Contains((await zanjan.DeclarationReview.QueueAsync(new DeclarationQueueFilter(false, coop.Name), default)).Items, i => i.Id == id);
+        Assert.Contains((await zanjan.DeclarationQueue.HandleAsync(new DeclarationQueueFilter(false, coop.Name), default)).Items, i => i.Id == id);
     }
 
     [Fact]

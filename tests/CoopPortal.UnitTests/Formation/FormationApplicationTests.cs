@@ -181,6 +181,24 @@ public sealed class FormationApplicationTests
         Assert.All(ApplicationSectionText.All, s => Assert.False(application.CanEdit(s)));
     }
 
+    // ---- escalation -------------------------------------------------------------------------------------------
+
+    [Fact]
+    public void Escalating_marks_once_and_raises_one_event_with_the_days_waited()
+    {
+        var application = Submitted();
+        application.TakeDomainEvents();
+        var at = application.SubmittedAtUtc!.Value.AddDays(10).AddHours(3);
+
+        Assert.True(application.MarkEscalated(at));
+        Assert.False(application.MarkEscalated(at.AddDays(1)));
+
+        var escalated = Assert.IsType<ApplicationEscalated>(Assert.Single(application.TakeDomainEvents()));
+        Assert.Equal(at, escalated.AtUtc);
+        Assert.Equal(10, escalated.DaysWaiting);
+        Assert.Equal(at, application.EscalatedAtUtc);
+    }
+
     // ---- withdraw ---------------------------------------------------------------------------------------------
 
     private static FormationApplication InStatus(ApplicationStatus status) => status switch

@@ -259,4 +259,16 @@ public sealed class FoundingAssemblyTests
         // Nothing is offered on an assembly that is not waiting for the office.
         Assert.False(RegistryAccess.CanReview(FoundingAssembly.Start(Approved(), Now), Staff("reviewer-9", "0084575948", Roles.Reviewer)));
     }
+
+    [Fact]
+    public void The_decisions_offered_are_the_office_rows_of_the_table_from_the_status()
+    {
+        var (assembly, application) = Complete();
+        assembly.Submit(Context(application), Now.AddMinutes(5));
+        var reviewer = new CurrentUserSnapshot("reviewer-9", new HashSet<string> { Roles.Reviewer }, assembly.ProvinceId);
+
+        Assert.Equal(new HashSet<AssemblyAction> { AssemblyAction.SendBack, AssemblyAction.Confirm }, RegistryAccess.Decisions(assembly, reviewer));
+        Assert.Empty(RegistryAccess.Decisions(assembly, new CurrentUserSnapshot("reviewer-1", new HashSet<string> { Roles.Reviewer }, assembly.ProvinceId + 1)));
+        Assert.Empty(RegistryAccess.Decisions(assembly, new CurrentUserSnapshot(assembly.ApplicantUserId, new HashSet<string> { Roles.Applicant }, null)));
+    }
 }

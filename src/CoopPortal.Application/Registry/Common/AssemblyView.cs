@@ -3,7 +3,10 @@ using CoopPortal.Domain.Registry;
 
 namespace CoopPortal.Application.Registry.Common;
 
-/// <summary>A founding assembly as the applicant and the office see it.</summary>
+/// <summary>
+/// A founding assembly as the applicant and the office see it; <paramref name="Decisions"/> are the workflow table's
+/// actions open to the caller now (empty for the applicant).
+/// </summary>
 public sealed record AssemblyView(
     Guid Id,
     Guid ApplicationId,
@@ -23,6 +26,10 @@ public sealed record AssemblyView(
     IReadOnlyList<FieldProblem> Problems,
     bool IsApplicant,
     bool CanEdit,
-    bool CanReview,
+    IReadOnlySet<AssemblyAction> Decisions,
     Guid? CooperativeId,
-    string? RegistrationNumber);
+    string? RegistrationNumber)
+{
+    /// <summary>True when the workflow table offers the caller a decision now (<see cref="Decisions"/> is not empty).</summary>
+    public bool CanReview => Decisions.Count > 0;
+}

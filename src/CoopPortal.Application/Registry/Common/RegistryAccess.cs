@@ -30,25 +30,39 @@ public static class RegistryAccess
     }
 
     /// <summary>
-    /// The office staff of the assembly's province to whom its workflow table offers a decision now: reviewers and heads,
-    /// less its applicant and officers (separation of duties).
+    /// The decisions the assembly's workflow table offers the caller now: office staff of its province, less its
+    /// applicant and officers (separation of duties); empty for anyone else. The page offers exactly these.
     /// </summary>
-    public static bool CanReview(FoundingAssembly assembly, ICurrentUser user) =>
-        CanSee(assembly, user)
-        && WorkflowAuthorization.OpenActions(FoundingAssembly.Workflow, assembly.Status, user, isOwner: false, assembly.Parties).Count > 0;
+    public static IReadOnlySet<AssemblyAction> Decisions(FoundingAssembly assembly, ICurrentUser user) =>
+        CanSee(assembly, user) && assembly.ApplicantUserId != user.UserId
+            ? WorkflowAuthorization.OpenActions(FoundingAssembly.Workflow, assembly.Status, user, isOwner: false, assembly.Parties).ToHashSet()
+            : new HashSet<AssemblyAction>();
+
+    /// <summary>True when the assembly's workflow table offers the caller a decision now (<see cref="Decisions(FoundingAssembly, ICurrentUser)"/>).</summary>
+    public static bool CanReview(FoundingAssembly assembly, ICurrentUser user) => Decisions(assembly, user).Count > 0;
 
     /// <summary>
-    /// The office staff to whom the declaration's workflow table offers a decision now: reviewers and heads of its
-    /// province, less whoever sent it and the cooperative's managers (separation of duties).
+    /// The decisions the declaration's workflow table offers the caller now: reviewers and heads of its province, less
+    /// whoever sent it and the cooperative's managers (separation of duties); empty for anyone else. The page offers
+    /// exactly these.
     /// </summary>
-    public static bool CanReview(SelfDeclaration declaration, Cooperative cooperative, ICurrentUser user)
+    public static IReadOnlySet<DeclarationAction> Decisions(SelfDeclaration declaration, Cooperative cooperative, ICurrentUser user)
     {
         ArgumentNullException.ThrowIfNull(declaration);
         ArgumentNullException.ThrowIfNull(cooperative);
+        ArgumentNullException.ThrowIfNull(user);
+        if (!IsOfficeStaff(user) || !ProvinceScope.CanActIn(user, cooperative.ProvinceId) || IsManager(cooperative, user))
+        {
+            return new HashSet<DeclarationAction>();
+        }
+
         var parties = declaration.PartiesWith(cooperative.Managers.Select(m => m.NationalCode));
-        return IsOfficeStaff(user) && ProvinceScope.CanActIn(user, cooperative.ProvinceId)
-            && WorkflowAuthorization.OpenActions(SelfDeclaration.Workflow, declaration.Status, user, isOwner: false, parties).Count > 0;
+        return WorkflowAuthorization.OpenActions(SelfDeclaration.Workflow, declaration.Status, user, isOwner: false, parties).ToHashSet();
     }
+
+    /// <summary>True when the declaration's workflow table offers the caller a decision now.</summary>
+    public static bool CanReview(SelfDeclaration declaration, Cooperative cooperative, ICurrentUser user) =>
+        Decisions(declaration, cooperative, user).Count > 0;
 
     public static async Task<FoundingAssembly?> LoadAssemblyAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken, bool tracking = false)
     {

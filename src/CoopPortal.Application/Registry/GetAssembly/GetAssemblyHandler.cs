@@ -45,7 +45,7 @@ public sealed class GetAssemblyHandler(IAppDbContextFactory dbFactory, ICurrentU
             context.Members, assembly.ReturnComment, history,
             assembly.IsEditable ? AssemblyValidator.Validate(assembly, context) : [],
             isApplicant, isApplicant && assembly.IsEditable,
-            RegistryAccess.CanReview(assembly, user),
+            RegistryAccess.Decisions(assembly, user),
             assembly.CooperativeId, registration));
     }
 }

@@ -11,60 +11,17 @@ using Microsoft.EntityFrameworkCore;
 namespace CoopPortal.Application.Registry.ReviewAssembly;
 
 /// <summary>
-/// The office's side of the founding assembly: the queue of the province, sending back with a comment, and
-/// confirmation. Confirmation registers the cooperative (registration number without gaps, officers with their terms,
-/// managers) in the same transaction as the assembly's change and its notifications (the step's domain event,
-/// NotifyOnAssemblyStep); two reviewers confirming at
-/// once give one cooperative (optimistic concurrency on the assembly).
+/// The office's decisions on a founding assembly: sending back with a comment, and confirmation (the queue is
+/// <see cref="AssemblyQueue.AssemblyQueueQuery"/>). Confirmation registers the cooperative (registration number
+/// without gaps, officers with their terms, managers) in the same transaction as the assembly's change and its
+/// notifications (the step's domain event, NotifyOnAssemblyStep); two reviewers confirming at once give one
+/// cooperative (optimistic concurrency on the assembly).
 /// </summary>
 public sealed class AssemblyReviewHandler(
     IAppDbContextFactory dbFactory, ICurrentUserService currentUser, AssemblyContextBuilder contexts, ISequenceNumbering numbering,
     PortalClock clock)
 {
     public const string StaffOnly = "بررسی صورت‌جلسه مجمع ویژه کارشناسان و مدیر اداره کل استان است.";
-
-    /// <summary>Assemblies of the caller's province waiting for the office, oldest first; empty for anyone else.</summary>
-    public async Task<IReadOnlyList<AssemblyQueueItem>> QueueAsync(bool includeDecided, CancellationToken cancellationToken)
-    {
-        var user = await currentUser.GetAsync(cancellationToken);
-        var filter = ProvinceScope.FilterFor(user);
-        if (!filter.AllowsAny)
-        {
-            return [];
-        }
-
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var query = db.FoundingAssemblies.AsNoTracking().Where(a => a.Status != AssemblyStatus.Draft);
-        if (!filter.AllowsAll)
-        {
-            query = query.Where(a => a.ProvinceId == filter.ProvinceId);
-        }
-
-        if (!includeDecided)
-        {
-            query = query.Where(a => a.Status == AssemblyStatus.Submitted);
-        }
-
-        var rows = await query
-            .OrderBy(a => a.Status == AssemblyStatus.Submitted ? 0 : 1).ThenBy(a => a.SubmittedAtUtc)
-            .Take(500)
-            .Select(a => new
-            {
-                a.Id,
-                a.Status,
-                a.SubmittedAtUtc,
-                Application = db.FormationApplications.Where(f => f.Id == a.ApplicationId)
-                    .Select(f => new { f.TrackingCode, f.Details.CountyId, Name = f.ProposedNames.OrderBy(n => n.Rank).Select(n => n.Name).FirstOrDefault() })
-                    .Single(),
-            })
-            .ToListAsync(cancellationToken);
-        var countyIds = rows.Select(r => r.Application.CountyId).OfType<int>().Distinct().ToList();
-        var counties = await db.Counties.AsNoTracking().Where(c => countyIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
-        return rows.Select(r => new AssemblyQueueItem(
-            r.Id, r.Application.Name ?? string.Empty, r.Application.TrackingCode,
-            r.Application.CountyId is { } county && counties.TryGetValue(county, out var name) ? name : string.Empty,
-            r.Status, r.SubmittedAtUtc)).ToList();
-    }
 
     public Task<Result> SendBackAsync(Guid assemblyId, string comment, CancellationToken cancellationToken) =>
         DecideAsync(assemblyId, AssemblyAction.SendBack, async (db, assembly, user) =>

@@ -1,7 +1,5 @@
 using CoopPortal.Application.Common.Interfaces;
-using CoopPortal.Application.Common.Staff;
 using CoopPortal.Domain.Formation;
-using CoopPortal.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -9,10 +7,10 @@ namespace CoopPortal.Application.Review.Escalation;
 
 /// <summary>
 /// Tells the heads of office of each province, once per application, which applications have waited longer than the
-/// SLA without a decision. Runs periodically in the background; safe to run twice (the mark and the notification are
-/// saved together).
+/// SLA without a decision. Runs periodically in the background; safe to run twice (the mark and the notification,
+/// written by the mark's domain event, are saved together).
 /// </summary>
-public sealed class EscalateOverdueHandler(IAppDbContextFactory dbFactory, IStaffDirectory staff, TimeProvider clock, IOptionsMonitor<ReviewOptions> options)
+public sealed class EscalateOverdueHandler(IAppDbContextFactory dbFactory, TimeProvider clock, IOptionsMonitor<ReviewOptions> options)
 {
     private static readonly ApplicationStatus[] Waiting =
         [ApplicationStatus.Submitted, ApplicationStatus.UnderReview, ApplicationStatus.Resubmitted, ApplicationStatus.RecommendedForApproval];
@@ -28,22 +26,10 @@ public sealed class EscalateOverdueHandler(IAppDbContextFactory dbFactory, IStaf
             .Take(500)
             .ToListAsync(cancellationToken);
 
-        var heads = new Dictionary<int, IReadOnlyList<string>>();
         foreach (var application in overdue)
         {
-            var province = application.ProvinceId!.Value;
-            if (!heads.TryGetValue(province, out var ids))
-            {
-                ids = await staff.HeadsOfProvinceAsync(province, cancellationToken);
-                heads[province] = ids;
-            }
-
-            if (application.MarkEscalated(now))
-            {
-                var days = (int)(now - application.SubmittedAtUtc!.Value).TotalDays;
-                db.Notifications.AddRange(ids.Select(head => new Notification(head, "درخواست دیرکرد دارد",
-                    $"درخواست {application.TrackingCode} {Domain.Common.PersianNumbers.Format(days)} روز است در انتظار تصمیم مانده است.", $"review/{application.Id}", now)));
-            }
+            // The mark raises ApplicationEscalated; NotifyHeadsOnEscalation tells the heads in this same save.
+            application.MarkEscalated(now);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -5,7 +5,10 @@ using CoopPortal.Domain.Supervision;
 
 namespace CoopPortal.Application.Supervision.Common;
 
-/// <summary>A self-declaration as the manager and the office see it.</summary>
+/// <summary>
+/// A self-declaration as the manager and the office see it; <paramref name="Decisions"/> are the workflow table's
+/// actions open to the caller now (empty for the manager).
+/// </summary>
 public sealed record DeclarationView(
     Guid Id,
     Guid CooperativeId,
@@ -29,4 +32,8 @@ public sealed record DeclarationView(
     IReadOnlyList<FieldProblem> Problems,
     bool IsManager,
     bool CanEdit,
-    bool CanReview);
+    IReadOnlySet<DeclarationAction> Decisions)
+{
+    /// <summary>True when the workflow table offers the caller a decision now (<see cref="Decisions"/> is not empty).</summary>
+    public bool CanReview => Decisions.Count > 0;
+}

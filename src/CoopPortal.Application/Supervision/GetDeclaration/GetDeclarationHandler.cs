@@ -43,13 +43,12 @@ public sealed class GetDeclarationHandler(
             history.Add(new CaseEventView(e.AtUtc, DeclarationText.ActionTitle(e.Action), DeclarationText.Title(e.ToStatus), e.Comment, actor));
         }
 
-        var canReview = !isManager && RegistryAccess.CanReview(declaration, cooperative, user);
         return Result<DeclarationView>.Success(new DeclarationView(
             declaration.Id, cooperative.Id, cooperative.Name, cooperative.RegistrationNumber, declaration.FiscalYear,
             RiskRules.DueDate(declaration.FiscalYear, settings), declaration.Status, declaration.Content, declaration.PreviousYearNetProfitOrLoss,
             declaration.ConfirmedSections, declaration.TruthDeclared, declaration.Files, declaration.ReceiptNumber, declaration.SubmittedAtUtc,
             risk, preview, declaration.InspectionPlannedOn, declaration.ReturnComment, history,
             declaration.IsEditable ? DeclarationValidator.Validate(declaration, today) : [],
-            isManager, isManager && declaration.IsEditable, canReview));
+            isManager, isManager && declaration.IsEditable, RegistryAccess.Decisions(declaration, cooperative, user)));
     }
 }

@@ -1,5 +1,6 @@
 using Bunit;
 using CoopPortal.ComponentTests.TestSupport;
+using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Supervision;
 using CoopPortal.Web.Components.Pages.Office.Declarations;
 using Microsoft.AspNetCore.Components;
@@ -10,10 +11,12 @@ public sealed class DeclarationDecisionPanelTests : ComponentTest
 {
     private readonly List<DeclarationDecision> _decisions = [];
 
-    private IRenderedComponent<DeclarationDecisionPanel> Render(DeclarationStatus status, DateOnly? plannedOn = null, IReadOnlyDictionary<string, string[]>? errors = null) =>
+    /// <summary>The panel as the page renders it for a reviewer: with the office's rows of the workflow table from the status.</summary>
+    private IRenderedComponent<DeclarationDecisionPanel> Render(DeclarationStatus status, DateOnly? plannedOn = null, IReadOnlyDictionary<string, string[]>? errors = null, IReadOnlySet<DeclarationAction>? decisions = null) =>
         Context.Render<DeclarationDecisionPanel>(p => p
             .Add(c => c.DeclarationId, Guid.NewGuid())
             .Add(c => c.Status, status)
+            .Add(c => c.Decisions, decisions ?? SelfDeclaration.Workflow.ActionsFrom(status, actor => actor == CaseActors.Office).ToHashSet())
             .Add(c => c.PlannedOn, plannedOn)
             .Add(c => c.Errors, errors)
             .Add(c => c.OnDecide, EventCallback.Factory.Create<DeclarationDecision>(this, d => _decisions.Add(d))));
@@ -97,5 +100,24 @@ public sealed class DeclarationDecisionPanelTests : ComponentTest
         Assert.Empty(cut.FindAll("#decl-plan-visit"));
         Assert.Empty(cut.FindAll("#decl-record-visit"));
         Assert.NotNull(cut.Find("#decl-accept"));
+    }
+
+    [Fact]
+    public void Only_the_decisions_the_table_offers_the_person_are_shown()
+    {
+        var cut = Render(DeclarationStatus.Submitted, decisions: new HashSet<DeclarationAction> { DeclarationAction.SendBack });
+
+        Assert.NotNull(cut.Find("#decl-send-back"));
+        Assert.Empty(cut.FindAll("#decl-accept"));
+        Assert.Empty(cut.FindAll("#decl-plan-visit"));
+        Assert.Empty(cut.FindAll("#decl-record-visit"));
+    }
+
+    [Fact]
+    public void Without_decisions_the_panel_offers_no_button()
+    {
+        var cut = Render(DeclarationStatus.Submitted, decisions: new HashSet<DeclarationAction>());
+
+        Assert.Empty(cut.FindAll("button"));
     }
 }

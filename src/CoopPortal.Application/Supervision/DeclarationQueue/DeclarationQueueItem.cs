@@ -1,6 +1,6 @@
 using CoopPortal.Domain.Supervision;
 
-namespace CoopPortal.Application.Supervision.Common;
+namespace CoopPortal.Application.Supervision.DeclarationQueue;
 
 /// <summary>A line of the office's declarations queue: the risk first, with the rules behind it.</summary>
 public sealed record DeclarationQueueItem(

@@ -1,4 +1,4 @@
-namespace CoopPortal.Application.Supervision.Common;
+namespace CoopPortal.Application.Supervision.DeclarationQueue;
 
 /// <summary>
 /// Which part of the declarations queue to show: the open ones or all sent ones, a cooperative's name or registration
