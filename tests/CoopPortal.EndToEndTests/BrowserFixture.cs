@@ -67,9 +67,3 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Portal.DisposeAsync();
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
-{
-    public const string Name = "browser";
-}

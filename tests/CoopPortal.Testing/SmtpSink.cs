@@ -124,5 +124,3 @@ public sealed class SmtpSink : IAsyncDisposable
         _stop.Dispose();
     }
 }
-
-public sealed record ReceivedMail(string From, IReadOnlyList<string> To, string Data);

@@ -110,8 +110,3 @@ public sealed class RegistrationTests(PortalDatabaseFixture fixture)
         Assert.True(CommonPasswordList.Count > 40_000);
     }
 }
-
-internal static class Services
-{
-    public static string PersianDigitsOf(string ascii) => Domain.Common.PersianDigits.ToPersian(ascii);
-}

@@ -278,17 +278,3 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
         return id;
     }
 }
-
-/// <summary>The tests of every area but accounts share one database.</summary>
-[CollectionDefinition(Name)]
-public sealed class DatabaseCollection : ICollectionFixture<PortalDatabaseFixture>
-{
-    public const string Name = "database";
-}
-
-/// <summary>The account tests get a database of their own (same fixture), so they run beside the others.</summary>
-[CollectionDefinition(Name)]
-public sealed class AccountsCollection : ICollectionFixture<PortalDatabaseFixture>
-{
-    public const string Name = "accounts";
-}

@@ -1,0 +1,17 @@
+using CoopPortal.Testing;
+
+namespace CoopPortal.EndToEndTests;
+
+/// <summary>A made-up citizen with a national code valid by the checksum, unique to the test run.</summary>
+internal sealed record Citizen(string FullNameAsTyped, string FullName, string NationalCode, string Mobile, string Email, string Password)
+{
+    public string NationalCodeAsTyped => CoopPortal.Domain.Common.PersianDigits.ToPersian(NationalCode);
+
+    public static Citizen Create()
+    {
+        var code = TestNationalCodes.Next();
+
+        // Typed with Arabic ي and ك, as many keyboards produce them; stored and shown with Persian ی and ک.
+        return new Citizen("مريم كاظمي", "مریم کاظمی", code, "۰۹۱۲۳۴۵۶۷۸۹", $"maryam.{code}@example.ir", "bahar-dar-zanjan-1405");
+    }
+}

@@ -1,0 +1,3 @@
+namespace CoopPortal.Testing;
+
+public sealed record ReceivedMail(string From, IReadOnlyList<string> To, string Data);
