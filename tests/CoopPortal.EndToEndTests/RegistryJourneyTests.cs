@@ -44,7 +44,16 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
         await citizenPage.WaitForURLAsync(new Regex("/assemblies/[0-9a-f-]{36}$"));
         await citizenPage.WaitForInteractiveAsync();
         var today = PersianDigits.ToPersian(JalaliDate.Format(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(3.5))));
+        // Typed and left at once (no wait for «ذخیره شد»): the date is stored and the next page renders.
         await citizenPage.Locator("#assembly-held-on").FillAsync(today);
+        await citizenPage.GetByRole(AriaRole.Link, new() { Name = "درخواست تشکیل تعاونی", Exact = true }).ClickAsync();
+        await citizenPage.WaitForURLAsync(new Regex($"/applications/{application.Id}$"));
+        await citizenPage.WaitForInteractiveAsync();
+        await citizenPage.Locator("#assembly-open").ClickAsync();
+        await citizenPage.WaitForURLAsync(new Regex("/assemblies/[0-9a-f-]{36}$"));
+        await citizenPage.WaitForInteractiveAsync();
+        await Expect(citizenPage.Locator("#assembly-held-on")).ToHaveValueAsync(today);
+        await Expect(citizenPage.Locator("#blazor-error-ui")).ToBeHiddenAsync();
         await citizenPage.Locator("#assembly-capital-paid").FillAsync("۳۵۰۰۰۰۰۰");
         string[] roles = ["عضو اصلی هیئت مدیره", "عضو اصلی هیئت مدیره", "عضو اصلی هیئت مدیره", "عضو علی‌البدل هیئت مدیره", "بازرس اصلی", "مدیرعامل"];
         int[] people = [0, 1, 2, 3, 4, 0];
@@ -112,6 +121,15 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
             await manager.Locator("#decl-MembersWomen").FillAsync("۳");
             await manager.Locator("#decl-MembersMen").FillAsync("۴");
             await manager.Locator("#decl-Employees").FillAsync("۲");
+            // Typed and left at once (no wait for a save): the figure is stored and the cooperative's page renders.
+            await manager.Locator("#decl-cooperative a").ClickAsync();
+            await manager.WaitForURLAsync(new Regex("/cooperatives/[0-9a-f-]{36}$"));
+            await Expect(manager.Locator("#cooperative-officers")).ToBeVisibleAsync();
+            await manager.GotoAsync($"declarations/{declarationId}");
+            await manager.WaitForInteractiveAsync();
+            await Expect(manager.Locator("#decl-Employees")).ToHaveValueAsync(new Regex("^(۲|2)$"));
+            await Expect(manager.Locator("#decl-MembersMen")).ToHaveValueAsync(new Regex("^(۴|4)$"));
+            await Expect(manager.Locator("#blazor-error-ui")).ToBeHiddenAsync();
             await SaveSectionAsync(manager, "Members");
             await manager.Locator("#decl-TotalAssets").FillAsync("۹۰۰۰۰۰۰۰");
             await manager.Locator("#decl-TotalLiabilities").FillAsync("۲۰۰۰۰۰۰۰");

@@ -9,7 +9,8 @@ namespace CoopPortal.ComponentTests.Editing;
 
 /// <summary>
 /// The editor base every case page shares: a change still running when the person moves on (types, then presses
-/// «ادامه») finishes and is stored, and the page that was left neither reloads nor breaks the circuit.
+/// «ادامه») finishes and is stored, and the page that was left neither reloads nor breaks the circuit; a change the
+/// database cannot take during an outage is kept and stored when it returns.
 /// </summary>
 public sealed class CaseEditorBaseTests : ComponentTest
 {
@@ -55,6 +56,46 @@ public sealed class CaseEditorBaseTests : ComponentTest
     }
 
     [Fact]
+    public async Task A_change_the_database_cannot_take_is_kept_said_to_be_unsaved_and_stored_when_it_returns()
+    {
+        var store = new SlowStore();
+        store.Release();
+        var page = Context.Render<EditorProbe>(p => p.Add(e => e.Store, store).Add(e => e.Id, Guid.NewGuid()));
+        store.Down = true;
+
+        var typing = page.InvokeAsync(() => page.Instance.Type("تعاونی مصرف"));
+        page.WaitForAssertion(() => Assert.True(store.Refused >= 1));
+        page.WaitForAssertion(() => Assert.Equal(EditorText.NotSavedYet, page.Instance.Message));
+        Assert.True(page.Instance.Waiting);
+        Assert.Empty(store.Saved);
+
+        store.Down = false; // the database is back: the kept change is tried again without the person doing anything
+        await typing;
+
+        Assert.Equal(["تعاونی مصرف"], store.Saved);
+        Assert.False(page.Instance.Waiting);
+        Assert.StartsWith("ذخیره شد، ساعت ", page.Instance.Message, StringComparison.Ordinal);
+        page.Render();
+        Assert.Equal("تعاونی مصرف", page.Find("#probe").TextContent);
+    }
+
+    [Fact]
+    public async Task A_reload_the_database_cannot_answer_keeps_what_the_page_shows()
+    {
+        var store = new SlowStore();
+        store.Release();
+        var page = Context.Render<EditorProbe>(p => p.Add(e => e.Store, store).Add(e => e.Id, Guid.NewGuid()));
+        await page.InvokeAsync(() => page.Instance.Type("نخست"));
+        store.FetchDown = true;
+
+        await page.InvokeAsync(() => page.Instance.Type("دوم"));
+
+        Assert.Equal(["نخست", "دوم"], store.Saved);
+        page.Render();
+        Assert.Equal("نخست", page.Find("#probe").TextContent);
+    }
+
+    [Fact]
     public void A_case_the_person_may_not_see_is_not_found()
     {
         var store = new SlowStore { Missing = true };
@@ -78,13 +119,31 @@ public sealed class CaseEditorBaseTests : ComponentTest
 
         public bool Missing { get; init; }
 
+        /// <summary>While true, saves fail as they do when PostgreSQL is stopped.</summary>
+        public bool Down { get; set; }
+
+        /// <summary>While true, reads fail as they do when PostgreSQL is stopped.</summary>
+        public bool FetchDown { get; set; }
+
+        public int Refused { get; private set; }
+
         public string Current { get; private set; } = string.Empty;
 
         public void Release() => _open.TrySetResult();
 
+        /// <summary>What Npgsql throws when the server cannot be reached.</summary>
+        public static Npgsql.NpgsqlException Outage() =>
+            new("Failed to connect to /tmp/.s.PGSQL.5433", new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused));
+
         public async Task<Result> SaveAsync(string value)
         {
             await _open.Task;
+            if (Down)
+            {
+                Refused++;
+                throw Outage();
+            }
+
             Saved.Add(value);
             Current = value;
             return Result.Success();
@@ -103,6 +162,8 @@ public sealed class CaseEditorBaseTests : ComponentTest
 
         public string? Message => SaveMessage;
 
+        public bool Waiting => WaitingForDatabase;
+
         public Task Type(string value)
         {
             _typed = value;
@@ -112,6 +173,11 @@ public sealed class CaseEditorBaseTests : ComponentTest
         protected override Task<Result<string>> FetchAsync(CancellationToken cancellationToken)
         {
             Store.Fetches++;
+            if (Store.FetchDown)
+            {
+                throw SlowStore.Outage();
+            }
+
             return Task.FromResult(Store.Missing ? Result<string>.NotFound() : Result<string>.Success(Store.Current));
         }
 

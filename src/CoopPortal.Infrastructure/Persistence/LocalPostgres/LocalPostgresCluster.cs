@@ -23,6 +23,7 @@ public sealed class LocalPostgresCluster : IDisposable
     private readonly ILogger _logger;
     private readonly bool _deleteOnDispose;
     private bool _stopped;
+    private bool _ephemeral;
 
     private LocalPostgresCluster(string binDirectory, string dataDirectory, string socketDirectory, int port, string database, string? runAs, ILogger logger, bool deleteOnDispose)
     {
@@ -92,6 +93,7 @@ public sealed class LocalPostgresCluster : IDisposable
 
         var socketDirectory = ChooseSocketDirectory(dataDirectory, options.Port);
         var cluster = new LocalPostgresCluster(binDirectory, dataDirectory, socketDirectory, options.Port, options.Database, runAs, logger, deleteOnDispose);
+        cluster._ephemeral = options.Ephemeral;
         cluster.InitializeIfNeeded();
         cluster.StartIfNeeded(options.Ephemeral);
         cluster.EnsureDatabase();
@@ -117,6 +119,18 @@ public sealed class LocalPostgresCluster : IDisposable
         {
             _logger.LogWarning("pg_ctl stop for {DataDirectory} exited with {ExitCode}: {Output}", DataDirectory, result.ExitCode, result.Output);
         }
+    }
+
+    /// <summary>Starts a server this instance stopped again, with the same settings (an outage ends).</summary>
+    public void Resume()
+    {
+        if (!_stopped)
+        {
+            return;
+        }
+
+        _stopped = false;
+        StartIfNeeded(_ephemeral);
     }
 
     public void Dispose()

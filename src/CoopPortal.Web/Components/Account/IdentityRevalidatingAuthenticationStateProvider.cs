@@ -24,7 +24,16 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         // Get the user manager from a new scope to ensure it fetches fresh data
         await using var scope = scopeFactory.CreateAsyncScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        return await ValidateSecurityStampAsync(userManager, authenticationState.User);
+        try
+        {
+            return await ValidateSecurityStampAsync(userManager, authenticationState.User);
+        }
+        catch (Exception ex) when (DatabaseOutage.Is(ex))
+        {
+            // The database cannot answer now: the person stays signed in (what they type is kept and saved when it
+            // returns) and the next round checks again; the base class would sign them out of the page on a throw.
+            return true;
+        }
     }
 
     private async Task<bool> ValidateSecurityStampAsync(UserManager<ApplicationUser> userManager, ClaimsPrincipal principal)

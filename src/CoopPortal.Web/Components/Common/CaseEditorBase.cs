@@ -1,5 +1,6 @@
 using CoopPortal.Application.Common.Files;
 using CoopPortal.Application.Common.Results;
+using CoopPortal.Infrastructure.Persistence;
 using CoopPortal.Domain.Common;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
@@ -10,13 +11,20 @@ namespace CoopPortal.Web.Components.Common;
 /// What every page that edits a case shares (a formation application's sections, a founding assembly, a
 /// self-declaration): load the case by the route's id (not found for anyone who may not see it); keep what was typed
 /// across reloads (<see cref="OnLoadedAsync"/> fills the form on the first load only); run changes through one
-/// <see cref="SaveQueue"/> that never drops a change and lets a running one finish when the page is left; say "saved
-/// at …" the same way everywhere; take uploads with a progress bar. See docs/adding-a-case.md.
+/// <see cref="SaveQueue"/> that never drops a change and lets a running one finish when the page is left; keep a change
+/// the database could not take (an outage) and try it again until it is stored, saying so meanwhile; say "saved at …"
+/// the same way everywhere; take uploads with a progress bar. See docs/adding-a-case.md.
 /// </summary>
 /// <typeparam name="TView">What the case's query returns for this person.</typeparam>
 public abstract class CaseEditorBase<TView> : ComponentBase, IDisposable
     where TView : class
 {
+    /// <summary>How long a change the database could not take waits before it is tried again: doubling up to the last.</summary>
+    internal static readonly TimeSpan[] RetryDelays = [TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)];
+
+    /// <summary>How long a change keeps being tried after the person has left the page (the circuit may still live).</summary>
+    internal static readonly TimeSpan RetryAfterLeaving = TimeSpan.FromMinutes(2);
+
     private readonly SaveQueue _queue = new();
     private Guid? _loadedFor;
 
@@ -42,6 +50,9 @@ public abstract class CaseEditorBase<TView> : ComponentBase, IDisposable
 
     /// <summary>An upload's progress (0–100) while one runs, else null.</summary>
     protected double? UploadProgress { get; private set; }
+
+    /// <summary>True while a change waits for the database to come back (it is kept and tried again).</summary>
+    protected bool WaitingForDatabase { get; private set; }
 
     /// <summary>True once the person has left the page; a change still running finishes quietly.</summary>
     protected bool HasLeft { get; private set; }
@@ -73,9 +84,23 @@ public abstract class CaseEditorBase<TView> : ComponentBase, IDisposable
     }
 
     /// <summary>Loads the case again (after a change); false when it is gone or no longer the person's to see.</summary>
+    /// <remarks>
+    /// When the database cannot be reached after a change, the page keeps showing what it has (the change itself was
+    /// stored, or is being tried again) and false is returned; the first load has nothing to show and lets the page's
+    /// error boundary say so.
+    /// </remarks>
     protected async Task<bool> LoadAsync(bool firstLoad = false)
     {
-        var result = await FetchAsync(CancellationToken.None);
+        Result<TView> result;
+        try
+        {
+            result = await FetchAsync(CancellationToken.None);
+        }
+        catch (Exception ex) when (!firstLoad && View is not null && DatabaseOutage.Is(ex))
+        {
+            return false;
+        }
+
         if (HasLeft)
         {
             return false;
@@ -92,10 +117,22 @@ public abstract class CaseEditorBase<TView> : ComponentBase, IDisposable
         return true;
     }
 
-    /// <summary>Runs a change in its turn (after every change asked for before it); its outcome is the caller's.</summary>
-    protected Task<T> RunAsync<T>(Func<Task<T>> change) => _queue.RunAsync(change);
+    /// <summary>
+    /// Runs a change in its turn (after every change asked for before it); its outcome is the caller's. When the database
+    /// cannot be reached, the change is kept and tried again (see <see cref="UntilStoredAsync{T}"/>), so a change must be
+    /// safe to run again after a failure that stored nothing (set a value, not "add one more").
+    /// </summary>
+    protected Task<T> RunAsync<T>(Func<Task<T>> change) => _queue.RunAsync(() => UntilStoredAsync(change));
 
-    protected Task RunAsync(Func<Task> change) => _queue.RunAsync(change);
+    protected Task RunAsync(Func<Task> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return RunAsync(async () =>
+        {
+            await change();
+            return true;
+        });
+    }
 
     /// <summary>Saves in turn, then says what happened and reloads; a page that was left only stores.</summary>
     protected Task<Result> SaveAsync(Func<Task<Result>> save)
@@ -121,7 +158,7 @@ public abstract class CaseEditorBase<TView> : ComponentBase, IDisposable
     {
         return _queue.RunAsync(async () =>
         {
-            var result = await save();
+            var result = await UntilStoredAsync(save);
             if (HasLeft)
             {
                 return result;
@@ -184,11 +221,67 @@ public abstract class CaseEditorBase<TView> : ComponentBase, IDisposable
                 SaveMessage = EditorText.UploadBroken;
                 return EditorText.UploadBroken;
             }
+            catch (Exception ex) when (DatabaseOutage.Is(ex))
+            {
+                // The file's bytes were read once and are not kept: the person sends it again once the database is back.
+                SaveFailed = true;
+                SaveMessage = EditorText.UploadWhileOffline;
+                return EditorText.UploadWhileOffline;
+            }
             finally
             {
                 UploadProgress = null;
             }
         });
+    }
+
+    /// <summary>
+    /// Runs <paramref name="change"/>; while the database cannot be reached, says that what was typed is kept but not
+    /// saved yet, waits (half a second, doubling to four) and tries again, until it is stored, or until two minutes
+    /// after the person left the page. Other failures are the caller's.
+    /// </summary>
+    private async Task<T> UntilStoredAsync<T>(Func<Task<T>> change)
+    {
+        var attempt = 0;
+        DateTime? leftAt = null;
+        while (true)
+        {
+            try
+            {
+                var outcome = await change();
+                if (WaitingForDatabase)
+                {
+                    WaitingForDatabase = false;
+                    if (SaveMessage == EditorText.NotSavedYet)
+                    {
+                        SaveFailed = false;
+                        SaveMessage = EditorText.SavedAt(Clock);
+                    }
+                }
+
+                return outcome;
+            }
+            catch (Exception ex) when (DatabaseOutage.Is(ex))
+            {
+                if (HasLeft)
+                {
+                    leftAt ??= DateTime.UtcNow;
+                    if (DateTime.UtcNow - leftAt > RetryAfterLeaving)
+                    {
+                        throw;
+                    }
+                }
+                else
+                {
+                    WaitingForDatabase = true;
+                    SaveFailed = true;
+                    SaveMessage = EditorText.NotSavedYet;
+                    await InvokeAsync(StateHasChanged);
+                }
+
+                await Task.Delay(RetryDelays[Math.Min(attempt++, RetryDelays.Length - 1)]);
+            }
+        }
     }
 
     public void Dispose()

@@ -13,6 +13,12 @@ internal static class EditorText
 
     public const string NotDone = "کار انجام نشد؛ دوباره تلاش کنید.";
 
+    /// <summary>Said while the database cannot be reached and the change waits to be tried again.</summary>
+    public const string NotSavedYet = "هنوز ذخیره نشده است: ارتباط با پایگاه داده موقتاً قطع است. آنچه نوشته‌اید در همین صفحه نگه داشته شده و به‌محض برقراری ارتباط خودکار ذخیره می‌شود؛ صفحه را نبندید.";
+
+    /// <summary>Said when a file could not be taken because the database cannot be reached (a file is not kept to try again).</summary>
+    public const string UploadWhileOffline = "فایل بارگذاری نشد: ارتباط با پایگاه داده موقتاً قطع است. چند لحظه دیگر دوباره بارگذاری کنید.";
+
     /// <summary>«ذخیره شد، ساعت ۱۴:۰۵:۰۹» in Iran's time (another opening word may stand for «ذخیره شد»).</summary>
     public static string SavedAt(TimeProvider clock, string what = "ذخیره شد") => $"{what}، ساعت {Time(clock)}";
 

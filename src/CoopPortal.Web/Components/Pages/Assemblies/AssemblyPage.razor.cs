@@ -37,6 +37,13 @@ public sealed partial class AssemblyPage
     private string? FileErrorOf(AssemblyFileKind kind) =>
         _fileErrors.TryGetValue(kind, out var error) ? error : ErrorOf("Files." + kind);
 
+    /// <summary>A field the person left: keeps what they typed and saves the form in its turn.</summary>
+    private Task ChangedAsync(Action keep)
+    {
+        keep();
+        return SaveAsync();
+    }
+
     private Task SaveAsync() => RunAsync(async () =>
     {
         _submitErrors = [];

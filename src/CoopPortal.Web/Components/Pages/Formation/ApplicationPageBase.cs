@@ -44,7 +44,8 @@ public abstract class ApplicationPageBase : CaseEditorBase<ApplicationView>
     /// <summary>
     /// The inline message for a field that holds something wrong. An empty field is not marked red as the person
     /// arrives; what is still missing is listed at the top of the section.
+    /// While the database is away the problems are of the last save, not of what is typed now, and are not shown.
     /// </summary>
     protected string? ErrorIfTyped(string field, object? value) =>
-        value is null || (value is string text && string.IsNullOrWhiteSpace(text)) ? null : ErrorOf(field);
+        WaitingForDatabase || value is null || (value is string text && string.IsNullOrWhiteSpace(text)) ? null : ErrorOf(field);
 }

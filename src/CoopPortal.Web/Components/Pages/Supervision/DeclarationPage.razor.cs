@@ -40,6 +40,13 @@ public sealed partial class DeclarationPage
         return Task.CompletedTask;
     }
 
+    /// <summary>A figure or an answer the person left: keeps what they typed and saves its section in its turn.</summary>
+    private Task ChangedAsync(DeclarationSection section, Action keep)
+    {
+        keep();
+        return SaveSectionAsync(section);
+    }
+
     private Task SaveSectionAsync(DeclarationSection section) => RunAsync(async () =>
     {
         _submitMessage = null;
@@ -76,7 +83,9 @@ public sealed partial class DeclarationPage
         _sectionMessages[section] = result.Succeeded
             ? (confirmed ? EditorText.SavedAt(Clock, "ذخیره و تأیید شد") : $"{EditorText.SavedAt(Clock)}؛ برای ارسال، بررسی این بخش را هم تأیید کنید.", false)
             : (EditorText.Failure(result), true);
-        if (await LoadAsync())
+        // A confirmation asked for shows what the server made of it; a save of a field the person left (unconfirmed)
+        // leaves the tick alone, which they may have set meanwhile.
+        if (await LoadAsync() && confirmed)
         {
             _confirm[section] = View!.ConfirmedSections.Contains(section);
         }
