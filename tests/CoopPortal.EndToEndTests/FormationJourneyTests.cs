@@ -34,10 +34,19 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
 
         // The circuit lives on: the next page saves as usual, and the address typed before leaving was stored.
-        await page.EnterAsync("Names[0]", "تعاونی مصرف سعدی " + Guid.NewGuid().ToString("N")[..4]);
+        var name = "تعاونی مصرف سعدی " + Guid.NewGuid().ToString("N")[..4];
+        await page.EnterAsync("Names[0]", name);
         await Expect(page.Locator("#save-status")).ToContainTextAsync("ذخیره شد");
+        // The same on the names page: typed, then «ادامه» at once.
+        var second = "تعاونی نیکان سعدی " + Guid.NewGuid().ToString("N")[..4];
+        await page.Locator(FormationPages.FieldId("Names[1]")).FillAsync(second);
+        await page.Locator("#continue").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/members$"));
+        await Expect(page.Locator("#section-status")).ToBeVisibleAsync();
         await page.OpenSectionAsync(app, "cooperative");
         await Expect(page.Locator(FormationPages.FieldId("Address"))).ToHaveValueAsync(address);
+        await page.OpenSectionAsync(app, "names");
+        await Expect(page.Locator(FormationPages.FieldId("Names[1]"))).ToHaveValueAsync(second);
         await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
     }
 
