@@ -87,7 +87,7 @@ internal static partial class FieldChangeBench
         ];
     }
 
-    private static string Count(List<CapturedCommand> commands) =>
+    internal static string Count(List<CapturedCommand> commands) =>
         string.Create(CultureInfo.InvariantCulture, $"{commands.Count} / {commands.Sum(c => Statement().Count(c.Sql) + 1)}");
 
     /// <summary>A statement boundary inside one batched command (EF Core joins a save's statements with ";").</summary>

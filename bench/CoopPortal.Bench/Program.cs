@@ -14,6 +14,7 @@ using Microsoft.Extensions.Options;
 // Usage: dotnet run -c Release --project bench/CoopPortal.Bench [iterations]      (start-up, accounts, pages)
 //        dotnet run -c Release --project bench/CoopPortal.Bench pdf [documents]  (the PDF engine)
 //        dotnet run -c Release --project bench/CoopPortal.Bench field-change [samples]  (SQL and time of one field change on a draft)
+//        dotnet run -c Release --project bench/CoopPortal.Bench section-change [samples]  (SQL and time of a change of members, founders, declaration, documents)
 //        dotnet run -c Release --project bench/CoopPortal.Bench supervision [cooperatives]  (compliance, risk queue)
 //        dotnet run -c Release --project bench/CoopPortal.Bench dashboard [applications] [cooperatives] [--samples 30] [--explain] [--indexes FILE]...
 //                                                                     (statistics dashboard on a national-scale seed)
@@ -52,6 +53,17 @@ if (args.Length > 0 && args[0] == "field-change")
 {
     var samples = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50;
     foreach (var (what, figure) in await CoopPortal.Bench.FieldChangeBench.RunAsync(samples))
+    {
+        Console.WriteLine($"| {what} | {figure} |");
+    }
+
+    return;
+}
+
+if (args.Length > 0 && args[0] == "section-change")
+{
+    var samples = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50;
+    foreach (var (what, figure) in await CoopPortal.Bench.SectionChangeBench.RunAsync(samples))
     {
         Console.WriteLine($"| {what} | {figure} |");
     }

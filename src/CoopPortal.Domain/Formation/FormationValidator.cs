@@ -40,15 +40,11 @@ public static class FormationValidator
         var problems = new List<Problem>();
         CheckCooperative(application.Details, context.CountyInProvince, problems);
         CheckNames(application.ProposedNames, problems);
-        CheckMembers(application, context, problems);
+        CheckMembers(application, context.Rules, context.Today, problems);
         CheckFounders(application.Members, problems);
         CheckCapital(application, context.Rules, problems);
         CheckDocuments(application, context, problems);
-        if (!application.DeclarationAccepted)
-        {
-            problems.Add(new(ApplicationSection.Declaration, "DeclarationAccepted", DeclarationRequired));
-        }
-
+        problems.AddRange(ValidateDeclaration(application.DeclarationAccepted));
         return problems;
     }
 
@@ -73,6 +69,36 @@ public static class FormationValidator
         CheckNames(names, problems);
         return problems;
     }
+
+    /// <summary>
+    /// The problems of every section made of the members alone (as <see cref="Validate"/> gives them): the members,
+    /// the founders board and the capital, in that order. A change to the members (or to the founders) can alter these
+    /// and nothing else but the documents needed (an in-kind share calls for the expert valuation).
+    /// </summary>
+    public static IReadOnlyList<Problem> ValidateMembership(FormationApplication application, FormationRules rules, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        ArgumentNullException.ThrowIfNull(rules);
+        var problems = new List<Problem>();
+        CheckMembers(application, rules, today, problems);
+        CheckFounders(application.Members, problems);
+        CheckCapital(application, rules, problems);
+        return problems;
+    }
+
+    /// <summary>The problems of the documents section alone (as <see cref="Validate"/> gives them): the documents still missing.</summary>
+    public static IReadOnlyList<Problem> ValidateDocuments(FormationApplication application, ValidationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        ArgumentNullException.ThrowIfNull(context);
+        var problems = new List<Problem>();
+        CheckDocuments(application, context, problems);
+        return problems;
+    }
+
+    /// <summary>The problem of the declaration alone (as <see cref="Validate"/> gives it): none once it is given.</summary>
+    public static IReadOnlyList<Problem> ValidateDeclaration(bool accepted) =>
+        accepted ? [] : [new(ApplicationSection.Declaration, "DeclarationAccepted", DeclarationRequired)];
 
     private static void CheckCooperative(CooperativeDetails d, bool countyInProvince, List<Problem> problems)
     {
@@ -175,14 +201,14 @@ public static class FormationValidator
         }
     }
 
-    private static void CheckMembers(FormationApplication application, ValidationContext context, List<Problem> problems)
+    private static void CheckMembers(FormationApplication application, FormationRules rules, DateOnly today, List<Problem> problems)
     {
         var members = application.Members;
         void Add(string field, string message) => problems.Add(new(ApplicationSection.Members, field, message));
 
-        if (members.Count < context.Rules.MinimumMembers)
+        if (members.Count < rules.MinimumMembers)
         {
-            Add("Members", $"تعاونی دست‌کم {PersianNumbers.Format(context.Rules.MinimumMembers)} عضو لازم دارد؛ اکنون {PersianNumbers.Format(members.Count)} عضو وارد شده است.");
+            Add("Members", $"تعاونی دست‌کم {PersianNumbers.Format(rules.MinimumMembers)} عضو لازم دارد؛ اکنون {PersianNumbers.Format(members.Count)} عضو وارد شده است.");
         }
 
         for (var i = 0; i < members.Count; i++)
@@ -219,7 +245,7 @@ public static class FormationValidator
             {
                 Add(prefix + nameof(m.BirthDateJalali), $"{who}: {BirthDateInvalid}");
             }
-            else if (JalaliDate.AddYears(birth.Value, ValidationContext.MinimumAge) > context.Today)
+            else if (JalaliDate.AddYears(birth.Value, ValidationContext.MinimumAge) > today)
             {
                 Add(prefix + nameof(m.BirthDateJalali), $"{who}: عضو تعاونی باید دست‌کم {PersianNumbers.Format(ValidationContext.MinimumAge)} سال داشته باشد.");
             }

@@ -3,14 +3,16 @@ using CoopPortal.Application.Common.Results;
 using CoopPortal.ComponentTests.TestSupport;
 using CoopPortal.Web.Components.Common;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopPortal.ComponentTests.Editing;
 
 /// <summary>
 /// The editor base every case page shares: a change still running when the person moves on (types, then presses
-/// «ادامه») finishes and is stored, and the page that was left neither reloads nor breaks the circuit; a change the
-/// database cannot take during an outage is kept and stored when it returns.
+/// «ادامه») finishes and is stored, and the page that was left neither reloads nor breaks the circuit; a change (or an
+/// upload) that answers with what the page shows is folded into the view instead of loading the case again; a change
+/// the database cannot take during an outage is kept and stored when it returns.
 /// </summary>
 public sealed class CaseEditorBaseTests : ComponentTest
 {
@@ -53,6 +55,42 @@ public sealed class CaseEditorBaseTests : ComponentTest
         Assert.Equal(2, store.Fetches);
         page.Render();
         Assert.Equal("تعاونی", page.Find("#probe").TextContent);
+    }
+
+    [Fact]
+    public async Task A_save_that_answers_what_the_page_shows_is_folded_into_the_view_without_loading_the_case_again()
+    {
+        var store = new SlowStore();
+        store.Release();
+        var page = Context.Render<EditorProbe>(p => p.Add(e => e.Store, store).Add(e => e.Id, Guid.NewGuid()));
+
+        await page.InvokeAsync(() => page.Instance.TypeAnswered("تعاونی"));
+
+        Assert.StartsWith("ذخیره شد، ساعت ", page.Instance.Message, StringComparison.Ordinal);
+        Assert.Equal(1, store.Fetches);
+        page.Render();
+        Assert.Equal("تعاونی", page.Find("#probe").TextContent);
+    }
+
+    [Fact]
+    public async Task An_upload_the_case_takes_shows_its_answer_and_a_refused_one_loads_the_case_again()
+    {
+        var store = new SlowStore();
+        store.Release();
+        var page = Context.Render<EditorProbe>(p => p.Add(e => e.Store, store).Add(e => e.Id, Guid.NewGuid()));
+
+        var taken = await page.InvokeAsync(() => page.Instance.Upload("طرح.pdf", refuse: false));
+
+        Assert.Null(taken);
+        Assert.Equal(1, store.Fetches);
+        page.Render();
+        Assert.Equal("طرح.pdf", page.Find("#probe").TextContent);
+
+        var refused = await page.InvokeAsync(() => page.Instance.Upload("دیگر.pdf", refuse: true));
+
+        Assert.Equal(EditorProbe.Refused, refused);
+        Assert.Equal(2, store.Fetches);
+        Assert.Equal(EditorProbe.Refused, page.Instance.Message);
     }
 
     [Fact]
@@ -148,11 +186,20 @@ public sealed class CaseEditorBaseTests : ComponentTest
             Current = value;
             return Result.Success();
         }
+
+        /// <summary>Saves and answers with what the page then shows (here, the value itself).</summary>
+        public async Task<Result<string>> SaveAnsweringAsync(string value)
+        {
+            await SaveAsync(value);
+            return Result<string>.Success(value);
+        }
     }
 
     /// <summary>The smallest editor: one text whose every change is saved.</summary>
     public sealed class EditorProbe : CaseEditorBase<string>
     {
+        public const string Refused = "این فایل پذیرفته نشد.";
+
         private string _typed = string.Empty;
 
         [Parameter]
@@ -169,6 +216,16 @@ public sealed class CaseEditorBaseTests : ComponentTest
             _typed = value;
             return SaveAsync(() => Store.SaveAsync(_typed));
         }
+
+        public Task TypeAnswered(string value)
+        {
+            _typed = value;
+            return SaveAsync(() => Store.SaveAnsweringAsync(_typed), (_, answer) => answer);
+        }
+
+        /// <summary>Uploads a small file named <paramref name="name"/>; the case stores its name, or refuses it.</summary>
+        public Task<string?> Upload(string name, bool refuse) =>
+            UploadAsync(new SmallFile(name), 1024, async _ => refuse ? Result<string>.Conflict(Refused) : await Store.SaveAnsweringAsync(name), (_, answer) => answer);
 
         protected override Task<Result<string>> FetchAsync(CancellationToken cancellationToken)
         {
@@ -188,5 +245,21 @@ public sealed class CaseEditorBaseTests : ComponentTest
             builder.AddContent(2, View);
             builder.CloseElement();
         }
+    }
+
+    /// <summary>A picked file of a few bytes.</summary>
+    private sealed class SmallFile(string name) : IBrowserFile
+    {
+        private static readonly byte[] Bytes = "%PDF-1.4\n%%EOF\n"u8.ToArray();
+
+        public string Name => name;
+
+        public DateTimeOffset LastModified => DateTimeOffset.UnixEpoch;
+
+        public long Size => Bytes.Length;
+
+        public string ContentType => "application/pdf";
+
+        public Stream OpenReadStream(long maxAllowedSize = 512000, CancellationToken cancellationToken = default) => new MemoryStream(Bytes);
     }
 }

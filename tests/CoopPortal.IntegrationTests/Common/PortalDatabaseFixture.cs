@@ -264,7 +264,7 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
             var code = i == 0 ? applicant.NationalCode! : TestNationalCodes.Next();
             var added = await h.Edit.AddMemberAsync(id, new MemberDetails($"عضو شماره {i + 1}", "پدر", code, "1370/05/12", "0912345678" + (i % 10), 10_000_000, 4_000_000, 0, null), default);
             Assert.True(added.Succeeded);
-            memberIds.Add(added.Value);
+            memberIds.Add(added.Value!.Changed!.Value);
         }
 
         Assert.True((await h.Edit.SetFoundersAsync(id, memberIds.Take(3).ToList(), default)).Succeeded);

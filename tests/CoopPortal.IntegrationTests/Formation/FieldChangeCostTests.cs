@@ -5,10 +5,13 @@ using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Common.Time;
 using CoopPortal.Application.Formation.Common;
+using CoopPortal.Application.Formation.Documents;
 using CoopPortal.Application.Formation.EditDraft;
+using CoopPortal.Application.Formation.GetApplication;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Infrastructure.Persistence;
 using CoopPortal.IntegrationTests.Common;
+using CoopPortal.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +19,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoopPortal.IntegrationTests.Formation;
 
 /// <summary>
-/// What one field change on the cooperative section costs the database (issue 14, point 6): the statements are
+/// What one field change on a section of a formation draft costs the database (issue 14, point 6): the details, the
+/// names, a member, the founders, the declaration, a document. The statements are
 /// counted (a count, not a timing) through an interceptor on the portal's own context options, like the bench's.
 /// </summary>
 [Collection(DatabaseCollection.Name)]
@@ -24,6 +28,16 @@ public sealed partial class FieldChangeCostTests(PortalDatabaseFixture fixture)
 {
     /// <summary>The most one change to the details may cost, the answer the page shows included.</summary>
     private const int MaxStatements = 5;
+
+    /// <summary>The most one change of a member may cost: the row, the members, the save (the member and the row in one batch).</summary>
+    private const int MaxMemberStatements = 4;
+
+    /// <summary>
+    /// The most an upload or a removal may cost on the handler's context: the row with its documents, the members (an
+    /// in-kind share calls for the expert valuation), whether the orientation needs a licence, the document kinds, and
+    /// the save (the document and the row in one batch). The bytes go through the document store's own context.
+    /// </summary>
+    private const int MaxDocumentStatements = 6;
 
     [Fact]
     public async Task A_field_change_costs_a_handful_of_statements_stores_the_values_and_answers_what_the_page_shows()
@@ -120,6 +134,119 @@ public sealed partial class FieldChangeCostTests(PortalDatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task A_member_change_costs_a_handful_of_statements_and_answers_every_section_made_of_the_members()
+    {
+        var applicant = await fixture.NewUserAsync();
+        var id = (await fixture.As(applicant).Start.HandleAsync(default)).Value;
+        var counter = new StatementCounter();
+        var edit = Edit(applicant, counter);
+
+        // Three members, the applicant first, each holding a third of the capital (over the share cap), all founders.
+        var ids = new List<Guid>();
+        string[] codes = [applicant.NationalCode!, TestNationalCodes.Next(), TestNationalCodes.Next()];
+        foreach (var code in codes)
+        {
+            var added = await edit.AddMemberAsync(id, Person(code, 10_000_000), default);
+            Assert.True(added.Succeeded, added.Message);
+            Assert.InRange(counter.Take(), 1, MaxMemberStatements);
+            Assert.Equal(added.Value!.Changed, added.Value.Members[^1].Id);
+            ids.Add(added.Value.Changed!.Value);
+        }
+
+        var founders = await edit.SetFoundersAsync(id, ids, default);
+        Assert.True(founders.Succeeded, founders.Message);
+        Assert.InRange(counter.Take(), 1, MaxMemberStatements + FormationRules.FoundersBoardSize - 1); // each founder's row in the batch
+        await AssertSameAsLoadAsync(applicant, id, founders.Value!);
+        Assert.Equal(SectionStatus.Completed, founders.Value!.Status);
+
+        // One field of one member: the share, typed larger; the capital's share-cap problems move with it.
+        var before = (await fixture.As(applicant).Get.HandleAsync(id, default)).Value!;
+        var changed = await edit.UpdateMemberAsync(id, ids[1], Person(codes[1], 40_000_000), default);
+        Assert.True(changed.Succeeded, changed.Message);
+        Assert.InRange(counter.Take(), 1, MaxMemberStatements);
+        var check = changed.Value!;
+        Assert.Equal(ids[1], check.Changed);
+        Assert.Equal([ApplicationSection.Members, ApplicationSection.FoundersBoard, ApplicationSection.Capital], check.Sections.Select(c => c.Section));
+        var view = await AssertSameAsLoadAsync(applicant, id, check);
+        Assert.Contains(check.Sections.Single(c => c.Section == ApplicationSection.Capital).Problems, p => p.Field == "Members[1].ShareSubscribed");
+        Assert.Equal(40_000_000, view.Application.Members[1].ShareSubscribed);
+
+        // Folded into the view the page held, everything reads as a fresh load would (no in-kind share: the documents
+        // needed do not change).
+        var folded = before.With(check);
+        Assert.Equal(view.Problems, folded.Problems);
+        Assert.Equal(view.Sections, folded.Sections);
+
+        // Removing a founder: the founders board falls to two, and the members and the capital follow.
+        var removed = await edit.RemoveMemberAsync(id, ids[0], default);
+        Assert.True(removed.Succeeded, removed.Message);
+        Assert.InRange(counter.Take(), 1, MaxMemberStatements);
+        Assert.Null(removed.Value!.Changed);
+        Assert.Equal(ids.Skip(1), removed.Value.Members.Select(m => m.Id));
+        await AssertSameAsLoadAsync(applicant, id, removed.Value);
+        Assert.Equal(SectionStatus.InProgress, removed.Value.Sections.Single(c => c.Section == ApplicationSection.FoundersBoard).Status);
+        Assert.Contains(removed.Value.Sections.Single(c => c.Section == ApplicationSection.Members).Problems, p => p.Message == FormationValidator.ApplicantNotMember);
+    }
+
+    [Fact]
+    public async Task The_declaration_costs_two_statements_and_answers_its_section()
+    {
+        var applicant = await fixture.NewUserAsync();
+        var id = (await fixture.As(applicant).Start.HandleAsync(default)).Value;
+        var counter = new StatementCounter();
+        var edit = Edit(applicant, counter);
+
+        var given = await edit.SetDeclarationAsync(id, true, default);
+        Assert.True(given.Succeeded, given.Message);
+        Assert.InRange(counter.Take(), 1, 2); // the row, the update
+        await AssertSameAsLoadAsync(applicant, id, given.Value!);
+        Assert.Equal((ApplicationSection.Declaration, SectionStatus.Completed), (given.Value!.Section, given.Value.Status));
+
+        var taken = (await edit.SetDeclarationAsync(id, false, default)).Value!;
+        await AssertSameAsLoadAsync(applicant, id, taken);
+        Assert.Equal(FormationValidator.DeclarationRequired, Assert.Single(taken.Problems).Message);
+    }
+
+    [Fact]
+    public async Task An_upload_and_a_removal_cost_a_handful_of_statements_and_answer_the_documents()
+    {
+        var applicant = await fixture.NewUserAsync();
+        var id = (await fixture.As(applicant).Start.HandleAsync(default)).Value;
+        var counter = new StatementCounter();
+        var db = new CountedDb(CountedOptions(counter));
+        var upload = new UploadDocumentHandler(db, new FixedUser(applicant), fixture.As(applicant).Files, Context());
+        var remove = new RemoveDocumentHandler(db, new FixedUser(applicant), fixture.As(applicant).Files, Context());
+
+        // An orientation that needs a licence, so that each of the rules' facts is asked for.
+        Assert.True((await Edit(applicant, counter).SaveDetailsAsync(id, new CooperativeDetailsInput(null, await LicensedOrientationAsync(), null, null,
+            PortalDatabaseFixture.Zanjan, null, null, null, null), default)).Succeeded);
+        counter.Take();
+
+        Result<DocumentsCheck> uploaded;
+        using (var stream = new MemoryStream(PortalDatabaseFixture.SmallPdf))
+        {
+            uploaded = await upload.HandleAsync(id, DocumentKind.ProposalPlan, "طرح.pdf", PortalDatabaseFixture.SmallPdf.Length, stream, default);
+        }
+
+        Assert.True(uploaded.Succeeded, uploaded.Message);
+        Assert.InRange(counter.Take(), 1, MaxDocumentStatements);
+        var view = await AssertSameAsLoadAsync(applicant, id, uploaded.Value!.Section);
+        var document = Assert.Single(uploaded.Value.Documents);
+        Assert.Equal((uploaded.Value.Changed, "طرح.pdf"), (document.Id, document.FileName));
+        Assert.Equal(view.Application.Documents.Select(d => d.Id), uploaded.Value.Documents.Select(d => d.Id));
+        Assert.Equal(SectionStatus.InProgress, uploaded.Value.Section.Status);
+        Assert.Contains(uploaded.Value.Section.Problems, p => p.Field == DocumentKind.ActivityLicence.ToString());
+
+        var removed = await remove.HandleAsync(id, document.Id, default);
+        Assert.True(removed.Succeeded, removed.Message);
+        Assert.InRange(counter.Take(), 1, MaxDocumentStatements);
+        await AssertSameAsLoadAsync(applicant, id, removed.Value!.Section);
+        Assert.Empty(removed.Value.Documents);
+        Assert.Null(removed.Value.Changed);
+        Assert.Equal(SectionStatus.NotStarted, removed.Value.Section.Status);
+    }
+
+    [Fact]
     public async Task Someone_elses_application_is_not_found_and_nothing_is_written()
     {
         var owner = await fixture.NewUserAsync();
@@ -157,15 +284,51 @@ public sealed partial class FieldChangeCostTests(PortalDatabaseFixture fixture)
         Assert.Equal("نشانی از برگه دیگر", (await fixture.As(applicant).Get.HandleAsync(id, default)).Value!.Application.Details.Address);
     }
 
-    private EditDraftHandler Edit(ICurrentUser user, StatementCounter counter)
+    private static MemberDetails Person(string nationalCode, long share) =>
+        new("عضو آزمون", "پدر", nationalCode, "1370/05/12", "09121234567", share, share / 2, null, null);
+
+    /// <summary>A whole load of the application says of the checked section what the change answered.</summary>
+    private async Task<ApplicationView> AssertSameAsLoadAsync(ICurrentUser user, Guid id, SectionCheck check)
     {
-        var services = fixture.Factory.Services;
-        using var scope = services.CreateScope();
-        var options = new DbContextOptionsBuilder<AppDbContext>(scope.ServiceProvider.GetRequiredService<DbContextOptions<AppDbContext>>())
+        var view = (await fixture.As(user).Get.HandleAsync(id, default)).Value!;
+        Assert.Equal(view.Sections[check.Section], check.Status);
+        Assert.Equal(view.ProblemsIn(check.Section), check.Problems);
+        return view;
+    }
+
+    /// <summary>A whole load says of each section made of the members what the change answered, and holds the same members.</summary>
+    private async Task<ApplicationView> AssertSameAsLoadAsync(ICurrentUser user, Guid id, MembersCheck check)
+    {
+        ApplicationView view = null!;
+        foreach (var section in check.Sections)
+        {
+            view = await AssertSameAsLoadAsync(user, id, section);
+        }
+
+        Assert.Equal(
+            view.Application.Members.Select(m => (m.Id, m.Position, m.FullName, m.NationalCode, m.ShareSubscribed, m.IsFounder)),
+            check.Members.Select(m => (m.Id, m.Position, m.FullName, m.NationalCode, m.ShareSubscribed, m.IsFounder)));
+        return view;
+    }
+
+    private EditDraftHandler Edit(ICurrentUser user, StatementCounter counter) =>
+        new(new CountedDb(CountedOptions(counter)), new FixedUser(user), Context());
+
+    private DbContextOptions<AppDbContext> CountedOptions(StatementCounter counter)
+    {
+        using var scope = fixture.Factory.Services.CreateScope();
+        return new DbContextOptionsBuilder<AppDbContext>(scope.ServiceProvider.GetRequiredService<DbContextOptions<AppDbContext>>())
             .AddInterceptors(counter)
             .Options;
-        var context = new FormationContext(services.GetRequiredService<IFormationRulesProvider>(), new PortalClock(TimeProvider.System));
-        return new EditDraftHandler(new CountedDb(options), new FixedUser(user), context);
+    }
+
+    private FormationContext Context() =>
+        new(fixture.Factory.Services.GetRequiredService<IFormationRulesProvider>(), new PortalClock(TimeProvider.System));
+
+    private async Task<int> LicensedOrientationAsync()
+    {
+        await using var db = await fixture.Db.CreateAsync(default);
+        return await db.Orientations.Where(o => o.IsActive && o.RequiresActivityLicence).OrderBy(o => o.Id).Select(o => o.Id).FirstAsync();
     }
 
     private async Task<int> TehranCountyAsync()

@@ -146,7 +146,7 @@ public sealed class FormationJourneyTests(PortalDatabaseFixture fixture)
         {
             var ok = await h.Upload.HandleAsync(id, DocumentKind.FoundersIdCards, "../../etc/کارت.pdf", png.Length, s, default);
             Assert.True(ok.Succeeded);
-            documentId = ok.Value;
+            documentId = ok.Value!.Changed!.Value;
         }
 
         var document = Assert.Single((await h.Get.HandleAsync(id, default)).Value!.Application.Documents);

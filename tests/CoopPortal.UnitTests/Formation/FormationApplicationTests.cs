@@ -643,6 +643,27 @@ public sealed class FormationApplicationTests
         Assert.Equal(SectionStatus.NeedsCorrection, Returned(ApplicationSection.Cooperative).StatusOfSection(ApplicationSection.Cooperative, []));
     }
 
+    [Fact]
+    public void The_members_documents_and_declarations_own_problems_agree_with_the_whole_check()
+    {
+        var overCap = Draft();
+        overCap.AddMember(ValidMember(0), Now);
+        overCap.AddMember(ValidMember(1) with { ShareSubscribed = 90_000_000, InKindValue = 1_000_000, InKindDescription = "زمین" }, Now);
+        overCap.SetFounders([overCap.Members[0].Id], Now);
+        overCap.SetDeclaration(true, Now);
+        var withoutFounder = Complete();
+        withoutFounder.RemoveMember(withoutFounder.Members.First(m => m.IsFounder).Id, Now);
+        foreach (var (application, licence) in new[] { (Draft(), false), (Complete(), false), (Complete(), true), (overCap, false), (withoutFounder, true), (Returned(ApplicationSection.Members), false) })
+        {
+            var context = Context(orientationNeedsLicence: licence);
+            var problems = Problems(application, context);
+            ApplicationSection[] membership = [ApplicationSection.Members, ApplicationSection.FoundersBoard, ApplicationSection.Capital];
+            Assert.Equal(problems.Where(p => membership.Contains(p.Section)), FormationValidator.ValidateMembership(application, context.Rules, context.Today));
+            Assert.Equal(problems.Where(p => p.Section == ApplicationSection.Documents), FormationValidator.ValidateDocuments(application, context));
+            Assert.Equal(problems.Where(p => p.Section == ApplicationSection.Declaration), FormationValidator.ValidateDeclaration(application.DeclarationAccepted));
+        }
+    }
+
     // ---- names and founders -----------------------------------------------------------------------------------
 
     [Fact]

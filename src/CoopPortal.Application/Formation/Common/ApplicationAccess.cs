@@ -44,6 +44,47 @@ public static class ApplicationAccess
             .SingleOrDefaultAsync(a => a.Id == id && a.ApplicantUserId == user.UserId, cancellationToken);
     }
 
+    /// <summary>
+    /// Loads the caller's own application for a change to its members (or its founders board), in two statements: the
+    /// row with its names and correction requests (as <see cref="LoadOwnRowAsync"/>), then its members; not its
+    /// documents or history. Null when it does not exist or is not the caller's.
+    /// </summary>
+    public static async Task<FormationApplication?> LoadOwnWithMembersAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        var application = await LoadOwnRowAsync(db, id, user, cancellationToken);
+        if (application is not null)
+        {
+            await LoadMembersAsync(db, application, cancellationToken);
+        }
+
+        return application;
+    }
+
+    /// <summary>
+    /// Loads the caller's own application for a change to its documents, in two statements: the row with its names,
+    /// correction requests and documents, then its members (whose in-kind shares call for the expert valuation); not
+    /// its history. Null when it does not exist or is not the caller's.
+    /// </summary>
+    public static async Task<FormationApplication?> LoadOwnWithDocumentsAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(user);
+        if (!user.IsAuthenticated)
+        {
+            return null;
+        }
+
+        // A handful of names, documents and correction requests: one statement.
+        var application = await db.InOneStatement(db.FormationApplications.Include(a => a.Documents).Include(a => a.Corrections))
+            .SingleOrDefaultAsync(a => a.Id == id && a.ApplicantUserId == user.UserId, cancellationToken);
+        if (application is not null)
+        {
+            await LoadMembersAsync(db, application, cancellationToken);
+        }
+
+        return application;
+    }
+
     /// <summary>Loads for reading: the applicant's own, or a submitted one of the province of a reviewer or head of office.</summary>
     public static async Task<FormationApplication?> LoadVisibleAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken)
     {
@@ -92,6 +133,10 @@ public static class ApplicationAccess
             .SingleOrDefaultAsync(cancellationToken);
         return facts is not null && CanSee(facts.ApplicantUserId, facts.Status, facts.ProvinceId, user);
     }
+
+    /// <summary>Reads the members of an application the context tracks; the context puts them into its list.</summary>
+    private static Task LoadMembersAsync(IAppDbContext db, FormationApplication application, CancellationToken cancellationToken) =>
+        db.FormationApplications.Where(a => a.Id == application.Id).SelectMany(a => a.Members).LoadAsync(cancellationToken);
 
     private static IQueryable<FormationApplication> WithEverything(IQueryable<FormationApplication> query) => query
         .Include(a => a.Members)

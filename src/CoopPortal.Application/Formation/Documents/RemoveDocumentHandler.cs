@@ -9,16 +9,27 @@ namespace CoopPortal.Application.Formation.Documents;
 /// <summary>Removes a document from a draft (or from a documents section sent back) and deletes its bytes.</summary>
 public sealed class RemoveDocumentHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, CaseFiles files, FormationContext context)
 {
-    public async Task<Result> HandleAsync(Guid applicationId, Guid documentId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Removes the document and answers with what the documents page shows after it (<see cref="DocumentsCheck"/>), like
+    /// <see cref="UploadDocumentHandler.HandleAsync"/>.
+    /// </summary>
+    public async Task<Result<DocumentsCheck>> HandleAsync(Guid applicationId, Guid documentId, CancellationToken cancellationToken)
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var application = await ApplicationAccess.LoadOwnAsync(db, applicationId, user, cancellationToken);
+        var application = await ApplicationAccess.LoadOwnWithDocumentsAsync(db, applicationId, user, cancellationToken);
         if (application is null || application.Documents.All(d => d.Id != documentId))
         {
-            return Result.NotFound();
+            return Result<DocumentsCheck>.NotFound();
         }
 
-        return await files.RemoveAsync(db, () => application.RemoveDocument(documentId, context.UtcNow).StorageKey, cancellationToken);
+        var removed = await files.RemoveAsync(db, () => application.RemoveDocument(documentId, context.UtcNow).StorageKey, cancellationToken);
+        if (!removed.Succeeded)
+        {
+            return Result<DocumentsCheck>.FailedAs(removed);
+        }
+
+        var validation = await context.BuildForDocumentsAsync(db, application, cancellationToken);
+        return Result<DocumentsCheck>.Success(UploadDocumentHandler.Check(application, validation, null));
     }
 }

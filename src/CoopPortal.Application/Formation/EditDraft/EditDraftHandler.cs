@@ -44,24 +44,47 @@ public sealed class EditDraftHandler(IAppDbContextFactory dbFactory, ICurrentUse
         ChangeSectionAsync(applicationId, ApplicationSection.Names, (a, now) => a.SetProposedNames(names, now),
             (_, a) => Task.FromResult(FormationValidator.ValidateNames(a.ProposedNames)), cancellationToken);
 
-    public async Task<Result<Guid>> AddMemberAsync(Guid applicationId, MemberDetails member, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds a member and answers with what the members page shows after it (<see cref="MembersCheck"/>: the sections made
+    /// of the members and the members as they now are), so the page need not load the whole application again. Loads
+    /// the row and the members only (see <see cref="ApplicationAccess.LoadOwnWithMembersAsync"/>): three statements.
+    /// </summary>
+    public Task<Result<MembersCheck>> AddMemberAsync(Guid applicationId, MemberDetails member, CancellationToken cancellationToken) =>
+        ChangeMembersAsync(applicationId, (a, now) => a.AddMember(member, now).Id, cancellationToken);
+
+    /// <summary>Changes a member's details and answers like <see cref="AddMemberAsync"/>.</summary>
+    public Task<Result<MembersCheck>> UpdateMemberAsync(Guid applicationId, Guid memberId, MemberDetails member, CancellationToken cancellationToken) =>
+        ChangeMembersAsync(applicationId, (a, now) =>
+        {
+            a.UpdateMember(memberId, member, now);
+            return memberId;
+        }, cancellationToken);
+
+    /// <summary>Removes a member and answers like <see cref="AddMemberAsync"/> (the founders board and the capital may change with it).</summary>
+    public Task<Result<MembersCheck>> RemoveMemberAsync(Guid applicationId, Guid memberId, CancellationToken cancellationToken) =>
+        ChangeMembersAsync(applicationId, (a, now) =>
+        {
+            a.RemoveMember(memberId, now);
+            return null;
+        }, cancellationToken);
+
+    /// <summary>Chooses the founders board and answers with that section's status and problems (the row and the members: three statements).</summary>
+    public async Task<Result<SectionCheck>> SetFoundersAsync(Guid applicationId, IReadOnlyCollection<Guid> memberIds, CancellationToken cancellationToken)
     {
-        var added = Guid.Empty;
-        var result = await ChangeAsync(applicationId, (a, now) => added = a.AddMember(member, now).Id, cancellationToken);
-        return result.Succeeded ? Result<Guid>.Success(added) : Result<Guid>.FailedAs(result);
+        var changed = await ChangeMembersAsync(applicationId, (a, now) =>
+        {
+            a.SetFounders(memberIds, now);
+            return null;
+        }, cancellationToken);
+        return changed.Value is { } check
+            ? Result<SectionCheck>.Success(check.Sections.Single(s => s.Section == ApplicationSection.FoundersBoard))
+            : Result<SectionCheck>.FailedAs(changed);
     }
 
-    public Task<Result> UpdateMemberAsync(Guid applicationId, Guid memberId, MemberDetails member, CancellationToken cancellationToken) =>
-        ChangeAsync(applicationId, (a, now) => a.UpdateMember(memberId, member, now), cancellationToken);
-
-    public Task<Result> RemoveMemberAsync(Guid applicationId, Guid memberId, CancellationToken cancellationToken) =>
-        ChangeAsync(applicationId, (a, now) => a.RemoveMember(memberId, now), cancellationToken);
-
-    public Task<Result> SetFoundersAsync(Guid applicationId, IReadOnlyCollection<Guid> memberIds, CancellationToken cancellationToken) =>
-        ChangeAsync(applicationId, (a, now) => a.SetFounders(memberIds, now), cancellationToken);
-
-    public Task<Result> SetDeclarationAsync(Guid applicationId, bool accepted, CancellationToken cancellationToken) =>
-        ChangeAsync(applicationId, (a, now) => a.SetDeclaration(accepted, now), cancellationToken);
+    /// <summary>Gives or takes back the declaration and answers with its section's status and problem (the row only: two statements).</summary>
+    public Task<Result<SectionCheck>> SetDeclarationAsync(Guid applicationId, bool accepted, CancellationToken cancellationToken) =>
+        ChangeSectionAsync(applicationId, ApplicationSection.Declaration, (a, now) => a.SetDeclaration(accepted, now),
+            (_, a) => Task.FromResult(FormationValidator.ValidateDeclaration(a.DeclarationAccepted)), cancellationToken);
 
     /// <summary>
     /// A change to a section that lives on the application's row (the details, the names): loads only that row with
@@ -99,20 +122,41 @@ public sealed class EditDraftHandler(IAppDbContextFactory dbFactory, ICurrentUse
         return Result<SectionCheck>.Success(new SectionCheck(section, application.StatusOfSection(section, problems), problems));
     }
 
-    private async Task<Result> ChangeAsync(Guid applicationId, Action<FormationApplication, DateTime> change, CancellationToken cancellationToken)
+    /// <summary>
+    /// A change to the members (or to who of them are founders): loads the row and the members, saves under the row
+    /// version, and answers with the sections made of the members (<see cref="FormationValidator.ValidateMembership"/>)
+    /// and the members as saved. <paramref name="change"/> returns the member it added or changed, if any.
+    /// </summary>
+    private async Task<Result<MembersCheck>> ChangeMembersAsync(Guid applicationId, Func<FormationApplication, DateTime, Guid?> change, CancellationToken cancellationToken)
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var application = await ApplicationAccess.LoadOwnAsync(db, applicationId, user, cancellationToken);
+        var application = await ApplicationAccess.LoadOwnWithMembersAsync(db, applicationId, user, cancellationToken);
         if (application is null)
         {
-            return Result.NotFound();
+            return Result<MembersCheck>.NotFound();
         }
 
-        return await SaveResults.SaveAsync(async () =>
+        Guid? changed = null;
+        var saved = await SaveResults.SaveAsync(async () =>
         {
-            change(application, context.UtcNow);
+            changed = change(application, context.UtcNow);
             await db.SaveChangesAsync(cancellationToken);
         });
+        if (!saved.Succeeded)
+        {
+            return Result<MembersCheck>.FailedAs(saved);
+        }
+
+        var problems = FormationValidator.ValidateMembership(application, await context.RulesAsync(cancellationToken), context.Today);
+        ApplicationSection[] sections = [ApplicationSection.Members, ApplicationSection.FoundersBoard, ApplicationSection.Capital];
+        var checks = sections
+            .Select(section =>
+            {
+                var own = problems.Where(p => p.Section == section).ToList();
+                return new SectionCheck(section, application.StatusOfSection(section, own), own);
+            })
+            .ToList();
+        return Result<MembersCheck>.Success(new MembersCheck(checks, application.Members, changed));
     }
 }

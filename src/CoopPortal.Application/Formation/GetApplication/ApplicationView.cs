@@ -1,3 +1,4 @@
+using CoopPortal.Application.Formation.Documents;
 using CoopPortal.Application.Formation.EditDraft;
 using CoopPortal.Domain.Formation;
 
@@ -13,6 +14,12 @@ public sealed record ApplicationView(
     bool IsOwner,
     DocumentTypeCatalog DocumentTypes)
 {
+    /// <summary>The members as loaded, or as the last change of a member answered (<see cref="With(MembersCheck)"/>).</summary>
+    public IReadOnlyList<Member> Members { get; init; } = Application.Members;
+
+    /// <summary>The documents as loaded, or as the last upload or removal answered (<see cref="With(DocumentsCheck)"/>).</summary>
+    public IReadOnlyList<ApplicationDocument> Documents { get; init; } = Application.Documents;
+
     public bool CanSubmit => IsOwner && Problems.Count == 0
         && Application.Status is ApplicationStatus.Draft or ApplicationStatus.ReturnedForCorrection;
 
@@ -34,10 +41,28 @@ public sealed record ApplicationView(
     }
 
     /// <summary>
+    /// This view as a change of a member left it: the sections made of the members (members, founders board, capital)
+    /// and the members. The documents section is not in the answer (the members page does not show it; an in-kind
+    /// share can call for the expert valuation, which the documents page reads when it opens).
+    /// </summary>
+    public ApplicationView With(MembersCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        return check.Sections.Aggregate(this, (view, section) => view.With(section)) with { Members = check.Members };
+    }
+
+    /// <summary>This view as an upload or a removal left it: the documents section and the documents.</summary>
+    public ApplicationView With(DocumentsCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        return With(check.Section) with { Documents = check.Documents };
+    }
+
+    /// <summary>
     /// The kinds the documents page lists, in the administrator's order: the required ones, the active optional ones,
     /// and any kind already uploaded (a retired kind stays visible on the applications that carry it).
     /// </summary>
     public IEnumerable<DocumentKind> ListedDocumentKinds => DocumentTypes.All
-        .Where(t => RequiredDocuments.Contains(t.Kind) || (t.IsActive && !DocumentTypeCatalog.IsRequiredByRules(t.Kind)) || Application.Documents.Any(d => d.Kind == t.Kind))
+        .Where(t => RequiredDocuments.Contains(t.Kind) || (t.IsActive && !DocumentTypeCatalog.IsRequiredByRules(t.Kind)) || Documents.Any(d => d.Kind == t.Kind))
         .Select(t => t.Kind);
 }

@@ -236,6 +236,33 @@ public abstract class CaseEditorBase<TView> : ComponentBase, IDisposable
     }
 
     /// <summary>
+    /// Takes a file like <see cref="UploadAsync(IBrowserFile, long, Func{Stream, Task{Result}})"/>; when the case takes
+    /// it, the page shows what the upload answered (<paramref name="show"/> folds it into the view, in the upload's
+    /// turn) instead of loading the case again. A refused or broken upload loads the case again.
+    /// </summary>
+    protected async Task<string?> UploadAsync<T>(IBrowserFile file, long maxBytes, Func<Stream, Task<Result<T>>> upload, Func<TView, T, TView> show)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        ArgumentNullException.ThrowIfNull(show);
+        var error = await UploadAsync(file, maxBytes, async stream =>
+        {
+            var result = await upload(stream);
+            if (!HasLeft && result is { Succeeded: true, Value: { } value } && View is { } view)
+            {
+                View = show(view, value);
+            }
+
+            return result;
+        });
+        if (error is not null && !HasLeft)
+        {
+            await LoadAsync();
+        }
+
+        return error;
+    }
+
+    /// <summary>
     /// Runs <paramref name="change"/>; while the database cannot be reached, says that what was typed is kept but not
     /// saved yet, waits (half a second, doubling to four) and tries again, until it is stored, or until two minutes
     /// after the person left the page. Other failures are the caller's.
