@@ -52,7 +52,7 @@ public sealed class UploadDocumentHandler(IAppDbContextFactory dbFactory, ICurre
             return Result<Guid>.Invalid(new Dictionary<string, string[]> { [FileField] = [KindRetired(validation.Documents.Title(kind))] });
         }
 
-        return await files.AttachAsync(db, fileName, content, upload =>
+        return await files.AttachAsync(db, application.Documents.Select(d => d.Size).ToList(), fileName, content, upload =>
             application.AttachDocument(kind, upload.FileName, upload.ContentType, upload.Size, upload.Sha256, upload.StorageKey, context.UtcNow).Id,
             cancellationToken);
     }
