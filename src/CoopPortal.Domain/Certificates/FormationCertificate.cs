@@ -112,6 +112,8 @@ public sealed class FormationCertificate
             throw new DomainException(ReasonRequired);
         }
 
+        FieldLengths.Ensure(text, FieldLengths.RevocationReason);
+
         RevokedAtUtc = nowUtc;
         RevokedByUserId = headUserId;
         RevocationReason = text;

@@ -18,15 +18,18 @@ public sealed record CooperativeDetails(
 
     public bool IsEmpty => this == Empty;
 
-    /// <summary>Normalizes text (ی/ک, spaces) and digits (postal code and phone in ASCII, separators removed).</summary>
+    /// <summary>
+    /// Normalizes text (ی/ک, spaces, invisible characters) and digits (postal code and phone in ASCII, separators
+    /// removed), each kept at most as long as its column (<see cref="FieldLengths"/>).
+    /// </summary>
     public static CooperativeDetails Create(
         int? activityTypeId, int? orientationId, int? membershipTypeId, string? activityDescription,
         int? provinceId, int? countyId, string? address, string? postalCode, string? phone)
     {
         return new CooperativeDetails(
-            activityTypeId, orientationId, membershipTypeId, PersianText.Normalize(activityDescription),
-            provinceId, countyId, PersianText.Normalize(address),
-            PersianDigits.DigitsOnly(postalCode) ?? PersianDigits.ToAscii(PersianText.Normalize(postalCode)),
-            PersianDigits.DigitsOnly(phone) ?? PersianDigits.ToAscii(PersianText.Normalize(phone)));
+            activityTypeId, orientationId, membershipTypeId, FieldLengths.Fit(PersianText.Normalize(activityDescription), FieldLengths.ActivityDescription),
+            provinceId, countyId, FieldLengths.Fit(PersianText.Normalize(address), FieldLengths.Address),
+            FieldLengths.Fit(PersianDigits.DigitsOnly(postalCode) ?? PersianDigits.ToAscii(PersianText.Normalize(postalCode)), FieldLengths.TypedCode),
+            FieldLengths.Fit(PersianDigits.DigitsOnly(phone) ?? PersianDigits.ToAscii(PersianText.Normalize(phone)), FieldLengths.TypedCode));
     }
 }

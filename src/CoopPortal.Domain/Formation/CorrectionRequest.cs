@@ -1,3 +1,5 @@
+using CoopPortal.Domain.Common;
+
 namespace CoopPortal.Domain.Formation;
 
 /// <summary>A reviewer's comment on one section (and optionally one field) when sending an application back.</summary>
@@ -13,7 +15,7 @@ public sealed class CorrectionRequest
         Round = round;
         Section = section;
         Field = field;
-        Comment = comment;
+        Comment = FieldLengths.Ensure(comment, FieldLengths.CorrectionComment);
         ReviewerUserId = reviewerUserId;
         AtUtc = atUtc;
     }

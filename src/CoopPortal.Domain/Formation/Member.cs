@@ -53,19 +53,33 @@ public sealed class Member
 
     internal void Apply(MemberDetails details)
     {
-        FullName = PersianText.Normalize(details.FullName);
-        FatherName = PersianText.Normalize(details.FatherName);
+        // Each text is kept at most as long as its column (FieldLengths); the page says beside the field what to shorten.
+        FullName = FieldLengths.Fit(PersianText.Normalize(details.FullName), MaxLengthOf(nameof(FullName)));
+        FatherName = FieldLengths.Fit(PersianText.Normalize(details.FatherName), MaxLengthOf(nameof(FatherName)));
         var digits = PersianDigits.DigitsOnly(details.NationalCode);
-        NationalCode = digits is { Length: 8 or 9 } ? digits.PadLeft(10, '0') : digits ?? PersianText.Normalize(details.NationalCode);
+        NationalCode = FieldLengths.Fit(digits is { Length: 8 or 9 } ? digits.PadLeft(10, '0') : digits ?? PersianText.Normalize(details.NationalCode), MaxLengthOf(nameof(NationalCode)));
         var date = JalaliDate.Parse(details.BirthDateJalali);
-        BirthDateJalali = date is { } d ? JalaliDate.Format(d) : PersianDigits.ToAscii(PersianText.Normalize(details.BirthDateJalali));
+        BirthDateJalali = FieldLengths.Fit(date is { } d ? JalaliDate.Format(d) : PersianDigits.ToAscii(PersianText.Normalize(details.BirthDateJalali)), MaxLengthOf(nameof(BirthDateJalali)));
         var mobile = ValueObjects.MobileNumber.Parse(details.Mobile);
-        Mobile = mobile.IsValid ? mobile.Value!.Value.Value : PersianDigits.ToAscii(PersianText.Normalize(details.Mobile));
+        Mobile = FieldLengths.Fit(mobile.IsValid ? mobile.Value!.Value.Value : PersianDigits.ToAscii(PersianText.Normalize(details.Mobile)), MaxLengthOf(nameof(Mobile)));
         ShareSubscribed = details.ShareSubscribed;
         AmountPaid = details.AmountPaid;
         InKindValue = details.InKindValue;
-        InKindDescription = PersianText.Normalize(details.InKindDescription);
+        InKindDescription = FieldLengths.Fit(PersianText.Normalize(details.InKindDescription), MaxLengthOf(nameof(InKindDescription)));
     }
+
+    /// <summary>The longest text a member's field keeps (<see cref="FieldLengths"/>), by the field's name; 0 for a field that is not text.</summary>
+    public static int MaxLengthOf(string field) => field switch
+    {
+        nameof(FullName) or nameof(FatherName) => FieldLengths.PersonName,
+        nameof(NationalCode) or nameof(BirthDateJalali) or nameof(Mobile) => FieldLengths.TypedCode,
+        nameof(InKindDescription) => FieldLengths.InKindDescription,
+        _ => 0,
+    };
+
+    /// <summary>The message beside a member's field when what was typed is longer than the field keeps, or null.</summary>
+    public static string? LengthProblem(string field, string? typed) =>
+        MaxLengthOf(field) is > 0 and var max ? FieldLengths.Check(typed, max) : null;
 
     public MemberDetails ToDetails() =>
         new(FullName, FatherName, NationalCode, BirthDateJalali, Mobile, ShareSubscribed, AmountPaid, InKindValue, InKindDescription);

@@ -12,8 +12,8 @@ public sealed class ProposedName
     internal ProposedName(int rank, string name)
     {
         Rank = rank;
-        Name = PersianText.Normalize(name);
-        NameKey = CooperativeName.Key(name);
+        Name = FieldLengths.Fit(PersianText.Normalize(name), FieldLengths.CooperativeName);
+        NameKey = FieldLengths.Fit(CooperativeName.Key(Name), FieldLengths.CooperativeName);
     }
 
     public int Rank { get; private set; }

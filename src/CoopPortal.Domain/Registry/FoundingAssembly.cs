@@ -158,7 +158,7 @@ public sealed class FoundingAssembly : AggregateRoot
             throw new DomainException("برای بازگرداندن صورت‌جلسه، توضیح اصلاحات لازم را بنویسید.");
         }
 
-        ReturnComment = PersianText.Normalize(comment);
+        ReturnComment = FieldLengths.Ensure(PersianText.Normalize(comment), FieldLengths.ReturnComment);
         Move(AssemblyAction.SendBack, reviewerUserId, ReturnComment, nowUtc);
     }
 

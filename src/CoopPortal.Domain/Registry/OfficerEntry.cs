@@ -13,6 +13,7 @@ public sealed record OfficerEntry(OfficerRole Role, string FullName, string Nati
     {
         var digits = PersianDigits.DigitsOnly(nationalCode);
         var code = digits is { Length: 8 or 9 } ? digits.PadLeft(10, '0') : digits ?? PersianText.Normalize(nationalCode);
-        return new OfficerEntry(role, PersianText.Normalize(fullName), code, termStartsOn, termEndsOn);
+        // Kept within the columns the cooperative's officers are registered into (FieldLengths).
+        return new OfficerEntry(role, FieldLengths.Fit(PersianText.Normalize(fullName), FieldLengths.PersonName), FieldLengths.Fit(code, FieldLengths.TypedCode), termStartsOn, termEndsOn);
     }
 }

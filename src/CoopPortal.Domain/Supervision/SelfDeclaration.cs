@@ -217,7 +217,7 @@ public sealed class SelfDeclaration : AggregateRoot
             throw new DomainException("برای بازگرداندن خوداظهاری، اصلاحات لازم را بنویسید.");
         }
 
-        ReturnComment = PersianText.Normalize(comment);
+        ReturnComment = FieldLengths.Ensure(PersianText.Normalize(comment), FieldLengths.ReturnComment);
         Move(DeclarationAction.SendBack, reviewerUserId, ReturnComment, nowUtc);
         TruthDeclared = false;
     }
@@ -245,6 +245,8 @@ public sealed class SelfDeclaration : AggregateRoot
         {
             throw new DomainException($"یافته‌های بازدید را دست‌کم در {PersianDigits.ToPersian(MinimumFindingsLength.ToString(System.Globalization.CultureInfo.InvariantCulture))} نویسه بنویسید.");
         }
+
+        FieldLengths.Ensure(text, FieldLengths.InspectionFindings);
 
         if (visitedOn > today)
         {

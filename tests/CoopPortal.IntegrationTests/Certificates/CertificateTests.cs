@@ -134,6 +134,44 @@ public sealed class CertificateTests(PortalDatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task A_revoked_certificate_downloads_stamped_void_with_the_jalali_date_and_reason_and_the_stored_original_is_kept()
+    {
+        var approved = await ApprovedAsync("تعاونی خدمات گردشگری");
+        var original = await approved.Applicant.Certificate.HandleAsync(approved.Id, default);
+        Assert.True(original.Succeeded, original.Message);
+        Assert.False(original.Value!.Revoked);
+        Assert.DoesNotContain("باطل", PdfInspection.Text(original.Value.Content!), StringComparison.Ordinal);
+
+        const string reason = "مدارک هویتی یکی از مؤسسان جعلی تشخیص داده شد.";
+        Assert.True((await approved.Head.Revoke.HandleAsync(approved.Id, reason, default)).Succeeded);
+
+        foreach (var who in new[] { approved.Applicant, approved.Head })
+        {
+            var download = await who.Certificate.HandleAsync(approved.Id, default);
+            Assert.True(download.Succeeded, download.Message);
+            var pdf = download.Value!.Content!;
+            Assert.True(download.Value.Revoked);
+            Assert.NotEqual(original.Value.Content, pdf);
+            Assert.EndsWith("-revoked.pdf", download.Value.FileName, StringComparison.Ordinal);
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(pdf)), download.Value.Sha256);
+            PdfInspection.FirstPageToPng(pdf, "formation-certificate-revoked");
+            Assert.Equal(1, PdfInspection.PageCount(pdf));
+
+            var text = PdfInspection.Text(pdf);
+            Assert.Contains("باطل شده", text, StringComparison.Ordinal);
+            Assert.Contains(Application.Common.Formatting.PersianFormat.LongDate(Application.Common.Formatting.PersianFormat.LocalDate(DateTime.UtcNow)), text, StringComparison.Ordinal);
+            Assert.Contains("جعلی تشخیص داده شد", text, StringComparison.Ordinal);
+            Assert.Contains(approved.Name, text, StringComparison.Ordinal);
+        }
+
+        // The original as issued stays stored, unchanged, for the audit.
+        await using var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var stored = await db.FormationCertificates.SingleAsync(c => c.ApplicationId == approved.Id);
+        Assert.Equal(original.Value.Content, stored.Pdf);
+        Assert.Equal(original.Value.Sha256, stored.PdfSha256);
+    }
+
+    [Fact]
     public async Task The_application_summary_pdf_holds_the_sections_members_documents_and_history_for_applicant_and_reviewer()
     {
         var approved = await ApprovedAsync("تعاونی مسکن");

@@ -151,7 +151,7 @@ public sealed class FormationJourneyTests(PortalDatabaseFixture fixture)
 
         var document = Assert.Single((await h.Get.HandleAsync(id, default)).Value!.Application.Documents);
         Assert.Equal("image/png", document.ContentType);
-        Assert.Equal("کارت.pdf", document.FileName);
+        Assert.Equal("کارت.png", document.FileName); // named after what the bytes are, not what the name said
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(png)), document.Sha256);
 
         var download = await h.Download.HandleAsync(id, documentId, default);

@@ -10,7 +10,9 @@ namespace CoopPortal.Application.Certificates.Download;
 
 /// <summary>
 /// The certificate PDF of an application, to the applicant and the staff of its province (not found for anyone else).
-/// Always the stored document: byte-identical on every download.
+/// While valid, always the stored document: byte-identical on every download. Once revoked, a copy stamped «باطل شده»
+/// with the revocation date and reason (<see cref="CertificatePrinter.PrintRevokedAsync"/>); the stored original is
+/// kept unchanged for the audit and is never handed out again as if valid.
 /// </summary>
 public sealed class DownloadCertificateHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, CertificatePrinter printer)
 {
@@ -18,6 +20,7 @@ public sealed class DownloadCertificateHandler(IAppDbContextFactory dbFactory, I
     {
         var user = await currentUser.GetAsync(cancellationToken);
         Guid certificateId;
+        bool revoked;
         await using (var db = await dbFactory.CreateAsync(cancellationToken))
         {
             if (!await ApplicationAccess.IsVisibleAsync(db, applicationId, user, cancellationToken))
@@ -25,7 +28,11 @@ public sealed class DownloadCertificateHandler(IAppDbContextFactory dbFactory, I
                 return Result<StoredCertificatePdf>.NotFound();
             }
 
-            certificateId = await db.FormationCertificates.Where(c => c.ApplicationId == applicationId).Select(c => c.Id).SingleOrDefaultAsync(cancellationToken);
+            var found = await db.FormationCertificates.Where(c => c.ApplicationId == applicationId)
+                .Select(c => new { c.Id, Revoked = c.RevokedAtUtc != null })
+                .SingleOrDefaultAsync(cancellationToken);
+            certificateId = found?.Id ?? Guid.Empty;
+            revoked = found?.Revoked ?? false;
         }
 
         if (certificateId == Guid.Empty)
@@ -35,7 +42,9 @@ public sealed class DownloadCertificateHandler(IAppDbContextFactory dbFactory, I
 
         try
         {
-            var pdf = await printer.EnsurePrintedAsync(certificateId, cancellationToken);
+            var pdf = revoked
+                ? await printer.PrintRevokedAsync(certificateId, cancellationToken)
+                : await printer.EnsurePrintedAsync(certificateId, cancellationToken);
             return pdf?.Content is null ? Result<StoredCertificatePdf>.NotFound() : Result<StoredCertificatePdf>.Success(pdf);
         }
         catch (PdfRenderingException)

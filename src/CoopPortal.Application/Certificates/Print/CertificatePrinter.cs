@@ -54,6 +54,30 @@ public sealed class CertificatePrinter(IAppDbContextFactory dbFactory, DocumentP
         }
     }
 
+    /// <summary>
+    /// The copy of a revoked certificate: the same snapshot printed again with the «باطل شده» stamp, the revocation date
+    /// and its reason. Not stored: the original PDF stays as it was issued, for the audit. Null when the certificate
+    /// does not exist or is not revoked.
+    /// </summary>
+    public async Task<StoredCertificatePdf?> PrintRevokedAsync(Guid certificateId, CancellationToken cancellationToken)
+    {
+        Domain.Certificates.FormationCertificate? certificate;
+        await using (var db = await dbFactory.CreateAsync(cancellationToken))
+        {
+            certificate = await db.FormationCertificates.AsNoTracking().SingleOrDefaultAsync(c => c.Id == certificateId, cancellationToken);
+        }
+
+        if (certificate is not { RevokedAtUtc: { } revokedAt })
+        {
+            return null;
+        }
+
+        var document = new CertificateDocument(certificate.Number, certificate.IssuedAtUtc, certificate.Content,
+            portal.Value.VerificationUrl(certificate.VerificationCode), new CertificateRevocation(revokedAt, certificate.RevocationReason ?? string.Empty));
+        var pdf = await printer.PrintAsync(document, cancellationToken);
+        return new StoredCertificatePdf(certificate.Id, certificate.Number, pdf, Convert.ToHexStringLower(SHA256.HashData(pdf)), Revoked: true);
+    }
+
     /// <summary>The certificates issued but not printed yet (after a crash or a failed print), oldest first.</summary>
     public async Task<IReadOnlyList<Guid>> UnprintedAsync(CancellationToken cancellationToken)
     {

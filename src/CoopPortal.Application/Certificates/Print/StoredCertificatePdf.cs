@@ -1,8 +1,12 @@
 namespace CoopPortal.Application.Certificates.Print;
 
 /// <param name="Content">The PDF, or null while it has not been printed.</param>
-public sealed record StoredCertificatePdf(Guid CertificateId, string Number, byte[]? Content, string? Sha256)
+/// <param name="Revoked">
+/// True for the copy given after revocation: printed again from the snapshot with the «باطل شده» stamp, never stored
+/// (the stored original stays as issued, for the audit).
+/// </param>
+public sealed record StoredCertificatePdf(Guid CertificateId, string Number, byte[]? Content, string? Sha256, bool Revoked = false)
 {
-    /// <summary>A file name people recognise: certificate-1405-14-00012.pdf.</summary>
-    public string FileName => $"certificate-{Number.Replace('/', '-')}.pdf";
+    /// <summary>A file name people recognise: certificate-1405-14-00012.pdf (certificate-1405-14-00012-revoked.pdf once revoked).</summary>
+    public string FileName => $"certificate-{Number.Replace('/', '-')}{(Revoked ? "-revoked" : string.Empty)}.pdf";
 }

@@ -22,12 +22,14 @@ public sealed class CaseFiles(UploadIntake intake, IDocumentStore store)
     /// <summary>
     /// Stores the upload, records it with <paramref name="attach"/> (the case's own step, returning the file's id) and
     /// saves <paramref name="db"/>; when the case refuses it (a Persian conflict) the stored bytes are removed again.
+    /// <paramref name="existingSizes"/> are the sizes of the files the case holds now: one more file over the case's cap
+    /// (count or bytes, <see cref="UploadOptions"/>) is refused with a Persian message naming the cap.
     /// </summary>
-    public async Task<Result<Guid>> AttachAsync(IAppDbContext db, string fileName, Stream content, Func<StoredUpload, Guid> attach, CancellationToken cancellationToken)
+    public async Task<Result<Guid>> AttachAsync(IAppDbContext db, IReadOnlyCollection<long> existingSizes, string fileName, Stream content, Func<StoredUpload, Guid> attach, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(attach);
-        var stored = await intake.StoreAsync(fileName, content, cancellationToken);
+        var stored = await intake.StoreAsync(fileName, content, existingSizes, cancellationToken);
         if (stored.Value is not { } upload)
         {
             return Result<Guid>.FailedAs(stored);

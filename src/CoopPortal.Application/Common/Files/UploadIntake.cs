@@ -7,8 +7,9 @@ namespace CoopPortal.Application.Common.Files;
 
 /// <summary>
 /// Takes the bytes of an upload for any case (application documents, assembly minutes, inspectors' reports): refuses
-/// before reading when the declared size is over the limit, reads at most limit + 1 bytes, accepts only PDF, JPEG and
-/// PNG by their content, and stores the bytes with their SHA-256. Recording the file on its case (or discarding the
+/// before reading when the declared size is over the limit or the case already holds as many files as it may, reads at
+/// most limit + 1 bytes, accepts only PDF, JPEG and PNG by their content, refuses a file that would take the case over
+/// its total bytes, and stores the bytes with their SHA-256 under a name ending in the detected type's extension. Recording the file on its case (or discarding the
 /// bytes when the case refuses it), removing and downloading are <see cref="CaseFiles"/>' steps.
 /// </summary>
 public sealed class UploadIntake(IDocumentStore store, IOptions<UploadOptions> options)
@@ -21,9 +22,20 @@ public sealed class UploadIntake(IDocumentStore store, IOptions<UploadOptions> o
     public Result CheckDeclaredSize(long declaredSize) =>
         declaredSize > MaxBytes ? Invalid(UploadRules.TooLarge(MaxBytes)) : Result.Success();
 
-    public async Task<Result<StoredUpload>> StoreAsync(string fileName, Stream content, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes the upload for a case whose files have <paramref name="existingSizes"/> (their sizes in bytes): refused when
+    /// one more file, or its bytes, would pass the case's cap (<see cref="UploadOptions"/>).
+    /// </summary>
+    public async Task<Result<StoredUpload>> StoreAsync(string fileName, Stream content, IReadOnlyCollection<long> existingSizes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(existingSizes);
+        var settings = options.Value;
+        if (UploadRules.CheckCaseCap(existingSizes, 0, settings.MaxFilesPerCase, long.MaxValue) is { } tooMany)
+        {
+            return Result<StoredUpload>.FailedAs(Invalid(tooMany));
+        }
+
         var max = MaxBytes;
         var bytes = await ReadAtMostAsync(content, max + 1, cancellationToken);
         if (bytes.Length > max)
@@ -42,9 +54,14 @@ public sealed class UploadIntake(IDocumentStore store, IOptions<UploadOptions> o
             return Result<StoredUpload>.FailedAs(Invalid(UploadRules.TypeNotAllowed));
         }
 
+        if (UploadRules.CheckCaseCap(existingSizes, bytes.Length, settings.MaxFilesPerCase, settings.MaxBytesPerCase) is { } overCap)
+        {
+            return Result<StoredUpload>.FailedAs(Invalid(overCap));
+        }
+
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var key = await store.SaveAsync(bytes, contentType, sha256, cancellationToken);
-        return Result<StoredUpload>.Success(new StoredUpload(UploadRules.SafeFileName(fileName), contentType, bytes.Length, sha256, key));
+        return Result<StoredUpload>.Success(new StoredUpload(UploadRules.StoredFileName(fileName, contentType), contentType, bytes.Length, sha256, key));
     }
 
     /// <summary>Removes bytes stored by <see cref="StoreAsync"/> that no case took.</summary>

@@ -58,7 +58,7 @@ public sealed class UploadDocumentHandler(IAppDbContextFactory dbFactory, ICurre
             return Result<DocumentsCheck>.Invalid(new Dictionary<string, string[]> { [FileField] = [KindRetired(validation.Documents.Title(kind))] });
         }
 
-        var attached = await files.AttachAsync(db, fileName, content, upload =>
+        var attached = await files.AttachAsync(db, application.Documents.Select(d => d.Size).ToList(), fileName, content, upload =>
             application.AttachDocument(kind, upload.FileName, upload.ContentType, upload.Size, upload.Sha256, upload.StorageKey, context.UtcNow).Id,
             cancellationToken);
         return attached.Succeeded

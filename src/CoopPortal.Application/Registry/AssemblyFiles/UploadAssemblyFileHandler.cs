@@ -33,7 +33,7 @@ public sealed class UploadAssemblyFileHandler(IAppDbContextFactory dbFactory, IC
             return Result<Guid>.Conflict(FoundingAssembly.NotEditable);
         }
 
-        return await files.AttachAsync(db, fileName, content, upload =>
+        return await files.AttachAsync(db, assembly.Files.Select(f => f.Size).ToList(), fileName, content, upload =>
             assembly.AttachFile(kind, upload.FileName, upload.ContentType, upload.Size, upload.Sha256, upload.StorageKey, clock.UtcNow).Id,
             cancellationToken);
     }

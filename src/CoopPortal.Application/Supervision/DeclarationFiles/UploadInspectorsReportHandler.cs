@@ -33,7 +33,7 @@ public sealed class UploadInspectorsReportHandler(IAppDbContextFactory dbFactory
             return Result<Guid>.Conflict(SelfDeclaration.NotEditable);
         }
 
-        return await files.AttachAsync(db, fileName, content, upload =>
+        return await files.AttachAsync(db, declaration.Files.Select(f => f.Size).ToList(), fileName, content, upload =>
             declaration.AttachInspectorsReport(upload.FileName, upload.ContentType, upload.Size, upload.Sha256, upload.StorageKey, clock.UtcNow).Id,
             cancellationToken);
     }

@@ -1,3 +1,4 @@
+using CoopPortal.Domain.Common;
 using CoopPortal.Domain.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -8,7 +9,7 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
 {
     public void Configure(EntityTypeBuilder<ApplicationUser> builder)
     {
-        builder.Property(u => u.FullName).HasMaxLength(100).IsRequired();
+        builder.Property(u => u.FullName).HasMaxLength(FieldLengths.PersonName).IsRequired();
         builder.Property(u => u.NationalCode).HasMaxLength(10).IsFixedLength().IsRequired();
         builder.HasIndex(u => u.NationalCode).IsUnique();
         builder.HasIndex(u => u.NormalizedEmail).IsUnique().HasFilter("\"NormalizedEmail\" IS NOT NULL");

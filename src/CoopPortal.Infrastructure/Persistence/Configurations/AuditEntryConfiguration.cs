@@ -1,4 +1,5 @@
 using CoopPortal.Domain.Administration;
+using CoopPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,7 +11,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     {
         builder.ToTable("admin_audit");
         builder.Property(e => e.Id).ValueGeneratedNever();
-        builder.Property(e => e.ActorUserId).HasMaxLength(450).IsRequired();
+        builder.Property(e => e.ActorUserId).HasMaxLength(FieldLengths.UserId).IsRequired();
         builder.Property(e => e.Area).HasConversion<string>().HasMaxLength(32);
         builder.Property(e => e.Subject).HasMaxLength(200).IsRequired();
         builder.Property(e => e.Description).HasMaxLength(1000).IsRequired();

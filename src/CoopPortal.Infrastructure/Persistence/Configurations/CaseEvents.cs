@@ -15,7 +15,7 @@ internal static class CaseEvents
         builder.ToTable(table);
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
-        builder.Property(e => e.ActorUserId).HasMaxLength(450).IsRequired();
+        builder.Property(e => e.ActorUserId).HasMaxLength(FieldLengths.UserId).IsRequired();
         builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(32);
         builder.Property(e => e.FromStatus).HasConversion<string>().HasMaxLength(32);
         builder.Property(e => e.ToStatus).HasConversion<string>().HasMaxLength(32);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoopPortal.Domain.Certificates;
+using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.ReferenceData;
 using Microsoft.EntityFrameworkCore;
@@ -24,9 +25,9 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Format
         builder.HasIndex(c => c.ApplicationId).IsUnique();
         builder.HasOne<FormationApplication>().WithMany().HasForeignKey(c => c.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Province>().WithMany().HasForeignKey(c => c.ProvinceId).OnDelete(DeleteBehavior.Restrict);
-        builder.Property(c => c.IssuedByUserId).HasMaxLength(450).IsRequired();
-        builder.Property(c => c.RevokedByUserId).HasMaxLength(450);
-        builder.Property(c => c.RevocationReason).HasMaxLength(1000);
+        builder.Property(c => c.IssuedByUserId).HasMaxLength(FieldLengths.UserId).IsRequired();
+        builder.Property(c => c.RevokedByUserId).HasMaxLength(FieldLengths.UserId);
+        builder.Property(c => c.RevocationReason).HasMaxLength(FieldLengths.RevocationReason);
         builder.Property(c => c.PdfSha256).HasMaxLength(64);
         builder.Ignore(c => c.IsRevoked);
 

@@ -1,3 +1,4 @@
+using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.ReferenceData;
@@ -12,8 +13,8 @@ internal sealed class CooperativeConfiguration : IEntityTypeConfiguration<Cooper
     {
         builder.ToTable("cooperatives");
         builder.Property(c => c.Id).ValueGeneratedNever();
-        builder.Property(c => c.Name).HasMaxLength(200).IsRequired();
-        builder.Property(c => c.NameKey).HasMaxLength(200).IsRequired();
+        builder.Property(c => c.Name).HasMaxLength(FieldLengths.CooperativeName).IsRequired();
+        builder.Property(c => c.NameKey).HasMaxLength(FieldLengths.CooperativeName).IsRequired();
         builder.Property(c => c.RegistrationNumber).HasMaxLength(30);
         builder.Property(c => c.CompanyNationalId).HasMaxLength(11);
         builder.Property(c => c.Source).HasConversion<string>().HasMaxLength(16).HasDefaultValue(CooperativeSource.Portal).HasSentinel((CooperativeSource)(-1));

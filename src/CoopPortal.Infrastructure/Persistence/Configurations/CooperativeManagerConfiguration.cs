@@ -1,3 +1,4 @@
+using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Cooperatives;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -11,7 +12,7 @@ internal sealed class CooperativeManagerConfiguration : IEntityTypeConfiguration
         builder.ToTable("cooperative_managers");
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.Role).HasConversion<string>().HasMaxLength(32);
-        builder.Property(m => m.FullName).HasMaxLength(100);
+        builder.Property(m => m.FullName).HasMaxLength(FieldLengths.PersonName);
         builder.Property(m => m.NationalCode).HasMaxLength(10).IsRequired();
         builder.HasIndex(m => m.NationalCode);
         builder.HasIndex(m => new { m.CooperativeId, m.NationalCode }).IsUnique();

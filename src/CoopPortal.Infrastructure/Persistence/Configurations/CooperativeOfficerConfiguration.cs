@@ -1,3 +1,4 @@
+using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Cooperatives;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -11,7 +12,7 @@ internal sealed class CooperativeOfficerConfiguration : IEntityTypeConfiguration
         builder.ToTable("cooperative_officers");
         builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.Role).HasConversion<string>().HasMaxLength(32);
-        builder.Property(o => o.FullName).HasMaxLength(100);
-        builder.Property(o => o.NationalCode).HasMaxLength(20);
+        builder.Property(o => o.FullName).HasMaxLength(FieldLengths.PersonName);
+        builder.Property(o => o.NationalCode).HasMaxLength(FieldLengths.TypedCode);
     }
 }

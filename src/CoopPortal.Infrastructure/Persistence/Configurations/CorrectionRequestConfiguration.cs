@@ -1,3 +1,4 @@
+using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Formation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -12,7 +13,7 @@ internal sealed class CorrectionRequestConfiguration : IEntityTypeConfiguration<
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Section).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.Field).HasMaxLength(100);
-        builder.Property(c => c.Comment).HasMaxLength(4000).IsRequired();
-        builder.Property(c => c.ReviewerUserId).HasMaxLength(450).IsRequired();
+        builder.Property(c => c.Comment).HasMaxLength(FieldLengths.CorrectionComment).IsRequired();
+        builder.Property(c => c.ReviewerUserId).HasMaxLength(FieldLengths.UserId).IsRequired();
     }
 }

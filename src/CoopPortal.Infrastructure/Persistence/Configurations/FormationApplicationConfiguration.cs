@@ -1,3 +1,4 @@
+using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Formation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -11,13 +12,13 @@ internal sealed class FormationApplicationConfiguration : IEntityTypeConfigurati
         builder.ToTable("formation_applications");
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).ValueGeneratedNever();
-        builder.Property(a => a.ApplicantUserId).HasMaxLength(450).IsRequired();
+        builder.Property(a => a.ApplicantUserId).HasMaxLength(FieldLengths.UserId).IsRequired();
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.ApplicantUserId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(a => a.ApplicantNationalCode).HasMaxLength(10).IsRequired();
         builder.Property(a => a.TrackingCode).HasMaxLength(16);
         builder.HasIndex(a => a.TrackingCode).IsUnique().HasFilter("\"TrackingCode\" IS NOT NULL");
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(32);
-        builder.Property(a => a.ClaimedByUserId).HasMaxLength(450);
+        builder.Property(a => a.ClaimedByUserId).HasMaxLength(FieldLengths.UserId);
         builder.HasIndex(a => new { a.ApplicantUserId, a.CreatedAtUtc });
         builder.HasIndex(a => a.DecidedAtUtc).HasFilter("\"DecidedAtUtc\" IS NOT NULL");
 
@@ -26,10 +27,10 @@ internal sealed class FormationApplicationConfiguration : IEntityTypeConfigurati
 
         builder.ComplexProperty(a => a.Details, details =>
         {
-            details.Property(d => d.ActivityDescription).HasColumnName("ActivityDescription").HasMaxLength(2000);
-            details.Property(d => d.Address).HasColumnName("Address").HasMaxLength(500);
-            details.Property(d => d.PostalCode).HasColumnName("PostalCode").HasMaxLength(20);
-            details.Property(d => d.Phone).HasColumnName("Phone").HasMaxLength(20);
+            details.Property(d => d.ActivityDescription).HasColumnName("ActivityDescription").HasMaxLength(FieldLengths.ActivityDescription);
+            details.Property(d => d.Address).HasColumnName("Address").HasMaxLength(FieldLengths.Address);
+            details.Property(d => d.PostalCode).HasColumnName("PostalCode").HasMaxLength(FieldLengths.TypedCode);
+            details.Property(d => d.Phone).HasColumnName("Phone").HasMaxLength(FieldLengths.TypedCode);
             details.Property(d => d.ActivityTypeId).HasColumnName("ActivityTypeId");
             details.Property(d => d.OrientationId).HasColumnName("OrientationId");
             details.Property(d => d.MembershipTypeId).HasColumnName("MembershipTypeId");
@@ -47,8 +48,8 @@ internal sealed class FormationApplicationConfiguration : IEntityTypeConfigurati
             names.WithOwner().HasForeignKey("ApplicationId");
             names.HasKey("ApplicationId", nameof(ProposedName.Rank));
             names.Property(n => n.Rank).ValueGeneratedNever();
-            names.Property(n => n.Name).HasMaxLength(200).IsRequired();
-            names.Property(n => n.NameKey).HasMaxLength(200).IsRequired();
+            names.Property(n => n.Name).HasMaxLength(FieldLengths.CooperativeName).IsRequired();
+            names.Property(n => n.NameKey).HasMaxLength(FieldLengths.CooperativeName).IsRequired();
             names.HasIndex(n => n.NameKey);
         });
         builder.Navigation(a => a.ProposedNames).HasField("_names").UsePropertyAccessMode(PropertyAccessMode.Field);

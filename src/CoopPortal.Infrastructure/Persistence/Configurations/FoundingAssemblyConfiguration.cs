@@ -1,3 +1,4 @@
+using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.ReferenceData;
@@ -15,14 +16,14 @@ internal sealed class FoundingAssemblyConfiguration : IEntityTypeConfiguration<F
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.HasIndex(a => a.ApplicationId).IsUnique();
         builder.HasOne<FormationApplication>().WithMany().HasForeignKey(a => a.ApplicationId).OnDelete(DeleteBehavior.Restrict);
-        builder.Property(a => a.ApplicantUserId).HasMaxLength(450).IsRequired();
+        builder.Property(a => a.ApplicantUserId).HasMaxLength(FieldLengths.UserId).IsRequired();
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.ApplicantUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Province>().WithMany().HasForeignKey(a => a.ProvinceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Cooperative>().WithMany().HasForeignKey(a => a.CooperativeId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(32);
         builder.HasIndex(a => new { a.ProvinceId, a.Status, a.SubmittedAtUtc });
         builder.Property(a => a.CompanyNationalId).HasMaxLength(30);
-        builder.Property(a => a.ReturnComment).HasMaxLength(2000);
+        builder.Property(a => a.ReturnComment).HasMaxLength(FieldLengths.ReturnComment);
         builder.Property(a => a.Officers).AsJson();
         builder.Property(a => a.Files).AsJson();
         builder.Ignore(a => a.IsEditable);

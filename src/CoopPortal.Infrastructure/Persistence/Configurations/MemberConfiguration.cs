@@ -1,3 +1,4 @@
+using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Formation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -10,12 +11,12 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
     {
         builder.ToTable("application_members");
         builder.Property(m => m.Id).ValueGeneratedNever();
-        builder.Property(m => m.FullName).HasMaxLength(100);
-        builder.Property(m => m.FatherName).HasMaxLength(100);
-        builder.Property(m => m.NationalCode).HasMaxLength(20);
-        builder.Property(m => m.BirthDateJalali).HasMaxLength(20);
-        builder.Property(m => m.Mobile).HasMaxLength(20);
-        builder.Property(m => m.InKindDescription).HasMaxLength(1000);
+        builder.Property(m => m.FullName).HasMaxLength(FieldLengths.PersonName);
+        builder.Property(m => m.FatherName).HasMaxLength(FieldLengths.PersonName);
+        builder.Property(m => m.NationalCode).HasMaxLength(FieldLengths.TypedCode);
+        builder.Property(m => m.BirthDateJalali).HasMaxLength(FieldLengths.TypedCode);
+        builder.Property(m => m.Mobile).HasMaxLength(FieldLengths.TypedCode);
+        builder.Property(m => m.InKindDescription).HasMaxLength(FieldLengths.InKindDescription);
         builder.Ignore(m => m.HasInKind);
         builder.HasIndex(m => m.NationalCode);
     }

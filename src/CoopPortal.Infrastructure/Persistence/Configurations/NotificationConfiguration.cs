@@ -1,3 +1,4 @@
+using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -10,7 +11,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
     {
         builder.ToTable("notifications");
         builder.Property(n => n.Id).ValueGeneratedNever();
-        builder.Property(n => n.UserId).HasMaxLength(450).IsRequired();
+        builder.Property(n => n.UserId).HasMaxLength(FieldLengths.UserId).IsRequired();
         builder.Property(n => n.Title).HasMaxLength(200).IsRequired();
         builder.Property(n => n.Body).HasMaxLength(1000).IsRequired();
         builder.Property(n => n.Link).HasMaxLength(300);

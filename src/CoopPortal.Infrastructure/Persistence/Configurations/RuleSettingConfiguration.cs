@@ -1,4 +1,5 @@
 using CoopPortal.Domain.Administration;
+using CoopPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,7 +13,7 @@ internal sealed class RuleSettingConfiguration : IEntityTypeConfiguration<RuleSe
         builder.HasKey(s => s.Key);
         builder.Property(s => s.Key).HasMaxLength(100);
         builder.Property(s => s.Value).HasMaxLength(100).IsRequired();
-        builder.Property(s => s.UpdatedByUserId).HasMaxLength(450).IsRequired();
+        builder.Property(s => s.UpdatedByUserId).HasMaxLength(FieldLengths.UserId).IsRequired();
         builder.Property<uint>("xmin").HasColumnName("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
     }
 }

@@ -1,4 +1,5 @@
 using CoopPortal.Application.Statistics.Common;
+using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.ReferenceData;
 using CoopPortal.Domain.Supervision;
@@ -21,11 +22,11 @@ internal sealed class SelfDeclarationConfiguration : IEntityTypeConfiguration<Se
         builder.HasIndex(d => new { d.ProvinceId, d.Status, d.RiskTotal });
         builder.Property(d => d.ReceiptNumber).HasMaxLength(16);
         builder.HasIndex(d => d.ReceiptNumber).IsUnique().HasFilter("\"ReceiptNumber\" IS NOT NULL");
-        builder.Property(d => d.CreatedByUserId).HasMaxLength(450).IsRequired();
-        builder.Property(d => d.SubmittedByUserId).HasMaxLength(450);
-        builder.Property(d => d.ReturnComment).HasMaxLength(2000);
+        builder.Property(d => d.CreatedByUserId).HasMaxLength(FieldLengths.UserId).IsRequired();
+        builder.Property(d => d.SubmittedByUserId).HasMaxLength(FieldLengths.UserId);
+        builder.Property(d => d.ReturnComment).HasMaxLength(FieldLengths.ReturnComment);
         builder.Property(d => d.Content).AsJson();
-        builder.Property(d => d.InspectionFindings).HasMaxLength(4000);
+        builder.Property(d => d.InspectionFindings).HasMaxLength(FieldLengths.InspectionFindings);
 
         // Figures the statistics add up, kept by PostgreSQL from the answers (stored generated columns), so sums over a
         // country's declarations read two integers instead of parsing every jsonb document.

@@ -1,0 +1,37 @@
+using Bunit;
+using CoopPortal.ComponentTests.TestSupport;
+using CoopPortal.Domain.Common;
+using CoopPortal.Web.Components.Pages.Formation;
+
+namespace CoopPortal.ComponentTests.Pages.Formation;
+
+/// <summary>A member's fields: a name longer than the column keeps a Persian message beside it and the editor keeps saving.</summary>
+public sealed class MemberEditorTests : ComponentTest
+{
+    [Fact]
+    public void A_150_character_name_shows_a_persian_message_beside_the_field_and_the_other_fields_still_save()
+    {
+        var form = new MemberForm { Id = Guid.NewGuid() };
+        var saves = 0;
+        var editor = Context.Render<MemberEditor>(p => p
+            .Add(e => e.Form, form)
+            .Add(e => e.Index, 0)
+            .Add(e => e.ErrorOf, (Func<string, string?>)(_ => null))
+            .Add(e => e.OnChanged, () => saves++));
+
+        editor.Find("input#field-Members-0-FullName").Change(new string('ن', 150));
+
+        var message = FieldLengths.TooLong(FieldLengths.PersonName);
+        editor.WaitForAssertion(() => Assert.Contains(message, editor.Find("#member-0").TextContent, StringComparison.Ordinal));
+        Assert.Contains("۱۰۰", message, StringComparison.Ordinal);
+        Assert.Equal(1, saves);
+
+        // The page still works: another field is taken and saved, and shortening the name clears the message.
+        editor.Find("input#field-Members-0-Mobile").Change("09121234567");
+        Assert.Equal("09121234567", form.Mobile);
+        Assert.Equal(2, saves);
+        editor.Find("input#field-Members-0-FullName").Change("مریم کاظمی");
+        editor.WaitForAssertion(() => Assert.DoesNotContain(message, editor.Find("#member-0").TextContent, StringComparison.Ordinal));
+        Assert.Equal(3, saves);
+    }
+}
