@@ -3,12 +3,12 @@ using CoopPortal.Application.Common.Files;
 using CoopPortal.Application.Formation.Common;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Infrastructure.Administration;
+using CoopPortal.Infrastructure.DataProtection;
 using CoopPortal.Infrastructure.Documents;
 using CoopPortal.Infrastructure.Formation;
 using CoopPortal.Infrastructure.Identity;
 using CoopPortal.Infrastructure.Persistence;
 using CoopPortal.Infrastructure.Persistence.LocalPostgres;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,7 +56,7 @@ public static class DependencyInjection
         builder.Services.AddPortalIdentity();
         // Who a use case runs for, from the request's or circuit's authentication state (Web registers that provider).
         builder.Services.AddScoped<Application.Common.Security.ICurrentUserService, CurrentUserService>();
-        builder.Services.AddDataProtection().SetApplicationName("CoopPortal").PersistKeysToDbContext<AppDbContext>();
+        builder.Services.AddEncryptedDataProtection(builder.Configuration, builder.Environment);
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("postgresql");
         builder.Services.AddOptions<FormationRules>().Bind(builder.Configuration.GetSection(FormationRules.SectionName)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<FormationRules>, FormationRulesValidation>();

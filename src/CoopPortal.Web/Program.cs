@@ -1,4 +1,5 @@
 using CoopPortal.Infrastructure;
+using CoopPortal.Infrastructure.DataProtection;
 using CoopPortal.Infrastructure.Persistence.LocalPostgres;
 using CoopPortal.Infrastructure.Seeding;
 using CoopPortal.Web.Hosting;
@@ -14,6 +15,13 @@ catch (LocalPostgresException ex)
 {
     Console.Error.WriteLine();
     Console.Error.WriteLine("CoopPortal could not start its database.");
+    Console.Error.WriteLine(ex.Message);
+    return 1;
+}
+catch (KeyEncryptionKeyException ex)
+{
+    Console.Error.WriteLine();
+    Console.Error.WriteLine("CoopPortal has no key to encrypt its Data Protection keys.");
     Console.Error.WriteLine(ex.Message);
     return 1;
 }

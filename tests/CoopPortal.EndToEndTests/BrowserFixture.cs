@@ -53,6 +53,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
         context.SetDefaultTimeout(15_000);
+        await CspViolations.WatchAsync(context);
         return await context.NewPageAsync();
     }
 

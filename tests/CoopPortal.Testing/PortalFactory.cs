@@ -37,11 +37,20 @@ public class PortalFactory : WebApplicationFactory<Program>
         _settings.TryAdd("Database:MigrateOnStartup", "true");
         _settings.TryAdd("Seed:DemoAccounts", "true");
         _settings.TryAdd("Pdf:WarmUpOnStart", "false"); // tests that print launch the browser when they need it
+        _settings.TryAdd("DataProtection:KeyEncryptionKey", TestKeyEncryptionKey); // every environment, no key file written
+        // One client address makes every test's log-ins: the limits are tested with their own low settings.
+        _settings.TryAdd("AccountLimits:LoginPerClientPerMinute", "100000");
+        _settings.TryAdd("AccountLimits:LoginTotalPerMinute", "100000");
+        _settings.TryAdd("AccountLimits:RegisterPerClientPerMinute", "100000");
+        _settings.TryAdd("AccountLimits:RegisterTotalPerMinute", "100000");
         if (useKestrel)
         {
             UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         }
     }
+
+    /// <summary>The key that encrypts the Data Protection keys in tests (32 bytes, base64).</summary>
+    public const string TestKeyEncryptionKey = "Q29vcFBvcnRhbCB0ZXN0IGtleSwgbm90IHNlY3JldCE=";
 
     public string ConnectionString { get; }
 

@@ -8,7 +8,8 @@ namespace CoopPortal.Infrastructure.Identity;
 
 /// <summary>
 /// Password sign-in with a national code or an email. Failures count towards lockout (5, then 15 minutes). An unknown
-/// identifier costs the same hashing work and gets the same messages, lockout included, so answers reveal nothing.
+/// identifier and a locked account cost the same hashing work and get the same messages, lockout included, so answers
+/// reveal nothing, not even by their timing.
 /// </summary>
 public sealed class AccountSignInService(
     SignInManager<ApplicationUser> signInManager,
@@ -33,6 +34,13 @@ public sealed class AccountSignInService(
         {
             users.PasswordHasher.VerifyHashedPassword(new ApplicationUser(), DummyHash.Value, password ?? string.Empty);
             return CountUnknownFailure(identifier?.Value ?? identifierInput?.Trim() ?? string.Empty);
+        }
+
+        // Identity answers a locked account without hashing: hash the dummy so it takes as long as any other answer.
+        if (await users.IsLockedOutAsync(user))
+        {
+            users.PasswordHasher.VerifyHashedPassword(user, DummyHash.Value, password ?? string.Empty);
+            return SignInOutcome.LockedOut;
         }
 
         var result = await signInManager.PasswordSignInAsync(user, password ?? string.Empty, isPersistent: false, lockoutOnFailure: true);

@@ -5,6 +5,7 @@ using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Documents;
 using CoopPortal.Web.Components;
 using CoopPortal.Web.Components.Account;
+using CoopPortal.Web.Security;
 using CoopPortal.Web.Services;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -58,6 +59,7 @@ internal static class WebSetup
         services.AddAuthorization();
         services.AddDocumentTemplates();
         services.AddVerificationRateLimit(builder.Configuration);
+        builder.AddPortalHardening();
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         CultureInfo.DefaultThreadCurrentCulture = PersianFormat.Culture;
@@ -67,12 +69,14 @@ internal static class WebSetup
 
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        app.UseTrustedProxies();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
             app.UseHsts();
         }
 
+        app.UsePortalContentSecurityPolicy();
         app.Use(static (context, next) =>
         {
             var headers = context.Response.Headers;

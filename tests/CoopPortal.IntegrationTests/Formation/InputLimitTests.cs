@@ -30,7 +30,7 @@ public sealed class InputLimitTests(PortalDatabaseFixture fixture)
 
         var name = new string('ن', 150);
         var typed = new MemberDetails(name, "پدر", applicant.NationalCode, "1370/05/12", "09121234567", 5_000_000, 2_000_000, null, null);
-        var saved = await h.Edit.UpdateMemberAsync(id, added.Value, typed, default);
+        var saved = await h.Edit.UpdateMemberAsync(id, added.Value!.Changed!.Value, typed, default);
         Assert.True(saved.Succeeded, saved.Message);
         Assert.Equal(FieldLengths.TooLong(FieldLengths.PersonName), Member.LengthProblem(nameof(Member.FullName), name));
 
@@ -41,7 +41,7 @@ public sealed class InputLimitTests(PortalDatabaseFixture fixture)
         Assert.Equal(5_000_000, member.ShareSubscribed);
 
         // The draft goes on: the next change is saved as usual.
-        var next = await h.Edit.UpdateMemberAsync(id, added.Value, typed with { FullName = "مریم کاظمی" }, default);
+        var next = await h.Edit.UpdateMemberAsync(id, added.Value!.Changed!.Value, typed with { FullName = "مریم کاظمی" }, default);
         Assert.True(next.Succeeded, next.Message);
         Assert.Equal("مریم کاظمی", Assert.Single((await h.Get.HandleAsync(id, default)).Value!.Application.Members).FullName);
     }

@@ -14,6 +14,7 @@ public sealed class FakeCommonPasswords : ICommonPasswords
         "qwertyuiop123",
         "123456789012",
         "iloveyou2024!",
+        "password",
     };
 
     public bool Contains(string password) => Listed.Contains(password);

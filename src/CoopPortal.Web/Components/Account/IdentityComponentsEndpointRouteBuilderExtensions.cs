@@ -1,4 +1,5 @@
 using CoopPortal.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,16 +13,24 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         var accountGroup = endpoints.MapGroup("/Account");
 
+        // The token is checked here rather than by form binding, whose refusal would be an exception (HTTP 500 in
+        // Production): a post without a valid token signs nobody out and goes to the home page.
         accountGroup.MapPost("/Logout", async (
-            [FromServices] SignInManager<ApplicationUser> signInManager,
-            [FromForm] string? returnUrl) =>
+            HttpContext context,
+            [FromServices] IAntiforgery antiforgery,
+            [FromServices] SignInManager<ApplicationUser> signInManager) =>
         {
+            if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context))
+            {
+                return TypedResults.LocalRedirect("~/");
+            }
+
             await signInManager.SignOutAsync();
-            var target = string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//", StringComparison.Ordinal)
-                ? "/"
-                : returnUrl;
-            return TypedResults.LocalRedirect($"~{target}");
-        });
+            var form = await context.Request.ReadFormAsync(context.RequestAborted);
+
+            // A hostile return address (another host, //host, /\host) falls back to the home page instead of failing.
+            return TypedResults.LocalRedirect($"~{ReturnUrls.LocalOr(form["returnUrl"], "/")}");
+        }).DisableAntiforgery();
 
         return accountGroup;
     }

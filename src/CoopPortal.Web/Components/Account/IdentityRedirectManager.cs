@@ -18,11 +18,11 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
     {
         uri ??= "";
 
-        // Prevent open redirects.
+        // Prevent open redirects: another host, //host or /\host goes to the dashboard (issue 15), not to an error.
         if (!Uri.IsWellFormedUriString(uri, UriKind.Relative)
             || uri.StartsWith("//", StringComparison.Ordinal))
         {
-            uri = navigationManager.ToBaseRelativePath(uri);
+            uri = ReturnUrls.BaseRelativeOrDashboard(uri, navigationManager.BaseUri);
         }
 
         navigationManager.NavigateTo(uri);
