@@ -37,6 +37,7 @@ internal sealed class CurrentUserService(
             .Select(u => new
             {
                 u.SecurityStamp,
+                u.TwoFactorEnabled,
                 u.ProvinceId,
                 u.NationalCode,
                 Roles = context.UserRoles.Where(ur => ur.UserId == u.Id).Join(context.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
@@ -52,7 +53,10 @@ internal sealed class CurrentUserService(
 
         // A cooperative's managers are linked by national code (founding assembly or import): holding that national
         // code is what makes the account a cooperative manager, whenever the account or the link was made.
-        var roles = account.Roles.ToHashSet(StringComparer.Ordinal);
+        // Staff who must log in with a second factor act without those roles until they enrol an authenticator.
+        var roles = account.Roles
+            .Where(r => account.TwoFactorEnabled || !Domain.Users.Roles.RequireTwoFactor.Contains(r, StringComparer.Ordinal))
+            .ToHashSet(StringComparer.Ordinal);
         if (account.ManagesCooperative)
         {
             roles.Add(Domain.Users.Roles.CooperativeManager);

@@ -10,4 +10,10 @@ public static class PortalClaims
     /// from it. Also stored in the cookie's authentication properties, which survive a re-issued principal.
     /// </summary>
     public const string SignedInAt = "coopportal:signed_in_at";
+
+    /// <summary>
+    /// Set on the request's principal (never stored) for staff who must log in with a second factor and have not
+    /// enrolled an authenticator: their staff roles are left out until they do, and pages send them to the enrolment.
+    /// </summary>
+    public const string MustEnrolTwoFactor = "coopportal:must_enrol_2fa";
 }

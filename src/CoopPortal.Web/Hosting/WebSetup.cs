@@ -53,6 +53,7 @@ internal static class WebSetup
             options.LogoutPath = "/Account/Logout";
             options.AccessDeniedPath = "/Account/AccessDenied";
             SessionCookieEvents.Apply(options);
+            TwoFactorEnrolment.RedirectAccessDeniedToEnrolment(options);
         });
 
         // Identity re-reads the account and re-issues the cookie every minute. Ending sessions does not wait for it:
@@ -98,6 +99,7 @@ internal static class WebSetup
         });
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UseTwoFactorEnrolment();
 
         app.MapStaticAssets();
         app.MapHealthChecks("/health", new HealthCheckOptions

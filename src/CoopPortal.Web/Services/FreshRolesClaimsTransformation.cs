@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using CoopPortal.Domain.Users;
+using CoopPortal.Infrastructure.Identity;
 using CoopPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -13,7 +15,8 @@ namespace CoopPortal.Web.Services;
 /// [Authorize(Roles = …)] follow an admin's change at once, not when the cookie is next revalidated, and a cookie from
 /// before a log-out, password change, lock or role change opens nothing. The cookie's OnValidatePrincipal calls
 /// <see cref="RefreshAsync"/> and rejects (and deletes) the cookie when it answers null, so the person gets the login
-/// page; the stamp is read by the same query as the roles, so ending sessions at once costs no extra round trip. (Use
+/// page. Staff who must log in with a second factor and have not enrolled lose their staff roles here until they do
+/// (<see cref="PortalClaims.MustEnrolTwoFactor"/>). The stamp is read by the same query as the roles, so ending sessions at once costs no extra round trip. (Use
 /// cases read roles fresh through the current-user service, which compares the stamp too.)
 /// </summary>
 internal sealed class FreshRolesClaimsTransformation(
@@ -58,6 +61,7 @@ internal sealed class FreshRolesClaimsTransformation(
             .Select(u => new
             {
                 u.SecurityStamp,
+                u.TwoFactorEnabled,
                 Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
             })
             .SingleOrDefaultAsync();
@@ -67,11 +71,19 @@ internal sealed class FreshRolesClaimsTransformation(
         }
 
         var fresh = new ClaimsIdentity(
-            identity.Claims.Where(c => c.Type != identity.RoleClaimType),
+            identity.Claims.Where(c => c.Type != identity.RoleClaimType && c.Type != PortalClaims.MustEnrolTwoFactor),
             identity.AuthenticationType,
             identity.NameClaimType,
             identity.RoleClaimType);
-        fresh.AddClaims(account.Roles.Select(r => new Claim(identity.RoleClaimType, r)));
+        // Staff who must use a second factor and have not enrolled yet hold none of those roles until they do.
+        var mustEnrol = !account.TwoFactorEnabled && account.Roles.Any(r => Roles.RequireTwoFactor.Contains(r, StringComparer.Ordinal));
+        fresh.AddClaims(account.Roles
+            .Where(r => account.TwoFactorEnabled || !Roles.RequireTwoFactor.Contains(r, StringComparer.Ordinal))
+            .Select(r => new Claim(identity.RoleClaimType, r)));
+        if (mustEnrol)
+        {
+            fresh.AddClaim(new Claim(PortalClaims.MustEnrolTwoFactor, "1"));
+        }
         if (httpContextAccessor.HttpContext is { } context)
         {
             context.Items[FreshMarker] = true;
