@@ -54,6 +54,7 @@ public static class DependencyInjection
         builder.Services.AddMemoryCache(options => options.SizeLimit = 100_000);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddPortalIdentity();
+        builder.Services.AddOptions<SecurityOptions>().Bind(builder.Configuration.GetSection(SecurityOptions.SectionName));
         // Who a use case runs for, from the request's or circuit's authentication state (Web registers that provider).
         builder.Services.AddScoped<Application.Common.Security.ICurrentUserService, CurrentUserService>();
         builder.Services.AddEncryptedDataProtection(builder.Configuration, builder.Environment);

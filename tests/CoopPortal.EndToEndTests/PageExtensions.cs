@@ -56,11 +56,44 @@ internal static class PageExtensions
         await page.Locator("#register-submit").ClickAsync();
     }
 
+    /// <summary>
+    /// Logs in like a person with their phone: when the portal asks for the authenticator's code (staff, or a citizen who
+    /// opted in), types the code computed from the account's key (<see cref="Totp"/>); when staff must enrol first,
+    /// enrols with the key the page shows and goes on past the recovery codes.
+    /// </summary>
     public static async Task LoginAsync(this IPage page, string identifier, string password)
     {
         await page.GotoAsync("Account/Login");
         await page.Locator("#Identifier").FillAsync(identifier);
         await page.Locator("#Password").FillAsync(password);
         await page.Locator("#login-submit").ClickAsync();
+
+        // Whatever the answer is: the second step, the enrolment, a refusal on the login page, or a portal page.
+        var secondStep = page.Locator("#TwoFactorCode");
+        var enrolment = page.Locator("#authenticator-key");
+        await secondStep.Or(enrolment).Or(page.Locator("#status-message, #error-summary, #render-state")).First
+            .WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        if (await secondStep.CountAsync() > 0)
+        {
+            await secondStep.FillAsync(Totp.Code(TestAccounts.KeyOf(identifier)));
+            await page.Locator("#two-factor-submit").ClickAsync();
+        }
+        else if (await enrolment.CountAsync() > 0)
+        {
+            await page.EnrolAuthenticatorAsync(identifier);
+            await page.Locator("#recovery-codes-continue").ClickAsync();
+        }
+    }
+
+    /// <summary>On the enrolment page: reads the key, types the current code, and returns the recovery codes shown once.</summary>
+    public static async Task<IReadOnlyList<string>> EnrolAuthenticatorAsync(this IPage page, string identifier)
+    {
+        var key = await page.Locator("#authenticator-key").GetAttributeAsync("data-key")
+            ?? throw new InvalidOperationException("The enrolment page shows no authenticator key.");
+        TestAccounts.RememberKey(identifier, key);
+        await page.Locator("#Code").FillAsync(Totp.Code(key));
+        await page.Locator("#enable-authenticator-submit").ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(page.Locator(".recovery-code")).ToHaveCountAsync(10);
+        return await page.Locator(".recovery-code").AllInnerTextsAsync();
     }
 }

@@ -57,9 +57,10 @@ public sealed class UserAdministrationJourneyTests(BrowserFixture browser)
         await Expect(admin.Locator("#user-audit")).ToContainTextAsync("برداشته شد: کارشناس اداره کل");
         await Expect(admin.Locator("#user-audit")).ToContainTextAsync("مدیر سامانه");
 
-        // The reviewer's browser, still signed in, no longer reaches the office.
+        // The reviewer's browser was signed in: the role change ended that session at once (issue 15), so the office
+        // page sends it to the login.
         await reviewer.GotoAsync("office");
-        await Expect(reviewer).ToHaveURLAsync(new Regex("/Account/AccessDenied"));
+        await Expect(reviewer).ToHaveURLAsync(new Regex("/Account/Login"));
 
         // Locking needs a reason; a locked account cannot sign in.
         await admin.Locator("#user-lock").ClickAsync();

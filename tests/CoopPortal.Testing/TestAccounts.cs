@@ -24,8 +24,28 @@ public static class TestAccounts
         };
         Check(await users.CreateAsync(user, password));
         Check(await users.AddToRoleAsync(user, role));
+        if (Domain.Users.Roles.RequireTwoFactor.Contains(role, StringComparer.Ordinal))
+        {
+            // Staff log in with two factors; their authenticator holds the shared test key (FormClient, e2e helpers).
+            Check(await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", AuthenticatorKey));
+            Check(await users.SetTwoFactorEnabledAsync(user, true));
+        }
+
         return user;
     }
+
+    /// <summary>The authenticator key of staff made here and of the staff demo accounts.</summary>
+    public const string AuthenticatorKey = Infrastructure.Seeding.DemoAccounts.AuthenticatorKey;
+
+    /// <summary>
+    /// Authenticator keys the test helpers enrolled (by national code or email, as typed at log-in); anyone else uses
+    /// <see cref="AuthenticatorKey"/>.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Enrolled = new(StringComparer.OrdinalIgnoreCase);
+
+    public static void RememberKey(string identifier, string key) => Enrolled[identifier.Trim()] = key;
+
+    public static string KeyOf(string identifier) => Enrolled.TryGetValue(identifier.Trim(), out var key) ? key : AuthenticatorKey;
 
     private static void Check(IdentityResult result)
     {

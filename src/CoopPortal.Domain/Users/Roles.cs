@@ -14,6 +14,12 @@ public static class Roles
     /// <summary>Roles whose holder works for one provincial office and must carry a province.</summary>
     public static IReadOnlyList<string> ProvinceScoped { get; } = [Reviewer, HeadOfOffice];
 
+    /// <summary>
+    /// Roles whose holder must log in with a second factor (an authenticator app): staff who decide cases or run the
+    /// portal (issue 15). Anyone else may opt in.
+    /// </summary>
+    public static IReadOnlyList<string> RequireTwoFactor { get; } = [Reviewer, HeadOfOffice, Admin];
+
     public static string Title(string role) => role switch
     {
         Applicant => "متقاضی",

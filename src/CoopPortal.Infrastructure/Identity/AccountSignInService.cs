@@ -14,9 +14,14 @@ namespace CoopPortal.Infrastructure.Identity;
 public sealed class AccountSignInService(
     SignInManager<ApplicationUser> signInManager,
     UserManager<ApplicationUser> users,
+    TwoFactorAccounts twoFactor,
     IMemoryCache cache,
     IOptions<IdentityOptions> identityOptions)
 {
+    public const string WrongTwoFactorCode = "کد ورود درست نیست. کد ۶ رقمی تازه‌ای را که برنامه احراز هویت نشان می‌دهد وارد کنید.";
+    public const string WrongRecoveryCode = "کد بازیابی درست نیست یا پیش از این به کار رفته است.";
+    public const string TwoFactorExpired = "زمان ورود به پایان رسید. دوباره کد ملی یا ایمیل و رمز عبور را وارد کنید.";
+
     public const string FailedMessage = "کد ملی یا ایمیل، یا رمز عبور درست نیست.";
     public const string LockedOutMessage = "به دلیل چند بار ورود ناموفق، ورود به این حساب تا ۱۵ دقیقه ممکن نیست. پس از آن دوباره تلاش کنید.";
 
@@ -46,10 +51,31 @@ public sealed class AccountSignInService(
         var result = await signInManager.PasswordSignInAsync(user, password ?? string.Empty, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return SignInOutcome.Succeeded;
+            return await twoFactor.MustEnrolAsync(user) ? SignInOutcome.MustEnrol : SignInOutcome.Succeeded;
         }
 
-        return result.IsLockedOut ? SignInOutcome.LockedOut : SignInOutcome.Failed;
+        return result.RequiresTwoFactor ? SignInOutcome.RequiresTwoFactor
+            : result.IsLockedOut ? SignInOutcome.LockedOut
+            : SignInOutcome.Failed;
+    }
+
+    /// <summary>The account whose password was just accepted and who now owes a second factor, or null (expired, or none).</summary>
+    public Task<ApplicationUser?> PendingTwoFactorUserAsync() => signInManager.GetTwoFactorAuthenticationUserAsync();
+
+    /// <summary>Second step with the authenticator's code (wrong codes count towards the lockout). No "remember this device".</summary>
+    public async Task<SignInOutcome> AuthenticatorSignInAsync(string? code)
+    {
+        var normalized = TwoFactorAccounts.NormalizeCode(code);
+        var result = await signInManager.TwoFactorAuthenticatorSignInAsync(normalized, isPersistent: false, rememberClient: false);
+        return result.Succeeded ? SignInOutcome.Succeeded : result.IsLockedOut ? SignInOutcome.LockedOut : SignInOutcome.Failed;
+    }
+
+    /// <summary>Second step with one of the recovery codes; a code works once.</summary>
+    public async Task<SignInOutcome> RecoveryCodeSignInAsync(string? code)
+    {
+        var normalized = new string(Domain.Common.PersianDigits.ToAscii(code ?? string.Empty).Where(c => !char.IsWhiteSpace(c)).ToArray()).ToUpperInvariant();
+        var result = await signInManager.TwoFactorRecoveryCodeSignInAsync(normalized);
+        return result.Succeeded ? SignInOutcome.Succeeded : result.IsLockedOut ? SignInOutcome.LockedOut : SignInOutcome.Failed;
     }
 
     private SignInOutcome CountUnknownFailure(string key)

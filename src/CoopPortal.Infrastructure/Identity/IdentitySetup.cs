@@ -50,6 +50,7 @@ public static class IdentitySetup
         services.AddSingleton<PasswordPolicy>();
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<AccountSignInService>();
+        services.AddScoped<TwoFactorAccounts>();
         services.AddSingleton<Application.Common.Staff.IStaffDirectory, StaffDirectory>();
         services.AddScoped<Application.Administration.Users.IUserAdministration, UserAdministration>();
         return builder;

@@ -112,7 +112,10 @@ internal sealed class UserAdministration(
             user.LockoutEnd > clock.GetUtcNow(),
             user.LockoutEnd,
             user.CreatedAtUtc,
-            history));
+            history)
+        {
+            TwoFactorEnabled = user.TwoFactorEnabled,
+        });
     }
 
     public async Task<Result> SetRolesAsync(string userId, IReadOnlyCollection<string> roles, int? provinceId, CancellationToken cancellationToken)
@@ -275,6 +278,42 @@ internal sealed class UserAdministration(
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success();
     }
+
+    public async Task<Result> ResetAuthenticatorAsync(string userId, CancellationToken cancellationToken)
+    {
+        var admin = await AdminAsync(cancellationToken);
+        if (admin is null)
+        {
+            return Result.NotFound();
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        if (user is null)
+        {
+            return Result.NotFound();
+        }
+
+        // Identity keeps the key and the recovery codes as tokens of its own store ("[AspNetUserStore]").
+        var tokens = await db.UserTokens
+            .Where(t => t.UserId == user.Id && t.LoginProvider == AuthenticatorStore && (t.Name == "AuthenticatorKey" || t.Name == "RecoveryCodes"))
+            .ToListAsync(cancellationToken);
+        if (!user.TwoFactorEnabled && tokens.Count == 0)
+        {
+            return Result.Conflict(NoAuthenticator);
+        }
+
+        db.UserTokens.RemoveRange(tokens);
+        var before = user.TwoFactorEnabled ? "فعال" : "نیمه‌کاره";
+        user.TwoFactorEnabled = false;
+        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow().UtcDateTime, admin, AuditArea.Users, user.Id,
+            "برنامه احراز هویت (ورود دومرحله‌ای) بازنشانی شد", before, "بازنشانی‌شده"));
+        Renew(user);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success();
+    }
+
+    private const string AuthenticatorStore = "[AspNetUserStore]";
 
     /// <summary>The admin's user id, or null when the caller is not an admin (read fresh, like every use case).</summary>
     private async Task<string?> AdminAsync(CancellationToken cancellationToken)

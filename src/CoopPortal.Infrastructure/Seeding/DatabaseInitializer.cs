@@ -79,8 +79,10 @@ public static class DatabaseInitializer
     {
         foreach (var demo in DemoAccounts.All)
         {
-            if (await users.FindByNameAsync(demo.NationalCode) is not null)
+            if (await users.FindByNameAsync(demo.NationalCode) is { } existing)
             {
+                // A database seeded before staff had to use two-factor log-in: enrol them with the published demo key.
+                await EnrolDemoStaffAsync(users, existing, demo);
                 continue;
             }
 
@@ -102,7 +104,23 @@ public static class DatabaseInitializer
             }
 
             await users.AddToRoleAsync(user, demo.Role);
+            await EnrolDemoStaffAsync(users, user, demo);
             logger.LogInformation("Seeded demo account {Role} ({NationalCode})", demo.Role, demo.NationalCode);
         }
+    }
+
+    /// <summary>
+    /// Staff demo accounts log in with two factors like real staff; their authenticator key is
+    /// <see cref="DemoAccounts.AuthenticatorKey"/> (README), which anyone trying the demo adds to an authenticator app.
+    /// </summary>
+    private static async Task EnrolDemoStaffAsync(UserManager<ApplicationUser> users, ApplicationUser user, DemoAccount demo)
+    {
+        if (!Domain.Users.Roles.RequireTwoFactor.Contains(demo.Role, StringComparer.Ordinal) || await users.GetTwoFactorEnabledAsync(user))
+        {
+            return;
+        }
+
+        await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", DemoAccounts.AuthenticatorKey);
+        await users.SetTwoFactorEnabledAsync(user, true);
     }
 }

@@ -9,6 +9,12 @@ namespace CoopPortal.Infrastructure.Seeding;
 public static class DemoAccounts
 {
     public const string Password = "CoopPortal-Demo-1405";
+
+    /// <summary>
+    /// The authenticator key (Base32) of the staff demo accounts (reviewer, head of office, admin), who must log in with
+    /// two factors: add it to an authenticator app to try them. Published, so Development only, like the accounts.
+    /// </summary>
+    public const string AuthenticatorKey = "COOPPORTALDEMOAUTHENTICATOR23456";
     public const int ZanjanProvinceId = 14;
 
     public static IReadOnlyList<DemoAccount> All { get; } =

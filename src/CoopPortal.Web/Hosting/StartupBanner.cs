@@ -27,6 +27,8 @@ internal static class StartupBanner
                 var province = demo.ProvinceId is null ? string.Empty : " (Zanjan office)";
                 output.WriteLine($"  {demo.Role,-20} national code {demo.NationalCode}  or  {demo.Email}{province}");
             }
+
+            output.WriteLine($"Staff (Reviewer, HeadOfOffice, Admin) also give an authenticator app's code; its key: {DemoAccounts.AuthenticatorKey}");
         }
 
         output.WriteLine();

@@ -32,7 +32,8 @@ internal static class WebSetup
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
-        services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, FreshRolesClaimsTransformation>();
+        services.AddScoped<FreshRolesClaimsTransformation>();
+        services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation>(sp => sp.GetRequiredService<FreshRolesClaimsTransformation>());
         services.AddHttpContextAccessor();
 
         services.AddAuthentication(options =>
@@ -52,10 +53,17 @@ internal static class WebSetup
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
             options.AccessDeniedPath = "/Account/AccessDenied";
+            SessionCookieEvents.Apply(options);
+            TwoFactorEnrolment.RedirectAccessDeniedToEnrolment(options);
         });
 
-        // A changed password or removed account ends other sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Identity re-reads the account and re-issues the cookie every minute. Ending sessions does not wait for it:
+        // the security stamp is compared on every request (SessionCookieEvents, in the query that reads the roles).
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(1);
+            options.OnRefreshingPrincipal = SessionCookieEvents.KeepSignInTimeAsync;
+        });
         services.AddAuthorization();
         services.AddDocumentTemplates();
         services.AddVerificationRateLimit(builder.Configuration);
@@ -95,6 +103,7 @@ internal static class WebSetup
         });
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UseTwoFactorEnrolment();
 
         app.MapStaticAssets();
         app.MapHealthChecks("/health", new HealthCheckOptions

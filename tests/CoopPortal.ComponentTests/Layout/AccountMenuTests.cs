@@ -50,7 +50,7 @@ public sealed class AccountMenuTests : ComponentTest
     }
 
     [Fact]
-    public void Clicking_the_activator_opens_the_menu_with_dashboard_password_change_and_logout()
+    public void Clicking_the_activator_opens_the_menu_with_dashboard_password_change_two_factor_and_logout()
     {
         SignIn(new Claim(PortalClaims.FullName, "مریم احمدی"));
         // MudMenu renders its items through the popover provider, as MainLayout does.
@@ -63,7 +63,7 @@ public sealed class AccountMenuTests : ComponentTest
 
         Assert.Equal("true", menu.Find(".mud-menu-activator").GetAttribute("aria-expanded"));
         var items = popovers.FindAll("a[role=menuitem]").Select(a => (a.GetAttribute("href"), a.TextContent.Trim())).ToList();
-        Assert.Equal([("dashboard", "پیشخوان"), ("Account/Manage/ChangePassword", "تغییر رمز عبور")], items);
+        Assert.Equal([("dashboard", "پیشخوان"), ("Account/Manage/ChangePassword", "تغییر رمز عبور"), ("Account/Manage/TwoFactor", "ورود دومرحله‌ای")], items);
         var form = popovers.Find("form.logout-form");
         Assert.Equal("Account/Logout", form.GetAttribute("action"));
         Assert.Equal("post", form.GetAttribute("method"));

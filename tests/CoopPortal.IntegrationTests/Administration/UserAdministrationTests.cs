@@ -56,9 +56,10 @@ public sealed class UserAdministrationTests(PortalDatabaseFixture fixture)
         var changed = await As(admin).SetRolesAsync(reviewer.UserId!, [Roles.Applicant], PortalDatabaseFixture.Zanjan, default);
         Assert.True(changed.Succeeded, changed.Message);
 
+        // The new security stamp ends the whole session at once (issue 15): the login page, not just access denied.
         using var after = await session.Http.GetAsync(ZanjanOffice);
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
-        Assert.DoesNotContain(ZanjanOffice.OriginalString, after.Headers.Location?.PathAndQuery ?? ZanjanOffice.OriginalString, StringComparison.Ordinal);
+        Assert.StartsWith("/Account/Login", after.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
 
         // The use cases, through the real CurrentUserService of a request, see an applicant without a province.
         var details = (await As(admin).GetAsync(reviewer.UserId!, default)).Value!;
@@ -146,7 +147,7 @@ public sealed class UserAdministrationTests(PortalDatabaseFixture fixture)
         using (var open = await session.Http.GetAsync(ZanjanOffice))
         {
             Assert.Equal(HttpStatusCode.Redirect, open.StatusCode);
-            Assert.StartsWith("/Account/", open.Headers.Location?.PathAndQuery, StringComparison.Ordinal); // access denied: the cookie still reads, the account does not
+            Assert.StartsWith("/Account/Login", open.Headers.Location?.PathAndQuery, StringComparison.Ordinal); // the lock ended the session at once
         }
 
         var client = new FormClient(fixture.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));

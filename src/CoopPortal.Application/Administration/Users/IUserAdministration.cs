@@ -22,4 +22,10 @@ public interface IUserAdministration
     Task<Result> LockAsync(string userId, string reason, CancellationToken cancellationToken);
 
     Task<Result> UnlockAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Forgets the account's authenticator and recovery codes (a lost phone) and ends its sessions; staff must enrol a
+    /// new authenticator at their next log-in. Audited.
+    /// </summary>
+    Task<Result> ResetAuthenticatorAsync(string userId, CancellationToken cancellationToken);
 }

@@ -11,5 +11,6 @@ public static class UserAdministrationMessages
     public const string ReasonRequired = "دلیل قفل کردن حساب را بنویسید.";
     public const string AlreadyLocked = "این حساب پیش از این قفل شده است.";
     public const string NotLocked = "این حساب قفل نیست.";
+    public const string NoAuthenticator = "برای این حساب برنامه احراز هویتی ثبت نشده است.";
     public const string NothingChanged = "تغییری برای ذخیره وجود ندارد.";
 }

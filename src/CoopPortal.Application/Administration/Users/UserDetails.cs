@@ -12,4 +12,8 @@ public sealed record UserDetails(
     bool IsLocked,
     DateTimeOffset? LockoutEndUtc,
     DateTime CreatedAtUtc,
-    IReadOnlyList<UserAuditItem> History);
+    IReadOnlyList<UserAuditItem> History)
+{
+    /// <summary>Whether the account logs in with an authenticator app (two-factor).</summary>
+    public bool TwoFactorEnabled { get; init; }
+}

@@ -7,7 +7,7 @@ namespace CoopPortal.Web.Components.Account;
 
 internal static class IdentityComponentsEndpointRouteBuilderExtensions
 {
-    /// <summary>Account endpoints that are not pages: log out (POST with an antiforgery token).</summary>
+    /// <summary>Account endpoints that are not pages: log out (POST with an antiforgery token), which ends every session of the account.</summary>
     public static IEndpointConventionBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -23,6 +23,13 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context))
             {
                 return TypedResults.LocalRedirect("~/");
+            }
+
+            // A new security stamp ends every session of the account at once, not only this browser's cookie: a copy of
+            // the cookie taken before the log-out opens nothing (FreshRolesClaimsTransformation compares the stamp).
+            if (await signInManager.UserManager.GetUserAsync(context.User) is { } user)
+            {
+                await signInManager.UserManager.UpdateSecurityStampAsync(user);
             }
 
             await signInManager.SignOutAsync();

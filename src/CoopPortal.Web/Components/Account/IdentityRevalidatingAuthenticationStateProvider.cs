@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CoopPortal.Infrastructure.Identity;
 using CoopPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
@@ -7,13 +8,16 @@ using Microsoft.Extensions.Options;
 
 namespace CoopPortal.Web.Components.Account;
 
-// This is a server-side AuthenticationStateProvider that revalidates the security stamp for the connected user
-// every minute while an interactive circuit is connected, so a changed password or a locked account ends open
-// sessions promptly.
+// This is a server-side AuthenticationStateProvider that revalidates the security stamp and the absolute session
+// lifetime for the connected user every minute while an interactive circuit is connected, so a log-out elsewhere, a
+// changed password, a locked account or a session past Security:AbsoluteSessionLifetime ends open pages within a
+// minute. (Every use case the page calls in that minute is already refused: the current-user service compares the stamp.)
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
         IServiceScopeFactory scopeFactory,
-        IOptions<IdentityOptions> options)
+        IOptions<IdentityOptions> options,
+        IOptionsMonitor<SecurityOptions> security,
+        TimeProvider clock)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
     protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
@@ -21,6 +25,11 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
+        if (SessionLifetime.HasEnded(SessionLifetime.SignedInAt(authenticationState.User), clock.GetUtcNow(), security.CurrentValue.AbsoluteSessionLifetime))
+        {
+            return false;
+        }
+
         // Get the user manager from a new scope to ensure it fetches fresh data
         await using var scope = scopeFactory.CreateAsyncScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
