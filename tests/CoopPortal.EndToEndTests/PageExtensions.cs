@@ -1,3 +1,4 @@
+using CoopPortal.Testing;
 using Microsoft.Playwright;
 
 namespace CoopPortal.EndToEndTests;
