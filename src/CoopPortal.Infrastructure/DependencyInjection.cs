@@ -8,6 +8,7 @@ using CoopPortal.Infrastructure.Formation;
 using CoopPortal.Infrastructure.Identity;
 using CoopPortal.Infrastructure.Persistence;
 using CoopPortal.Infrastructure.Persistence.LocalPostgres;
+using CoopPortal.Infrastructure.Proofing;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -56,6 +57,8 @@ public static class DependencyInjection
         builder.Services.AddPortalIdentity();
         // Who a use case runs for, from the request's or circuit's authentication state (Web registers that provider).
         builder.Services.AddScoped<Application.Common.Security.ICurrentUserService, CurrentUserService>();
+        builder.Services.AddSingleton<CurrentUserReader>();
+        builder.Services.AddIdentityProofing(builder.Configuration, builder.Environment);
         builder.Services.AddDataProtection().SetApplicationName("CoopPortal").PersistKeysToDbContext<AppDbContext>();
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("postgresql");
         builder.Services.AddOptions<FormationRules>().Bind(builder.Configuration.GetSection(FormationRules.SectionName)).ValidateOnStart();

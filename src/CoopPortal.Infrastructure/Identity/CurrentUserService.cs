@@ -1,9 +1,7 @@
 using System.Security.Claims;
 using CoopPortal.Application.Common.Security;
-using CoopPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoopPortal.Infrastructure.Identity;
 
@@ -15,7 +13,7 @@ namespace CoopPortal.Infrastructure.Identity;
 internal sealed class CurrentUserService(
     AuthenticationStateProvider authentication,
     IHttpContextAccessor httpContextAccessor,
-    IDbContextFactory<AppDbContext> factory) : ICurrentUserService
+    CurrentUserReader reader) : ICurrentUserService
 {
     public async Task<ICurrentUser> GetAsync(CancellationToken cancellationToken)
     {
@@ -25,31 +23,7 @@ internal sealed class CurrentUserService(
             return CurrentUserSnapshot.Anonymous;
         }
 
-        await using var context = await factory.CreateDbContextAsync(cancellationToken);
-        var account = await context.Users.AsNoTracking()
-            .Where(u => u.Id == userId && (u.LockoutEnd == null || u.LockoutEnd < DateTimeOffset.UtcNow))
-            .Select(u => new
-            {
-                u.ProvinceId,
-                u.NationalCode,
-                Roles = context.UserRoles.Where(ur => ur.UserId == u.Id).Join(context.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
-                ManagesCooperative = context.Cooperatives.Any(c => c.Managers.Any(m => m.NationalCode == u.NationalCode)),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (account is null)
-        {
-            return CurrentUserSnapshot.Anonymous;
-        }
-
-        // A cooperative's managers are linked by national code (founding assembly or import): holding that national
-        // code is what makes the account a cooperative manager, whenever the account or the link was made.
-        var roles = account.Roles.ToHashSet(StringComparer.Ordinal);
-        if (account.ManagesCooperative)
-        {
-            roles.Add(Domain.Users.Roles.CooperativeManager);
-        }
-
-        return new CurrentUserSnapshot(userId, roles, account.ProvinceId) { NationalCode = account.NationalCode };
+        return await reader.ReadAsync(userId, cancellationToken);
     }
 
     /// <summary>

@@ -79,8 +79,17 @@ public static class DatabaseInitializer
     {
         foreach (var demo in DemoAccounts.All)
         {
-            if (await users.FindByNameAsync(demo.NationalCode) is not null)
+            if (await users.FindByNameAsync(demo.NationalCode) is { } existing)
             {
+                if (existing.IdentityProvenAtUtc is null)
+                {
+                    // Seeded before identity proofing existed: the demo manager must keep their cooperative.
+                    existing.PhoneNumberConfirmed = true;
+                    existing.IdentityProvenAtUtc = DateTime.UtcNow;
+                    existing.IdentityProof = Domain.Users.IdentityProof.Provisioned;
+                    await users.UpdateAsync(existing);
+                }
+
                 continue;
             }
 
@@ -91,6 +100,9 @@ public static class DatabaseInitializer
                 Email = demo.Email,
                 EmailConfirmed = true,
                 PhoneNumber = demo.Mobile,
+                PhoneNumberConfirmed = true,
+                IdentityProvenAtUtc = DateTime.UtcNow,
+                IdentityProof = Domain.Users.IdentityProof.Provisioned,
                 FullName = demo.FullName,
                 ProvinceId = demo.ProvinceId,
                 CreatedAtUtc = DateTime.UtcNow,
