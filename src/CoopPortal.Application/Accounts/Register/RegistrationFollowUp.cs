@@ -13,7 +13,7 @@ namespace CoopPortal.Application.Accounts.Register;
 public sealed class RegistrationFollowUp(
     IAccountProofing accounts, IIdentityCheck identityCheck, ISmsGateway sms, ManagerAccountNotifier notifier, IOptions<PortalOptions> portal)
 {
-    public string LoginSmsUrl => portal.Value.PublicBaseUrl.TrimEnd('/') + "/account/login-sms";
+    public string LoginSmsUrl => portal.Value.PublicBaseUrl.TrimEnd('/') + "/Account/LoginSms";
 
     /// <summary>To the account's verified mobile: someone registered with your national code; your account exists.</summary>
     public string RecoveryText =>
