@@ -1,3 +1,4 @@
+using CoopPortal.Testing;
 using CoopPortal.Infrastructure.Proofing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -70,5 +71,39 @@ public sealed class ProofingJourneyTests(BrowserFixture browser)
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/dashboard$"));
         await page.WaitForInteractiveAsync();
         await Expect(page.Locator("#greeting")).ToContainTextAsync(citizen.FullName);
+    }
+
+    [Fact]
+    public async Task The_Zanjan_head_confirms_a_pending_manager_from_the_keyboard()
+    {
+        var code = TestNationalCodes.Next();
+        var account = await TestAccounts.CreateAsync(browser.Portal.Services, code, "رضا نادری", CoopPortal.Domain.Users.Roles.Applicant, null, "yek-ramz-e-boland-1405", "p", proven: false);
+        var cooperative = CoopPortal.Domain.Cooperatives.Cooperative.Import(new CoopPortal.Domain.Cooperatives.ImportedCooperative(
+            "تعاونی تأیید مدیر " + code[..4], "77" + code[..4], CoopPortal.Domain.Common.JalaliDate.FromParts(1399, 5, 1)!.Value, null,
+            14, null, null, 12, 300_000_000, code, "رضا نادری", null), DateTime.UtcNow);
+        await using (var db = await browser.Portal.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<CoopPortal.Infrastructure.Persistence.AppDbContext>>().CreateDbContextAsync())
+        {
+            db.Cooperatives.Add(cooperative);
+            await db.SaveChangesAsync();
+        }
+
+        var page = await browser.NewPageAsync();
+        var head = CoopPortal.Infrastructure.Seeding.DemoAccounts.All.Single(a => a.Role == CoopPortal.Domain.Users.Roles.HeadOfOffice);
+        await page.LoginAsync(head.Email, CoopPortal.Infrastructure.Seeding.DemoAccounts.Password);
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/dashboard$"));
+        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "تأیید مدیران تعاونی", Exact = true }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("تأیید مدیران تعاونی");
+        var row = page.Locator($"#manager-link-{code}");
+        await Expect(row).ToContainTextAsync(cooperative.Name);
+        await page.ScreenshotAsync("proofing-04-office-pending");
+
+        await page.Locator($"#confirm-{code}").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(row).ToHaveCountAsync(0);
+        await Expect(page.GetByText("دسترسی مدیر او فعال است")).ToBeVisibleAsync();
+        var proven = await browser.Portal.Services.GetRequiredService<CoopPortal.Infrastructure.Identity.CurrentUserReader>().ReadAsync(account.Id, default);
+        Assert.Equal(code, proven.NationalCode);
     }
 }

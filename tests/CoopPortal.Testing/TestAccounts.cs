@@ -29,6 +29,7 @@ public static class TestAccounts
             IdentityProvenAtUtc = proven ? DateTime.UtcNow : null,
             IdentityProof = proven ? Domain.Users.IdentityProof.Provisioned : Domain.Users.IdentityProof.None,
             ProvinceId = provinceId,
+            CreatedAtUtc = DateTime.UtcNow,
         };
         Check(await users.CreateAsync(user, password));
         Check(await users.AddToRoleAsync(user, role));
