@@ -11,6 +11,13 @@ public static class DependencyInjection
     {
         services.AddScoped<RegisterCitizenValidator>();
         services.AddScoped<RegisterCitizenHandler>();
+        services.AddScoped<RegistrationFollowUp>();
+        services.AddScoped<Accounts.Proofing.OneTimeCodeService>();
+        services.AddScoped<Accounts.Proofing.ManagerAccountNotifier>();
+        services.AddScoped<Accounts.Proofing.IdentityProofing>();
+        services.AddScoped<Accounts.Proofing.VerifyMobileHandler>();
+        services.AddScoped<Accounts.LoginSms.SmsLoginHandler>();
+        services.AddScoped<Accounts.ManagerLinks.ManagerLinksHandler>();
         services.AddScoped<Accounts.ChangePassword.ChangePasswordHandler>();
         services.AddScoped<GetOfficeOverviewHandler>();
         services.AddScoped<ReferenceData.ProvinceListQuery>();

@@ -9,6 +9,7 @@ using CoopPortal.Infrastructure.Formation;
 using CoopPortal.Infrastructure.Identity;
 using CoopPortal.Infrastructure.Persistence;
 using CoopPortal.Infrastructure.Persistence.LocalPostgres;
+using CoopPortal.Infrastructure.Proofing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,6 +59,8 @@ public static class DependencyInjection
         // Who a use case runs for, from the request's or circuit's authentication state (Web registers that provider).
         builder.Services.AddScoped<Application.Common.Security.ICurrentUserService, CurrentUserService>();
         builder.Services.AddEncryptedDataProtection(builder.Configuration, builder.Environment);
+        builder.Services.AddSingleton<CurrentUserReader>();
+        builder.Services.AddIdentityProofing(builder.Configuration, builder.Environment);
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("postgresql");
         builder.Services.AddOptions<FormationRules>().Bind(builder.Configuration.GetSection(FormationRules.SectionName)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<FormationRules>, FormationRulesValidation>();

@@ -1,10 +1,8 @@
 using System.Security.Claims;
 using CoopPortal.Application.Common.Security;
-using CoopPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CoopPortal.Infrastructure.Identity;
@@ -18,7 +16,7 @@ namespace CoopPortal.Infrastructure.Identity;
 internal sealed class CurrentUserService(
     AuthenticationStateProvider authentication,
     IHttpContextAccessor httpContextAccessor,
-    IDbContextFactory<AppDbContext> factory,
+    CurrentUserReader reader,
     IOptions<IdentityOptions> identityOptions) : ICurrentUserService
 {
     public async Task<ICurrentUser> GetAsync(CancellationToken cancellationToken)
@@ -31,38 +29,7 @@ internal sealed class CurrentUserService(
             return CurrentUserSnapshot.Anonymous;
         }
 
-        await using var context = await factory.CreateDbContextAsync(cancellationToken);
-        var account = await context.Users.AsNoTracking()
-            .Where(u => u.Id == userId && (u.LockoutEnd == null || u.LockoutEnd < DateTimeOffset.UtcNow))
-            .Select(u => new
-            {
-                u.SecurityStamp,
-                u.TwoFactorEnabled,
-                u.ProvinceId,
-                u.NationalCode,
-                Roles = context.UserRoles.Where(ur => ur.UserId == u.Id).Join(context.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
-                ManagesCooperative = context.Cooperatives.Any(c => c.Managers.Any(m => m.NationalCode == u.NationalCode)),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        // A circuit opened before a log-out, password change, lock or role change (a new security stamp) acts for
-        // nobody at once; the circuit itself is ended by the revalidating authentication state provider.
-        if (account is null || !string.Equals(stamp, account.SecurityStamp, StringComparison.Ordinal))
-        {
-            return CurrentUserSnapshot.Anonymous;
-        }
-
-        // A cooperative's managers are linked by national code (founding assembly or import): holding that national
-        // code is what makes the account a cooperative manager, whenever the account or the link was made.
-        // Staff who must log in with a second factor act without those roles until they enrol an authenticator.
-        var roles = account.Roles
-            .Where(r => account.TwoFactorEnabled || !Domain.Users.Roles.RequireTwoFactor.Contains(r, StringComparer.Ordinal))
-            .ToHashSet(StringComparer.Ordinal);
-        if (account.ManagesCooperative)
-        {
-            roles.Add(Domain.Users.Roles.CooperativeManager);
-        }
-
-        return new CurrentUserSnapshot(userId, roles, account.ProvinceId) { NationalCode = account.NationalCode };
+        return await reader.ReadAsync(userId, stamp, cancellationToken);
     }
 
     /// <summary>

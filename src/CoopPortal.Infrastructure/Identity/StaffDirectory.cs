@@ -51,6 +51,7 @@ internal sealed class StaffDirectory(IDbContextFactory<AppDbContext> factory) : 
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await db.Users.Where(u => nationalCodes.Contains(u.NationalCode)).Select(u => u.Id).ToListAsync(cancellationToken);
+        // Only proven national codes: an unproven claim must not even hear about the cooperative.
+        return await db.Users.Where(u => nationalCodes.Contains(u.NationalCode) && u.IdentityProvenAtUtc != null).Select(u => u.Id).ToListAsync(cancellationToken);
     }
 }

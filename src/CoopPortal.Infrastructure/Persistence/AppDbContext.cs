@@ -61,6 +61,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<RuleSetting> RuleSettings => Set<RuleSetting>();
 
+    public DbSet<Domain.Users.OneTimeCode> OneTimeCodes => Set<Domain.Users.OneTimeCode>();
+
     public DbSet<Domain.Statistics.ApplicationStatusCount> ApplicationStatusCounts => Set<Domain.Statistics.ApplicationStatusCount>();
 
     public DbSet<Domain.Statistics.DurationBucket> DurationBuckets => Set<Domain.Statistics.DurationBucket>();

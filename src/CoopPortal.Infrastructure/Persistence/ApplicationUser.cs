@@ -18,4 +18,15 @@ public sealed class ApplicationUser : IdentityUser
     public int? ProvinceId { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>
+    /// When the national code was proven to be this person's (null: not proven, so no cooperative is managed through it).
+    /// See <see cref="Domain.Users.IdentityProof"/>.
+    /// </summary>
+    public DateTime? IdentityProvenAtUtc { get; set; }
+
+    public Domain.Users.IdentityProof IdentityProof { get; set; }
+
+    /// <summary>The office member who confirmed the national code (office confirmation only).</summary>
+    public string? IdentityProvenByUserId { get; set; }
 }

@@ -81,6 +81,15 @@ public static class DatabaseInitializer
         {
             if (await users.FindByNameAsync(demo.NationalCode) is { } existing)
             {
+                if (existing.IdentityProvenAtUtc is null)
+                {
+                    // Seeded before identity proofing existed: the demo manager must keep their cooperative.
+                    existing.PhoneNumberConfirmed = true;
+                    existing.IdentityProvenAtUtc = DateTime.UtcNow;
+                    existing.IdentityProof = Domain.Users.IdentityProof.Provisioned;
+                    await users.UpdateAsync(existing);
+                }
+
                 // A database seeded before staff had to use two-factor log-in: enrol them with the published demo key.
                 await EnrolDemoStaffAsync(users, existing, demo);
                 continue;
@@ -93,6 +102,9 @@ public static class DatabaseInitializer
                 Email = demo.Email,
                 EmailConfirmed = true,
                 PhoneNumber = demo.Mobile,
+                PhoneNumberConfirmed = true,
+                IdentityProvenAtUtc = DateTime.UtcNow,
+                IdentityProof = Domain.Users.IdentityProof.Provisioned,
                 FullName = demo.FullName,
                 ProvinceId = demo.ProvinceId,
                 CreatedAtUtc = DateTime.UtcNow,

@@ -89,6 +89,24 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
         return new CurrentUserSnapshot(user.Id, new HashSet<string> { role }, province) { NationalCode = code };
     }
 
+    /// <summary>
+    /// An account that has only registered: national code not proven, mobile not verified (the mobile is unique unless
+    /// given). Returned as the portal reads it (<see cref="ReadUserAsync"/>).
+    /// </summary>
+    public async Task<(CurrentUserSnapshot User, string Mobile)> NewUnprovenUserAsync(string role = Roles.Applicant, int? province = null, string? nationalCode = null, string? mobile = null)
+    {
+        var phone = mobile ?? NewMobile();
+        var user = await TestAccounts.CreateAsync(Factory.Services, nationalCode ?? TestNationalCodes.Next(), "کاربر ثبت‌نام‌کرده", role, province, Password, "u", proven: false, mobile: phone);
+        return (await ReadUserAsync(user.Id), phone);
+    }
+
+    /// <summary>A mobile number no other test uses.</summary>
+    public static string NewMobile() => "0912" + Random.Shared.Next(1_000_000, 9_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The account as the portal's current-user service reads it (roles, province, proven national code).</summary>
+    public Task<CurrentUserSnapshot> ReadUserAsync(string userId) =>
+        Factory.Services.GetRequiredService<Infrastructure.Identity.CurrentUserReader>().ReadAsync(userId, default);
+
     public Handlers As(ICurrentUser user) => new(this, user);
 
     /// <summary>The use cases as the user, on a clock that says <paramref name="clock"/> (for rules that depend on the date).</summary>
@@ -185,6 +203,20 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
             new(fixture.Db, _current, AssemblyContexts, _services.GetRequiredService<ISequenceNumbering>(), Clock);
 
         public Application.Registry.AssemblyQueue.AssemblyQueueQuery AssemblyQueue => new(fixture.Db, _current);
+
+        private Application.Accounts.IAccountProofing Accounts => _services.GetRequiredService<Application.Accounts.IAccountProofing>();
+
+        private Application.Accounts.Proofing.OneTimeCodeService Codes =>
+            new(fixture.Db, _services.GetRequiredService<Application.Common.Proofing.ISmsGateway>(), Clock);
+
+        private Application.Accounts.Proofing.IdentityProofing Proofing => new(Accounts, _services.GetRequiredService<Application.Common.Proofing.IIdentityCheck>(),
+            new Application.Accounts.Proofing.ManagerAccountNotifier(fixture.Db, _services.GetRequiredService<Application.Common.Staff.IStaffDirectory>(), Clock));
+
+        public Application.Accounts.Proofing.VerifyMobileHandler VerifyMobile => new(_current, Accounts, Codes, Proofing);
+
+        public Application.Accounts.LoginSms.SmsLoginHandler SmsLogin => new(Accounts, Codes, Proofing);
+
+        public Application.Accounts.ManagerLinks.ManagerLinksHandler ManagerLinks => new(fixture.Db, _current, Accounts, Clock);
 
         public Application.Supervision.Cooperatives.CooperativeQueries Cooperatives => new(fixture.Db, _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Clock);
 

@@ -5,8 +5,10 @@ namespace CoopPortal.Application.Accounts.Register;
 /// <summary>
 /// Registers a citizen as an Applicant. The outcome is the same whether the national code or email was new or already
 /// taken (the owner of an existing account just logs in), so the form cannot be used to find out who has an account.
+/// <see cref="RegistrationFollowUp"/> then tells the office about a manager's new account, or the national code's
+/// holder how to get into the existing one, by SMS.
 /// </summary>
-public sealed class RegisterCitizenHandler(RegisterCitizenValidator validator, IIdentityService identity)
+public sealed class RegisterCitizenHandler(RegisterCitizenValidator validator, IIdentityService identity, RegistrationFollowUp? followUp = null)
 {
     public async Task<Result> HandleAsync(RegisterCitizenCommand command, CancellationToken cancellationToken)
     {
@@ -26,6 +28,13 @@ public sealed class RegisterCitizenHandler(RegisterCitizenValidator validator, I
             }
 
             return Result.Invalid(passwordErrors.ToDictionary());
+        }
+
+        if (followUp is not null)
+        {
+            await (created.Outcome == CreateAccountOutcome.Created
+                ? followUp.CreatedAsync(citizen, cancellationToken)
+                : followUp.DuplicateAsync(citizen, cancellationToken)).ConfigureAwait(false);
         }
 
         // Created and Duplicate look the same to the caller on purpose.

@@ -51,6 +51,9 @@ public interface IAppDbContext : IAsyncDisposable
 
     DbSet<RuleSetting> RuleSettings { get; }
 
+    /// <summary>SMS one-time codes (hashed), for verifying a mobile and for signing in.</summary>
+    DbSet<Domain.Users.OneTimeCode> OneTimeCodes { get; }
+
     /// <summary>Applications per province and status, kept by the database (read only).</summary>
     DbSet<Domain.Statistics.ApplicationStatusCount> ApplicationStatusCounts { get; }
 

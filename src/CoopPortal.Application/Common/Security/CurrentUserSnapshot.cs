@@ -5,7 +5,19 @@ public sealed record CurrentUserSnapshot(string? UserId, IReadOnlySet<string> Ro
 {
     public static CurrentUserSnapshot Anonymous { get; } = new(null, new HashSet<string>(), null);
 
+    /// <summary>The proven national code (see <see cref="ICurrentUser.NationalCode"/>); null while unproven.</summary>
     public string? NationalCode { get; init; }
+
+    private readonly string? _claimedNationalCode;
+
+    /// <summary>The registered national code, proven or not; defaults to <see cref="NationalCode"/>.</summary>
+    public string? ClaimedNationalCode
+    {
+        get => _claimedNationalCode ?? NationalCode;
+        init => _claimedNationalCode = value;
+    }
+
+    public bool IsIdentityProven => NationalCode is not null;
 
     public bool IsAuthenticated => UserId is not null;
 

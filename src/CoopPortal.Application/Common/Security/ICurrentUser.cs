@@ -15,6 +15,20 @@ public interface ICurrentUser
 
     bool IsInRole(string role);
 
-    /// <summary>The person's national code (the applicant of a formation application must be one of its members).</summary>
+    /// <summary>
+    /// The person's national code <b>once proven</b> to be theirs (mobile verified by SMS and matched by the identity
+    /// check, or confirmed by the office); null before. Everything that grants rights through a national code (a
+    /// cooperative's managers, officers) reads this one, so an unproven claim grants nothing by construction.
+    /// </summary>
     string? NationalCode => null;
+
+    /// <summary>
+    /// The national code the account was registered with, proven or not. Only for what must hold against a mere claim:
+    /// separation of duties (nobody decides a case of the code they claim) and a formation applicant naming themself.
+    /// Never grant access with it.
+    /// </summary>
+    string? ClaimedNationalCode => NationalCode;
+
+    /// <summary>True when <see cref="NationalCode"/> is proven (see there).</summary>
+    bool IsIdentityProven => NationalCode is not null;
 }

@@ -23,11 +23,14 @@ public static class WorkflowAuthorization
         };
     }
 
-    /// <summary>The person as separation of duties sees them.</summary>
+    /// <summary>
+    /// The person as separation of duties sees them: with the national code they claim, proven or not (a conflict of
+    /// interest is kept out on the claim alone).
+    /// </summary>
     public static CaseActor ActorOf(ICurrentUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return new CaseActor(user.UserId ?? string.Empty, user.NationalCode);
+        return new CaseActor(user.UserId ?? string.Empty, user.ClaimedNationalCode);
     }
 
     /// <summary>

@@ -14,6 +14,9 @@ public interface IStaffDirectory
     /// <summary>The person's full name, or null for an unknown user.</summary>
     Task<string?> FullNameAsync(string userId, CancellationToken cancellationToken);
 
-    /// <summary>The accounts (user ids) of the people with these national codes; people without an account are skipped.</summary>
+    /// <summary>
+    /// The accounts (user ids) of the people with these national codes, proven ones only; people without an account, or
+    /// whose account's national code is not proven, are skipped.
+    /// </summary>
     Task<IReadOnlyList<string>> UserIdsByNationalCodesAsync(IReadOnlyCollection<string> nationalCodes, CancellationToken cancellationToken);
 }

@@ -13,12 +13,14 @@ public sealed class StartApplicationHandler(IAppDbContextFactory dbFactory, ICur
     public async Task<Result<Guid>> HandleAsync(CancellationToken cancellationToken)
     {
         var user = await currentUser.GetAsync(cancellationToken);
-        if (!user.IsAuthenticated || !user.IsInRole(Roles.Applicant) || user.NationalCode is null)
+        // The claimed national code: an application is the account's own (by user id) and grants nothing through the
+        // code; the office checks the founders. So an account may apply before its identity is proven.
+        if (!user.IsAuthenticated || !user.IsInRole(Roles.Applicant) || user.ClaimedNationalCode is not { } nationalCode)
         {
             return Result<Guid>.NotFound();
         }
 
-        var application = FormationApplication.Start(user.UserId!, user.NationalCode, context.UtcNow);
+        var application = FormationApplication.Start(user.UserId!, nationalCode, context.UtcNow);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         db.FormationApplications.Add(application);
         await db.SaveChangesAsync(cancellationToken);

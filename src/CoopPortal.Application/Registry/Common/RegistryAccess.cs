@@ -87,7 +87,7 @@ public static class RegistryAccess
             : null;
     }
 
-    /// <summary>True when the caller is one of the cooperative's managers (linked by national code).</summary>
+    /// <summary>True when the caller is one of the cooperative's managers (linked by their <b>proven</b> national code: <see cref="ICurrentUser.NationalCode"/>).</summary>
     public static bool IsManager(Cooperative cooperative, ICurrentUser user)
     {
         ArgumentNullException.ThrowIfNull(cooperative);

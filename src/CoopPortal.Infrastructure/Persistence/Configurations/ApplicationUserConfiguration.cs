@@ -13,6 +13,7 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
         builder.Property(u => u.NationalCode).HasMaxLength(10).IsFixedLength().IsRequired();
         builder.HasIndex(u => u.NationalCode).IsUnique();
         builder.HasIndex(u => u.NormalizedEmail).IsUnique().HasFilter("\"NormalizedEmail\" IS NOT NULL");
+        builder.Property(u => u.IdentityProvenByUserId).HasMaxLength(450);
         builder.HasOne<Province>().WithMany().HasForeignKey(u => u.ProvinceId).OnDelete(DeleteBehavior.Restrict);
     }
 }

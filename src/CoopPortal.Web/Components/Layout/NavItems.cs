@@ -33,6 +33,11 @@ internal static class NavItems
             yield return new NavItem("office/compliance", "تعاونی‌های بدون خوداظهاری", Icons.Material.Outlined.ReportProblem);
         }
 
+        if ((user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice)) && user.ProvinceId is not null)
+        {
+            yield return new NavItem("office/manager-links", "تأیید مدیران تعاونی", Icons.Material.Outlined.VerifiedUser);
+        }
+
         if ((user.IsInRole(Roles.HeadOfOffice) && user.ProvinceId is not null) || user.IsInRole(Roles.Admin))
         {
             yield return new NavItem("statistics", "آمار و گزارش‌ها", Icons.Material.Outlined.QueryStats);

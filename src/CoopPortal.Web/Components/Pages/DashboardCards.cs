@@ -9,6 +9,11 @@ internal static class DashboardCards
     public static IEnumerable<DashboardCard> For(ICurrentUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
+        if (user.IsInRole(Roles.Applicant) && user.ClaimedNationalCode is not null && !user.IsIdentityProven)
+        {
+            yield return new("تأیید تلفن همراه و هویت", "تا تلفن همراه شما با کد پیامکی و استعلام شاهکار تأیید نشود، دسترسی‌هایی که به کد ملی شما بسته است (مانند مدیریت تعاونی) فعال نمی‌شود.", "Account/Manage/VerifyMobile", "تأیید تلفن همراه");
+        }
+
         if (user.IsInRole(Roles.Applicant))
         {
             yield return new("تشکیل تعاونی", "درخواست تشکیل تعاونی با دست‌کم هفت عضو را برخط تکمیل و ارسال کنید و وضعیت آن را پیگیری کنید.", "applications", "درخواست‌های من");
