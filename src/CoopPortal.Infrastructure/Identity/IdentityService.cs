@@ -49,7 +49,10 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, TimePr
             return new ChangePasswordResult(ChangePasswordOutcome.NoSuchUser, []);
         }
 
-        var changed = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        // An account without a password takes its first one (AddPasswordAsync refuses an account that has one).
+        var changed = await users.HasPasswordAsync(user)
+            ? await users.ChangePasswordAsync(user, currentPassword, newPassword)
+            : await users.AddPasswordAsync(user, newPassword);
         if (changed.Succeeded)
         {
             return new ChangePasswordResult(ChangePasswordOutcome.Changed, []);
@@ -59,4 +62,7 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users, TimePr
             ? new ChangePasswordResult(ChangePasswordOutcome.WrongCurrentPassword, [])
             : new ChangePasswordResult(ChangePasswordOutcome.PasswordRejected, changed.Errors.Select(e => e.Description).ToList());
     }
+
+    public async Task<bool> HasPasswordAsync(string userId, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(userId) is { } user && await users.HasPasswordAsync(user);
 }

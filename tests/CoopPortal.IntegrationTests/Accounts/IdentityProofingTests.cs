@@ -1,3 +1,5 @@
+using CoopPortal.Application.Accounts;
+using CoopPortal.Application.Accounts.ChangePassword;
 using CoopPortal.Application.Accounts.ManagerLinks;
 using CoopPortal.Application.Accounts.Register;
 using CoopPortal.Application.Common.Proofing;
@@ -243,6 +245,21 @@ public sealed class IdentityProofingTests(PortalDatabaseFixture fixture)
         Assert.Equal(code, ceo.NationalCode);
         Assert.Contains(await fixture.As(ceo).Cooperatives.MineAsync(default), c => c.Id == cooperativeId);
         Assert.Empty(Outbox.To(strangerMobile));
+
+        // The account has no password now: the holder sets a first one without a current password, then logs in with it.
+        const string chosen = "Morning-Orchard-Lantern-7391";
+        using (var scope = fixture.Factory.Services.CreateScope())
+        {
+            var identity = scope.ServiceProvider.GetRequiredService<IIdentityService>();
+            Assert.False(await identity.HasPasswordAsync(ceo.UserId!, default));
+            var set = await new ChangePasswordHandler(identity).HandleAsync(
+                ceo.UserId!, new ChangePasswordCommand { OldPassword = string.Empty, NewPassword = chosen, ConfirmPassword = chosen }, default);
+            Assert.True(set.Succeeded, set.Message);
+            Assert.True(await identity.HasPasswordAsync(ceo.UserId!, default));
+        }
+
+        using var withPassword = await fixture.NewClient().LoginAsync(code, chosen);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, withPassword.StatusCode);
     }
 
     [Fact]

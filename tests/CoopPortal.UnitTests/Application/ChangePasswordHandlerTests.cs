@@ -36,6 +36,17 @@ public sealed class ChangePasswordHandlerTests
     }
 
     [Fact]
+    public async Task An_account_without_a_password_sets_its_first_one_without_a_current_password()
+    {
+        var identity = new FakeIdentityService(CreateAccountResult.Created, hasPassword: false);
+
+        var result = await new ChangePasswordHandler(identity).HandleAsync("u1", Command(old: ""), CancellationToken.None);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal([("u1", "", "a-new-passphrase-1405")], identity.ChangeCalls);
+    }
+
+    [Fact]
     public async Task A_wrong_current_password_is_reported_on_that_field()
     {
         var identity = new FakeIdentityService(CreateAccountResult.Created, new ChangePasswordResult(ChangePasswordOutcome.WrongCurrentPassword, []));

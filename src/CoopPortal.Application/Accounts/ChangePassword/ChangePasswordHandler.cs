@@ -4,7 +4,8 @@ namespace CoopPortal.Application.Accounts.ChangePassword;
 
 /// <summary>
 /// Changes the signed-in person's password: the current one must be right, the new one must pass
-/// <see cref="PasswordPolicy"/> (checked by the account store) and be typed twice the same.
+/// <see cref="PasswordPolicy"/> (checked by the account store) and be typed twice the same. An account without a
+/// password (its holder took it back and logs in by SMS) sets its first one, with no current password to give.
 /// </summary>
 public sealed class ChangePasswordHandler(IIdentityService identity)
 {
@@ -16,7 +17,8 @@ public sealed class ChangePasswordHandler(IIdentityService identity)
     {
         ArgumentNullException.ThrowIfNull(command);
         var errors = new ValidationErrors();
-        if (string.IsNullOrEmpty(command.OldPassword))
+        var hasPassword = await identity.HasPasswordAsync(userId, cancellationToken).ConfigureAwait(false);
+        if (hasPassword && string.IsNullOrEmpty(command.OldPassword))
         {
             errors.Add(nameof(command.OldPassword), OldPasswordRequired);
         }
@@ -31,7 +33,7 @@ public sealed class ChangePasswordHandler(IIdentityService identity)
             return Result.Invalid(errors.ToDictionary());
         }
 
-        var outcome = await identity.ChangePasswordAsync(userId, command.OldPassword, command.NewPassword, cancellationToken).ConfigureAwait(false);
+        var outcome = await identity.ChangePasswordAsync(userId, hasPassword ? command.OldPassword : string.Empty, command.NewPassword, cancellationToken).ConfigureAwait(false);
         switch (outcome.Outcome)
         {
             case ChangePasswordOutcome.Changed:
