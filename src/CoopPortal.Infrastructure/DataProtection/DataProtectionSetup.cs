@@ -10,7 +10,7 @@ namespace CoopPortal.Infrastructure.DataProtection;
 /// <summary>
 /// Data Protection keys live in PostgreSQL (shared by every instance) and are encrypted there with AES-256-GCM under
 /// DataProtection:KeyEncryptionKey (or the file named by DataProtection:KeyEncryptionKeyFile). In Development a
-/// missing key is generated once into .data/dataprotection-dev.key; elsewhere the portal refuses to start without one (ADR 0016).
+/// missing key is generated once into .data/dataprotection-dev.key; elsewhere the portal refuses to start without one (ADR 0015).
 /// </summary>
 public static class DataProtectionSetup
 {

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace CoopPortal.Infrastructure.DataProtection;
 
 /// <summary>
-/// The 256-bit AES key that encrypts the Data Protection key ring at rest (ADR 0016). Every instance is given the same
+/// The 256-bit AES key that encrypts the Data Protection key ring at rest (ADR 0015). Every instance is given the same
 /// one, so all of them read the ring they share in PostgreSQL; a database backup alone cannot forge a cookie.
 /// </summary>
 public sealed class KeyEncryptionKey
