@@ -80,6 +80,9 @@ public static class DependencyInjection
         builder.Services.AddSingleton<CertificatePrintRequests>();
         builder.Services.AddSingleton<Application.Certificates.Common.ICertificatePrintRequests>(sp => sp.GetRequiredService<CertificatePrintRequests>());
         builder.Services.AddHostedService<CertificatePrintService>();
+        builder.Services.AddSingleton<Accounts.RegistrationFollowUpRequests>();
+        builder.Services.AddSingleton<Application.Accounts.Register.IRegistrationFollowUps>(sp => sp.GetRequiredService<Accounts.RegistrationFollowUpRequests>());
+        builder.Services.AddHostedService<Accounts.RegistrationFollowUpService>();
         builder.Services.AddSingleton<Application.Common.Interfaces.ISequenceNumbering, SequenceNumbering>();
         builder.Services.AddSingleton<Application.Common.Spreadsheets.ISpreadsheetWriter, Spreadsheets.OpenXmlSpreadsheetWriter>();
         builder.Services.AddOptions<Domain.Registry.RegistryRules>().Bind(builder.Configuration.GetSection(Domain.Registry.RegistryRules.SectionName));

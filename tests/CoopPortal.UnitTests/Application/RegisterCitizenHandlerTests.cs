@@ -35,6 +35,22 @@ public sealed class RegisterCitizenHandlerTests
         Assert.Equal(Registration.Passphrase, call.Password);
     }
 
+    [Theory]
+    [MemberData(nameof(NewOrExisting))]
+    public async Task What_follows_is_left_to_the_background_so_the_answer_does_not_wait_for_it(CreateAccountOutcome outcome)
+    {
+        var followUps = new RecordedFollowUps();
+        var answer = outcome == CreateAccountOutcome.Created ? CreateAccountResult.Created : CreateAccountResult.Duplicate;
+        var handler = new RegisterCitizenHandler(Registration.Validator(), new FakeIdentityService(answer), followUps);
+
+        var result = await handler.HandleAsync(Registration.ValidCommand(), CancellationToken.None);
+
+        Assert.True(result.Succeeded);
+        var asked = Assert.Single(followUps.Asked);
+        Assert.Equal(outcome == CreateAccountOutcome.Created, asked.Created);
+        Assert.Equal(Registration.ExpectedNationalCode, asked.Citizen.NationalCode);
+    }
+
     [Fact]
     public async Task Created_and_duplicate_results_are_indistinguishable()
     {

@@ -8,7 +8,7 @@ namespace CoopPortal.Application.Accounts.Register;
 /// <see cref="RegistrationFollowUp"/> then tells the office about a manager's new account, or the national code's
 /// holder how to get into the existing one, by SMS.
 /// </summary>
-public sealed class RegisterCitizenHandler(RegisterCitizenValidator validator, IIdentityService identity, RegistrationFollowUp? followUp = null)
+public sealed class RegisterCitizenHandler(RegisterCitizenValidator validator, IIdentityService identity, IRegistrationFollowUps? followUps = null)
 {
     public async Task<Result> HandleAsync(RegisterCitizenCommand command, CancellationToken cancellationToken)
     {
@@ -30,12 +30,9 @@ public sealed class RegisterCitizenHandler(RegisterCitizenValidator validator, I
             return Result.Invalid(passwordErrors.ToDictionary());
         }
 
-        if (followUp is not null)
-        {
-            await (created.Outcome == CreateAccountOutcome.Created
-                ? followUp.CreatedAsync(citizen, cancellationToken)
-                : followUp.DuplicateAsync(citizen, cancellationToken)).ConfigureAwait(false);
-        }
+        // What follows (the office told, or a taken code's holder told by SMS) runs after the answer, in the background:
+        // the answer takes the same time either way.
+        followUps?.Enqueue(citizen, created.Outcome == CreateAccountOutcome.Created);
 
         // Created and Duplicate look the same to the caller on purpose.
         return Result.Success();
