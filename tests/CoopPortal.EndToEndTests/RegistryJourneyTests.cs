@@ -25,6 +25,7 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
         var citizen = Citizen.Create();
         var citizenPage = await browser.NewPageAsync();
         await citizenPage.RegisterAsync(citizen);
+        await SeededApplications.ProveIdentityAsync(browser.Portal, citizen.NationalCode); // manager rights need a proven code
         var applicantId = await SeededApplications.UserIdAsync(browser.Portal, citizen.NationalCode);
         var reviewerId = await SeededApplications.UserIdAsync(browser.Portal, ReviewerCode);
         var headId = await SeededApplications.UserIdAsync(browser.Portal, HeadCode);

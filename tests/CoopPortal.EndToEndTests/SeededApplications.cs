@@ -15,6 +15,25 @@ internal static class SeededApplications
         return user?.Id ?? throw new InvalidOperationException($"No account for {nationalCode}.");
     }
 
+    /// <summary>
+    /// Marks a registered citizen's national code as proven, as the office's confirmation or the SMS and identity check
+    /// would (ProofingJourneyTests walks those); for journeys where the citizen then becomes a cooperative's manager.
+    /// </summary>
+    public static async Task ProveIdentityAsync(PortalFactory portal, string nationalCode)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByNameAsync(nationalCode) ?? throw new InvalidOperationException($"No account for {nationalCode}.");
+        user.PhoneNumberConfirmed = true;
+        user.IdentityProvenAtUtc = DateTime.UtcNow;
+        user.IdentityProof = Domain.Users.IdentityProof.Provisioned;
+        var updated = await users.UpdateAsync(user);
+        if (!updated.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", updated.Errors.Select(e => e.Description)));
+        }
+    }
+
     public static async Task<(Guid Id, string TrackingCode)> SubmitAsync(PortalFactory portal, Citizen citizen)
     {
         var applicantId = await UserIdAsync(portal, citizen.NationalCode);
