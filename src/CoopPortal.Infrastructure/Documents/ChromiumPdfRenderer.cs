@@ -91,10 +91,16 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
                 {
                     // The page may still be busy with this document: close it without waiting (its renderer ends with it).
                     _ = DiscardAsync(page);
-                    var browserDied = _browser is null || !_browser.IsConnected;
+                    // A killed browser may still say it is connected for a moment; a closed target tells the truth.
+                    var browserDied = _browser is null || !_browser.IsConnected || IsClosedTarget(ex);
                     if (attempt == 1 && browserDied)
                     {
                         LogBrowserDied(_logger, ex.Message);
+                        if (_browser is { } stale && IsClosedTarget(ex))
+                        {
+                            await ForgetAsync(stale);
+                        }
+
                         continue;
                     }
 
@@ -127,16 +133,47 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
             await DiscardAsync(pooled);
         }
 
-        var (browser, generation) = await BrowserAsync(cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var (browser, generation) = await BrowserAsync(cancellationToken);
+            try
+            {
+                var context = await browser.NewContextAsync(new BrowserNewContextOptions { Offline = true, JavaScriptEnabled = false });
+                var page = await context.NewPageAsync();
+                return new PooledPage(page, generation);
+            }
+            catch (PlaywrightException ex) when (attempt == 1)
+            {
+                // The browser died before its disconnection was noticed (it still says connected), or is otherwise unable
+                // to open a page: launch a new one, once.
+                LogBrowserDied(_logger, ex.Message);
+                await ForgetAsync(browser);
+            }
+            catch (PlaywrightException ex)
+            {
+                throw new PdfRenderingException("Chromium could not open a page for printing.", ex);
+            }
+        }
+    }
+
+    /// <summary>Playwright's "target page, context or browser has been closed" (its exception type is not public).</summary>
+    private static bool IsClosedTarget(Exception ex) => ex is PlaywrightException && ex.GetType().Name == "TargetClosedException";
+
+    /// <summary>Drops a browser found dead, so the next <see cref="BrowserAsync"/> launches another.</summary>
+    private async Task ForgetAsync(IBrowser dead)
+    {
+        await _launchLock.WaitAsync();
         try
         {
-            var context = await browser.NewContextAsync(new BrowserNewContextOptions { Offline = true, JavaScriptEnabled = false });
-            var page = await context.NewPageAsync();
-            return new PooledPage(page, generation);
+            if (ReferenceEquals(_browser, dead))
+            {
+                await SafeAsync(() => dead.CloseAsync());
+                _browser = null;
+            }
         }
-        catch (PlaywrightException ex)
+        finally
         {
-            throw new PdfRenderingException("Chromium could not open a page for printing.", ex);
+            _launchLock.Release();
         }
     }
 
