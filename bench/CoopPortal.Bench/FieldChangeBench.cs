@@ -1,16 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CoopPortal.Application.Common.Interfaces;
-using CoopPortal.Application.Common.Security;
-using CoopPortal.Application.Common.Time;
-using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Formation.EditDraft;
-using CoopPortal.Application.Formation.GetApplication;
-using CoopPortal.Application.Formation.StartApplication;
-using CoopPortal.Domain.Users;
-using CoopPortal.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopPortal.Bench;
 
@@ -25,17 +16,8 @@ internal static partial class FieldChangeBench
 {
     public static async Task<List<(string What, string Figure)>> RunAsync(int samples)
     {
-        var capture = new SqlCapture();
-        using var factory = new CapturingPortalFactory(capture, new Dictionary<string, string?> { ["Review:EscalationIntervalMinutes"] = "43200" });
-        var services = factory.Services;
-        var nationalCode = TestNationalCodes.Next();
-        var account = await TestAccounts.CreateAsync(services, nationalCode, "متقاضی سنجش", Roles.Applicant, null, "CoopPortal-Bench-1405");
-        var user = new FixedUser(new CurrentUserSnapshot(account.Id, new HashSet<string> { Roles.Applicant }, null) { NationalCode = nationalCode });
-        var db = services.GetRequiredService<IAppDbContextFactory>();
-        var context = new FormationContext(services.GetRequiredService<IFormationRulesProvider>(), new PortalClock(TimeProvider.System));
-        var id = (await new StartApplicationHandler(db, user, context).HandleAsync(default)).Value;
-        var edit = new EditDraftHandler(db, user, context);
-        var get = new GetApplicationHandler(db, user, context);
+        using var draft = await BenchDraft.StartAsync();
+        var (capture, services, user, db, context, id, edit, get) = (draft.Capture, draft.Services, draft.User, draft.Db, draft.Context, draft.Id, draft.Edit, draft.Get);
         int countyId;
         await using (var reference = await db.CreateAsync(default))
         {
@@ -93,9 +75,4 @@ internal static partial class FieldChangeBench
     /// <summary>A statement boundary inside one batched command (EF Core joins a save's statements with ";").</summary>
     [GeneratedRegex(@";\s*\n\s*\S")]
     private static partial Regex Statement();
-
-    private sealed class FixedUser(ICurrentUser user) : ICurrentUserService
-    {
-        public Task<ICurrentUser> GetAsync(CancellationToken cancellationToken) => Task.FromResult(user);
-    }
 }

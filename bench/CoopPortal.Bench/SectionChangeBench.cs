@@ -1,15 +1,10 @@
 using CoopPortal.Application.Common.Files;
-using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
-using CoopPortal.Application.Common.Security;
-using CoopPortal.Application.Common.Time;
 using CoopPortal.Application.Formation.Common;
 using CoopPortal.Application.Formation.Documents;
 using CoopPortal.Application.Formation.EditDraft;
 using CoopPortal.Application.Formation.GetApplication;
-using CoopPortal.Application.Formation.StartApplication;
 using CoopPortal.Domain.Formation;
-using CoopPortal.Domain.Users;
 using CoopPortal.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,17 +21,8 @@ internal static class SectionChangeBench
 
     public static async Task<List<(string What, string Figure)>> RunAsync(int samples)
     {
-        var capture = new SqlCapture();
-        using var factory = new CapturingPortalFactory(capture, new Dictionary<string, string?> { ["Review:EscalationIntervalMinutes"] = "43200" });
-        var services = factory.Services;
-        var nationalCode = TestNationalCodes.Next();
-        var account = await TestAccounts.CreateAsync(services, nationalCode, "متقاضی سنجش", Roles.Applicant, null, "CoopPortal-Bench-1405");
-        var user = new FixedUser(new CurrentUserSnapshot(account.Id, new HashSet<string> { Roles.Applicant }, null) { NationalCode = nationalCode });
-        var db = services.GetRequiredService<IAppDbContextFactory>();
-        var context = new FormationContext(services.GetRequiredService<IFormationRulesProvider>(), new PortalClock(TimeProvider.System));
-        var id = (await new StartApplicationHandler(db, user, context).HandleAsync(default)).Value;
-        var edit = new EditDraftHandler(db, user, context);
-        var get = new GetApplicationHandler(db, user, context);
+        using var draft = await BenchDraft.StartAsync();
+        var (capture, services, user, db, context, id, edit, get) = (draft.Capture, draft.Services, draft.User, draft.Db, draft.Context, draft.Id, draft.Edit, draft.Get);
         using var scope = services.CreateScope();
         var files = scope.ServiceProvider.GetRequiredService<CaseFiles>();
         var upload = new UploadDocumentHandler(db, user, files, context);
@@ -125,10 +111,5 @@ internal static class SectionChangeBench
             ("upload a document then remove it: time p50 / p95 (each pair)", await Bench.MeasureAsync(samples, async () => { await Upload(); await RemoveDocument(); })),
         };
         return rows;
-    }
-
-    private sealed class FixedUser(ICurrentUser user) : ICurrentUserService
-    {
-        public Task<ICurrentUser> GetAsync(CancellationToken cancellationToken) => Task.FromResult(user);
     }
 }

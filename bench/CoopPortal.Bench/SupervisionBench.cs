@@ -143,9 +143,4 @@ internal static class SupervisionBench
     {
         public override DateTimeOffset GetUtcNow() => now;
     }
-
-    private sealed class FixedUser(ICurrentUser user) : ICurrentUserService
-    {
-        public Task<ICurrentUser> GetAsync(CancellationToken cancellationToken) => Task.FromResult(user);
-    }
 }
