@@ -23,45 +23,6 @@ namespace CoopPortal.Migrations.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("CoopPortal.Domain.Statistics.ApplicationStatusCount", b =>
-                {
-                    b.Property<int>("ProvinceId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Status")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<long>("Count")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("ProvinceId", "Status");
-
-                    b.ToTable("stats_application_status", (string)null);
-                });
-
-            modelBuilder.Entity("CoopPortal.Domain.Statistics.DurationBucket", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ProvinceId")
-                        .HasColumnType("integer");
-
-                    b.Property<short>("Step")
-                        .HasColumnType("smallint");
-
-                    b.Property<int>("Hours")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("Count")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Year", "ProvinceId", "Step", "Hours");
-
-                    b.ToTable("stats_durations", (string)null);
-                });
-
             modelBuilder.Entity("CoopPortal.Domain.Administration.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1138,6 +1099,45 @@ namespace CoopPortal.Migrations.Migrations
                     b.ToTable("founding_assemblies", (string)null);
                 });
 
+            modelBuilder.Entity("CoopPortal.Domain.Statistics.ApplicationStatusCount", b =>
+                {
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ProvinceId", "Status");
+
+                    b.ToTable("stats_application_status", (string)null);
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.Statistics.DurationBucket", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("integer");
+
+                    b.Property<short>("Step")
+                        .HasColumnType("smallint");
+
+                    b.Property<int>("Hours")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Year", "ProvinceId", "Step", "Hours");
+
+                    b.ToTable("stats_durations", (string)null);
+                });
+
             modelBuilder.Entity("CoopPortal.Domain.Supervision.DeclarationEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1451,6 +1451,26 @@ namespace CoopPortal.Migrations.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("stored_files", (string)null);
+                });
+
+            modelBuilder.Entity("CoopPortal.Infrastructure.Persistence.Configurations.UnknownLoginFailure", b =>
+                {
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("KeyHash");
+
+                    b.HasIndex("ExpiresAtUtc");
+
+                    b.ToTable("unknown_login_failures", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
