@@ -15,7 +15,9 @@ namespace CoopPortal.Infrastructure.Administration;
 
 /// <summary>
 /// The administrators' rule values (table rule_settings) in memory, for the options that read them synchronously. Read
-/// from the database when first needed, again after every save and every minute (for other instances). While the
+/// from the database when first needed, again after every save, whenever another instance announces a save (PostgreSQL
+/// NOTIFY on <see cref="ChangedChannel"/>, which <see cref="RuleSettingsRefresh"/> listens to) and every minute in case an
+/// announcement was missed. While the
 /// database cannot be read (not yet migrated, down) configuration alone applies and the next read tries again.
 /// Whenever the values change, the cached options are dropped so IOptionsMonitor rebuilds them with the new values.
 /// </summary>
@@ -33,7 +35,26 @@ internal sealed partial class RuleSettingsCache(IDbContextFactory<AppDbContext> 
 
     public void Dispose() => _reload.Dispose();
 
+    /// <summary>The PostgreSQL notification channel on which a save is announced to every instance.</summary>
+    public const string ChangedChannel = "coopportal_rule_settings";
+
+    /// <summary>After a save here: reads the values again and tells the other instances to do the same.</summary>
     public async Task ReloadAsync(CancellationToken cancellationToken)
+    {
+        await RefreshAsync(cancellationToken);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync($"NOTIFY {ChangedChannel}", cancellationToken);
+    }
+
+    /// <summary>The connection string the listener uses.</summary>
+    public string ConnectionString()
+    {
+        using var db = factory.CreateDbContext();
+        return db.Database.GetConnectionString()!;
+    }
+
+    /// <summary>Reads the stored values again; the options they feed are rebuilt when any changed.</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken)
     {
         await _reload.WaitAsync(cancellationToken);
         try

@@ -5,10 +5,20 @@ namespace CoopPortal.Infrastructure.Documents;
 /// <summary>
 /// The documents' fonts as one browser's own local fonts: the files and a fontconfig file that adds them to the
 /// system's, in a private temporary folder. Chromium started with <see cref="Environment"/> finds the families by name.
+/// The folder goes on every exit path: on dispose, when the process exits without disposing it (the host was not
+/// disposed, a signal), and, after a crash or a kill, at the next install, which removes the folders of processes that
+/// no longer run.
 /// </summary>
 public sealed class PrivateFonts : IDisposable
 {
-    private PrivateFonts(string folder) => Folder = folder;
+    /// <summary>The start of every such folder's name, then the process id, a dash and a random part.</summary>
+    public const string FolderPrefix = "coopportal-pdf-fonts-";
+
+    private PrivateFonts(string folder)
+    {
+        Folder = folder;
+        AppDomain.CurrentDomain.ProcessExit += OnProcessExit;
+    }
 
     public string Folder { get; }
 
@@ -24,7 +34,8 @@ public sealed class PrivateFonts : IDisposable
     public static PrivateFonts Install(IEnumerable<DocumentFont> fonts)
     {
         ArgumentNullException.ThrowIfNull(fonts);
-        var folder = Path.Combine(Path.GetTempPath(), $"coopportal-pdf-fonts-{System.Environment.ProcessId}-{Guid.NewGuid():N}");
+        RemoveOrphans(Path.GetTempPath());
+        var folder = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{System.Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         foreach (var font in fonts)
         {
@@ -43,15 +54,65 @@ public sealed class PrivateFonts : IDisposable
         return new PrivateFonts(folder);
     }
 
-    public void Dispose()
+    /// <summary>Deletes the font folders in <paramref name="tempFolder"/> left by processes that no longer run.</summary>
+    public static int RemoveOrphans(string tempFolder)
+    {
+        var removed = 0;
+        foreach (var folder in Directory.EnumerateDirectories(tempFolder, FolderPrefix + "*"))
+        {
+            var rest = Path.GetFileName(folder)[FolderPrefix.Length..];
+            var dash = rest.IndexOf('-', StringComparison.Ordinal);
+            if (dash <= 0 || !int.TryParse(rest[..dash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid)
+                || IsRunning(pid))
+            {
+                continue;
+            }
+
+            if (Delete(folder))
+            {
+                removed++;
+            }
+        }
+
+        return removed;
+    }
+
+    private static bool IsRunning(int pid)
     {
         try
         {
-            Directory.Delete(Folder, recursive: true);
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
         }
-        catch (IOException)
+        catch (ArgumentException)
         {
-            // A temporary folder; the system cleans it up eventually.
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private void OnProcessExit(object? sender, EventArgs e) => Delete(Folder);
+
+    public void Dispose()
+    {
+        AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
+        Delete(Folder);
+    }
+
+    private static bool Delete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A temporary folder (gone already, or another user's); the system cleans it up eventually.
+            return false;
         }
     }
 }

@@ -1,4 +1,6 @@
 using CoopPortal.Application.Review.Escalation;
+using CoopPortal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -6,8 +8,13 @@ using Microsoft.Extensions.Options;
 
 namespace CoopPortal.Infrastructure.Formation;
 
-/// <summary>Runs the overdue escalation every Review:EscalationIntervalMinutes; a failed run is logged and retried next time.</summary>
-internal sealed class EscalationService(IServiceScopeFactory scopes, IOptions<ReviewOptions> options, ILogger<EscalationService> logger) : BackgroundService
+/// <summary>
+/// Runs the overdue escalation every Review:EscalationIntervalMinutes; a failed run is logged and retried next time. With
+/// several instances one sweep runs at a time: a sweep takes the escalation advisory lock or skips its turn while
+/// another instance sweeps (ADR 17); the application's row version guards the marks besides.
+/// </summary>
+internal sealed class EscalationService(
+    IServiceScopeFactory scopes, IDbContextFactory<AppDbContext> dbFactory, IOptions<ReviewOptions> options, ILogger<EscalationService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -16,6 +23,12 @@ internal sealed class EscalationService(IServiceScopeFactory scopes, IOptions<Re
         {
             try
             {
+                await using var sweepLock = await TryLockAsync(stoppingToken);
+                if (sweepLock is null)
+                {
+                    continue; // another instance is sweeping now
+                }
+
                 await using var scope = scopes.CreateAsyncScope();
                 var escalated = await scope.ServiceProvider.GetRequiredService<EscalateOverdueHandler>().HandleAsync(stoppingToken);
                 if (escalated > 0)
@@ -29,5 +42,11 @@ internal sealed class EscalationService(IServiceScopeFactory scopes, IOptions<Re
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task<PostgresAdvisoryLock?> TryLockAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await PostgresAdvisoryLock.TryAcquireAsync(db.Database.GetConnectionString()!, PostgresAdvisoryLock.EscalationKey, cancellationToken);
     }
 }

@@ -1,7 +1,7 @@
 using CoopPortal.Application.Accounts.Login;
 using CoopPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Caching.Memory;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CoopPortal.Infrastructure.Identity;
@@ -9,13 +9,15 @@ namespace CoopPortal.Infrastructure.Identity;
 /// <summary>
 /// Password sign-in with a national code or an email. Failures count towards lockout (5, then 15 minutes). An unknown
 /// identifier and a locked account cost the same hashing work and get the same messages, lockout included, so answers
-/// reveal nothing, not even by their timing.
+/// reveal nothing, not even by their timing. The failures of an unknown identifier are counted in the database
+/// (<c>unknown_login_failures</c>), like a real account's, so every portal instance locks it at the same try.
 /// </summary>
 public sealed class AccountSignInService(
     SignInManager<ApplicationUser> signInManager,
     UserManager<ApplicationUser> users,
     TwoFactorAccounts twoFactor,
-    IMemoryCache cache,
+    IDbContextFactory<AppDbContext> dbFactory,
+    TimeProvider clock,
     IOptions<IdentityOptions> identityOptions)
 {
     public const string WrongTwoFactorCode = "کد ورود درست نیست. کد ۶ رقمی تازه‌ای را که برنامه احراز هویت نشان می‌دهد وارد کنید.";
@@ -38,7 +40,7 @@ public sealed class AccountSignInService(
         if (user is null)
         {
             users.PasswordHasher.VerifyHashedPassword(new ApplicationUser(), DummyHash.Value, password ?? string.Empty);
-            return CountUnknownFailure(identifier?.Value ?? identifierInput?.Trim() ?? string.Empty);
+            return await CountUnknownFailureAsync(identifier?.Value ?? identifierInput?.Trim() ?? string.Empty);
         }
 
         // Identity answers a locked account without hashing: hash the dummy so it takes as long as any other answer.
@@ -78,24 +80,22 @@ public sealed class AccountSignInService(
         return result.Succeeded ? SignInOutcome.Succeeded : result.IsLockedOut ? SignInOutcome.LockedOut : SignInOutcome.Failed;
     }
 
-    private SignInOutcome CountUnknownFailure(string key)
+    private async Task<SignInOutcome> CountUnknownFailureAsync(string key)
     {
         var lockout = identityOptions.Value.Lockout;
-        var entryKey = "login-failures:" + key;
-        var failures = cache.GetOrCreate(entryKey, entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = lockout.DefaultLockoutTimeSpan;
-            entry.Size = 1;
-            return new FailureCounter();
-        })!;
-
-        return Interlocked.Increment(ref failures.Count) >= lockout.MaxFailedAccessAttempts ? SignInOutcome.LockedOut : SignInOutcome.Failed;
-    }
-
-    private sealed class FailureCounter
-    {
-#pragma warning disable CA1051 // a counter updated with Interlocked
-        public int Count;
-#pragma warning restore CA1051
+        var now = clock.GetUtcNow().UtcDateTime;
+        var expires = now + lockout.DefaultLockoutTimeSpan;
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)));
+        await using var db = await dbFactory.CreateDbContextAsync();
+        // One statement counts atomically across instances; a count whose time is over starts again at one.
+        var count = await db.Database.SqlQuery<int>($"""
+            INSERT INTO unknown_login_failures AS f ("KeyHash", "Count", "ExpiresAtUtc") VALUES ({hash}, 1, {expires})
+            ON CONFLICT ("KeyHash") DO UPDATE SET
+                "Count" = CASE WHEN f."ExpiresAtUtc" <= {now} THEN 1 ELSE f."Count" + 1 END,
+                "ExpiresAtUtc" = CASE WHEN f."ExpiresAtUtc" <= {now} THEN {expires} ELSE f."ExpiresAtUtc" END
+            RETURNING "Count" AS "Value"
+            """).ToListAsync();
+        await db.Database.ExecuteSqlAsync($"DELETE FROM unknown_login_failures WHERE \"ExpiresAtUtc\" < {now}");
+        return count.Single() >= lockout.MaxFailedAccessAttempts ? SignInOutcome.LockedOut : SignInOutcome.Failed;
     }
 }

@@ -14,7 +14,8 @@ namespace CoopPortal.Infrastructure.Seeding;
 /// Applies migrations at start-up when Database:MigrateOnStartup is true (Development), first recognising a database made
 /// by the migrations that were squashed (<see cref="SquashedMigrationHistory"/>), then inserts the missing reference data
 /// and roles (<see cref="ReferenceDataSeeder"/>); seeds the demo accounts when Seed:DemoAccounts is true and the
-/// environment is Development.
+/// environment is Development. All of it runs under a PostgreSQL advisory lock (<see cref="PostgresAdvisoryLock.StartupKey"/>):
+/// several instances starting together on one database take turns, and the later ones find the work done (ADR 17).
 /// </summary>
 public static class DatabaseInitializer
 {
@@ -25,8 +26,18 @@ public static class DatabaseInitializer
         var configuration = provider.GetRequiredService<IConfiguration>();
         var environment = provider.GetRequiredService<IHostEnvironment>();
         var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
+        var migrate = configuration.GetValue<bool>("Database:MigrateOnStartup");
+        var seedDemo = environment.IsDevelopment() && configuration.GetValue<bool>("Seed:DemoAccounts");
+        if (!migrate && !seedDemo)
+        {
+            return;
+        }
 
-        if (configuration.GetValue<bool>("Database:MigrateOnStartup"))
+        var connectionString = provider.GetRequiredService<AppDbContext>().Database.GetConnectionString()
+            ?? throw new InvalidOperationException("The database has no connection string.");
+        await using var startupLock = await PostgresAdvisoryLock.AcquireAsync(connectionString, PostgresAdvisoryLock.StartupKey, cancellationToken);
+
+        if (migrate)
         {
             var db = provider.GetRequiredService<AppDbContext>();
 
@@ -47,7 +58,7 @@ public static class DatabaseInitializer
             }
         }
 
-        if (environment.IsDevelopment() && configuration.GetValue<bool>("Seed:DemoAccounts"))
+        if (seedDemo)
         {
             await SeedDemoAccountsAsync(provider.GetRequiredService<UserManager<ApplicationUser>>(), logger);
             await SeedDemoCooperativeAsync(provider.GetRequiredService<AppDbContext>(), logger, cancellationToken);

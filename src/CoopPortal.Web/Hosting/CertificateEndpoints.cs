@@ -59,7 +59,8 @@ internal static class CertificateEndpoints
                 context.Response.Headers["X-Content-SHA256"] = pdf.Sha256;
                 return Results.File(pdf.Content!, "application/pdf", pdf.FileName);
             })
-            .RequireAuthorization();
+            .RequireAuthorization()
+            .RequireRateLimiting(Security.PdfRateLimits.Policy);
 
         endpoints.MapGet("/applications/{applicationId:guid}/summary.pdf", async (Guid applicationId, ApplicationSummaryHandler handler, HttpContext context) =>
             {
@@ -72,7 +73,8 @@ internal static class CertificateEndpoints
                 context.Response.Headers.CacheControl = "private, no-store";
                 return Results.File(result.Value!, "application/pdf", $"application-{applicationId.ToString("N")[..8]}.pdf");
             })
-            .RequireAuthorization();
+            .RequireAuthorization()
+            .RequireRateLimiting(Security.PdfRateLimits.Policy);
 
         // The same template as HTML: the portal's print preview. No script can run in it.
         endpoints.MapGet("/applications/{applicationId:guid}/summary", async (Guid applicationId, ApplicationSummaryHandler handler, HttpContext context) =>

@@ -14,11 +14,13 @@ internal static class SupervisionEndpoints
     {
         endpoints.MapGet("/declarations/{declarationId:guid}/receipt.pdf", (Guid declarationId, DeclarationDocumentsHandler handler, HttpContext context) =>
                 PdfAsync(declarationId, DeclarationDocumentKind.Receipt, handler, context))
-            .RequireAuthorization();
+            .RequireAuthorization()
+            .RequireRateLimiting(Security.PdfRateLimits.Policy);
 
         endpoints.MapGet("/declarations/{declarationId:guid}/report.pdf", (Guid declarationId, DeclarationDocumentsHandler handler, HttpContext context) =>
                 PdfAsync(declarationId, DeclarationDocumentKind.Report, handler, context))
-            .RequireAuthorization();
+            .RequireAuthorization()
+            .RequireRateLimiting(Security.PdfRateLimits.Policy);
 
         // The report as HTML: the portal's print preview. No script can run in it.
         endpoints.MapGet("/declarations/{declarationId:guid}/report", async (Guid declarationId, DeclarationDocumentsHandler handler, HttpContext context) =>

@@ -18,6 +18,7 @@ internal static class PortalHardening
         });
         builder.Services.AddTrustedProxies(builder.Configuration);
         builder.Services.AddAccountRateLimits(builder.Configuration);
+        builder.Services.AddPdfRateLimits(builder.Configuration);
         return builder;
     }
 

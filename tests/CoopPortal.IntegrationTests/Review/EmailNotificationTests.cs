@@ -103,4 +103,51 @@ public sealed class EmailNotificationTests
         Assert.True(notification.EmailNextAttemptAtUtc > DateTime.UtcNow);
         Assert.Equal(ApplicationStatus.RecommendedForApproval, (await db.FormationApplications.SingleAsync(a => a.Id == id)).Status);
     }
+
+    [Fact]
+    public async Task Two_dispatchers_racing_over_40_pending_emails_send_each_exactly_once()
+    {
+        await using var sink = new SmtpSink();
+        using var factory = new PortalFactory(settings: new Dictionary<string, string?>
+        {
+            ["Smtp:Host"] = "127.0.0.1", ["Smtp:Port"] = sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Smtp:Security"] = "None", ["Smtp:DispatchIntervalSeconds"] = "3600",
+        });
+        var dbFactory = factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        await using (var db = await dbFactory.CreateDbContextAsync())
+        {
+            var applicant = await db.Users.SingleAsync(u => u.UserName == DemoAccounts.All[0].NationalCode);
+            for (var i = 0; i < 40; i++)
+            {
+                db.Notifications.Add(new Domain.Notifications.Notification(applicant.Id, $"race-{i:00}", "متن اعلان", null, DateTime.UtcNow));
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        // Two portal instances: each its own dispatcher on the one database, started at the same moment.
+        EmailDispatcher Instance() => new(dbFactory, factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SmtpOptions>>(),
+            TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<EmailDispatcher>.Instance);
+        var (first, second) = (Instance(), Instance());
+        using var start = new ManualResetEventSlim();
+        var runs = new[] { first, second }.Select(d => Task.Run(() => { start.Wait(); return d.DispatchPendingAsync(default); })).ToList();
+        start.Set();
+        var sent = await Task.WhenAll(runs);
+
+        var subjects = sink.Messages
+            .Select(m => m.Data.Split('\n').Single(l => l.StartsWith("Subject:", StringComparison.Ordinal))["Subject:".Length..].Trim())
+            .ToList();
+        Assert.Equal(40, sent.Sum());
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => $"race-{i:00}"), subjects.Order(StringComparer.Ordinal));
+        Assert.Equal(0, await first.DispatchPendingAsync(default) + await second.DispatchPendingAsync(default));
+        await using (var db = await dbFactory.CreateDbContextAsync())
+        {
+            Assert.All(await db.Notifications.Where(n => n.Title.StartsWith("race-")).ToListAsync(), n =>
+            {
+                Assert.NotNull(n.EmailSentAtUtc);
+                Assert.Equal(1, n.EmailAttempts);
+                Assert.Null(n.EmailNextAttemptAtUtc);
+            });
+        }
+    }
 }

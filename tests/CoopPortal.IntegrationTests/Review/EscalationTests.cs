@@ -36,6 +36,28 @@ public sealed class EscalationTests(PortalDatabaseFixture fixture)
         Assert.Null((await db.FormationApplications.SingleAsync(a => a.Id == apps[1].Id)).EscalatedAtUtc);
     }
 
+    [Fact]
+    public async Task Two_instances_sweeping_at_the_same_moment_notify_each_head_once_per_application()
+    {
+        const int RaceProvince = 3;
+        var head = await fixture.NewUserAsync(Roles.HeadOfOffice, RaceProvince);
+        var apps = await SeededOffice.SubmittedAtAsync(fixture, RaceProvince, 10, 11, 12, 13, 14, 15);
+        EscalateOverdueHandler Instance() => new(fixture.Db, TimeProvider.System, new FixedOptions<ReviewOptions>(new ReviewOptions { SlaDays = 7 }));
+        var sweeps = new[] { Instance(), Instance() };
+
+        for (var round = 0; round < 3; round++)
+        {
+            using var start = new ManualResetEventSlim();
+            var runs = sweeps.Select(s => Task.Run(() => { start.Wait(); return s.HandleAsync(default); })).ToList();
+            start.Set();
+            await Task.WhenAll(runs);
+        }
+
+        await using var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var links = await db.Notifications.Where(n => n.UserId == head.UserId).Select(n => n.Link).ToListAsync();
+        Assert.Equal(apps.Select(a => $"review/{a.Id}").Order(StringComparer.Ordinal), links.Order(StringComparer.Ordinal));
+    }
+
     /// <summary>Options that never change, for a handler that reads the live value.</summary>
     private sealed class FixedOptions<T>(T value) : IOptionsMonitor<T>
     {

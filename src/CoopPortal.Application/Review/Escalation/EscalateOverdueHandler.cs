@@ -7,8 +7,9 @@ namespace CoopPortal.Application.Review.Escalation;
 
 /// <summary>
 /// Tells the heads of office of each province, once per application, which applications have waited longer than the
-/// SLA without a decision. Runs periodically in the background; safe to run twice (the mark and the notification,
-/// written by the mark's domain event, are saved together).
+/// SLA without a decision. Runs periodically in the background; safe to run twice, even at once on two instances: the
+/// mark and the notification, written by the mark's domain event, are saved together, and the application's row
+/// version lets only one of two concurrent sweeps save a mark (the other saves nothing and its rest waits for the next run).
 /// </summary>
 public sealed class EscalateOverdueHandler(IAppDbContextFactory dbFactory, TimeProvider clock, IOptionsMonitor<ReviewOptions> options)
 {
@@ -32,7 +33,16 @@ public sealed class EscalateOverdueHandler(IAppDbContextFactory dbFactory, TimeP
             application.MarkEscalated(now);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another sweep escalated some of these at the same moment; none of this sweep's marks or notifications were saved.
+            return 0;
+        }
+
         return overdue.Count;
     }
 }
