@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using CoopPortal.Application.Common.Diagnostics;
 using CoopPortal.Application.Common.Documents;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -55,6 +56,7 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(html);
         ObjectDisposedException.ThrowIf(_disposed, this);
+        var started = Stopwatch.GetTimestamp();
 
         // Waiting for a free page and launching the browser have their own limits; the document's limit is for printing.
         using (var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
@@ -85,6 +87,7 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
                     var pdf = await page.Page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true, Format = "A4" })
                         .WaitAsync(deadline.Token);
                     _idle.Add(page);
+                    PortalMetrics.PdfPrinted(Stopwatch.GetElapsedTime(started));
                     return pdf;
                 }
                 catch (Exception ex) when (ex is PlaywrightException or TimeoutException or OperationCanceledException && !cancellationToken.IsCancellationRequested)

@@ -5,10 +5,10 @@ using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Documents;
 using CoopPortal.Web.Components;
 using CoopPortal.Web.Components.Account;
+using CoopPortal.Web.Observability;
 using CoopPortal.Web.Security;
 using CoopPortal.Web.Services;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
@@ -68,6 +68,7 @@ internal static class WebSetup
         services.AddDocumentTemplates();
         services.AddVerificationRateLimit(builder.Configuration);
         builder.AddPortalHardening();
+        builder.AddPortalTelemetry();
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         CultureInfo.DefaultThreadCurrentCulture = PersianFormat.Culture;
@@ -77,6 +78,8 @@ internal static class WebSetup
 
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        // First, so every log line of the request (the exception handler's included) carries its correlation id.
+        app.UseRequestCorrelation();
         app.UseTrustedProxies();
         if (!app.Environment.IsDevelopment())
         {
@@ -94,6 +97,13 @@ internal static class WebSetup
             return next(context);
         });
 
+        // Authentication is placed here, not left to the host (which would run it before all of the above): a database
+        // outage in the cookie check or the role lookup then gets the Persian outage page, and the client address it
+        // sees is the one the trusted proxies report.
+        app.UseOutagePage();
+        app.UseMetricsAccess();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
@@ -106,11 +116,7 @@ internal static class WebSetup
         app.UseTwoFactorEnrolment();
 
         app.MapStaticAssets();
-        app.MapHealthChecks("/health", new HealthCheckOptions
-        {
-            ResponseWriter = static (context, report) =>
-                context.Response.WriteAsync(report.Status == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy ? "Healthy" : "Unhealthy"),
-        }).DisableHttpMetrics();
+        app.MapObservabilityEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapDocumentEndpoints();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CoopPortal.Application.Common.Diagnostics;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
@@ -41,7 +42,8 @@ public sealed class SubmitApplicationHandler(IAppDbContextFactory dbFactory, ICu
             {
                 var result = await SaveResults.SaveAsync(async () =>
                 {
-                    if (application.Status == ApplicationStatus.ReturnedForCorrection)
+                    var resubmission = application.Status == ApplicationStatus.ReturnedForCorrection;
+                    if (resubmission)
                     {
                         application.Resubmit(validation, context.UtcNow);
                     }
@@ -52,6 +54,7 @@ public sealed class SubmitApplicationHandler(IAppDbContextFactory dbFactory, ICu
 
                     db.ApplicationVersions.Add(new ApplicationVersion(application.Id, application.SubmissionCount, context.UtcNow, Snapshot(application)));
                     await db.SaveChangesAsync(cancellationToken);
+                    PortalMetrics.ApplicationSubmitted(resubmission);
                 });
                 return result.Succeeded ? Result<string>.Success(application.TrackingCode!) : Result<string>.FailedAs(result);
             }

@@ -1,3 +1,4 @@
+using CoopPortal.Application.Common.Diagnostics;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
@@ -108,6 +109,7 @@ public sealed class ReviewDecisionHandler(
         {
             application.Reject(user.UserId!, reason, explanation, context.UtcNow);
             await db.SaveChangesAsync(cancellationToken);
+            PortalMetrics.DecisionTaken(nameof(WorkflowAction.Reject));
         });
     }
 
@@ -130,6 +132,7 @@ public sealed class ReviewDecisionHandler(
         {
             decide(application, user, context.UtcNow);
             await db.SaveChangesAsync(cancellationToken);
+            PortalMetrics.DecisionTaken(action.ToString());
         });
     }
 
