@@ -11,7 +11,7 @@ namespace CoopPortal.Infrastructure.Formation;
 /// <summary>
 /// Runs the overdue escalation every Review:EscalationIntervalMinutes; a failed run is logged and retried next time. With
 /// several instances one sweep runs at a time: a sweep takes the escalation advisory lock or skips its turn while
-/// another instance sweeps (ADR 17); the application's row version guards the marks besides.
+/// another instance sweeps (ADR 16); the application's row version guards the marks besides.
 /// </summary>
 internal sealed class EscalationService(
     IServiceScopeFactory scopes, IDbContextFactory<AppDbContext> dbFactory, IOptions<ReviewOptions> options, ILogger<EscalationService> logger) : BackgroundService

@@ -12,7 +12,7 @@ namespace CoopPortal.Infrastructure.Notifications;
 /// <summary>
 /// Sends the email copy of notifications through MailKit. A failed send is recorded on the notification and retried
 /// later with growing waits; it never touches the decision that caused it, which was saved before. Several portal
-/// instances dispatch at once without sending a row twice (ADR 17): each run first claims its rows in one statement
+/// instances dispatch at once without sending a row twice (ADR 16): each run first claims its rows in one statement
 /// (<c>FOR UPDATE SKIP LOCKED</c>, a claimed row's next attempt moved <see cref="ClaimLease"/> ahead), so another
 /// dispatcher neither waits for them nor sees them due; the claim ends with the send (sent, or failed with its retry
 /// time), or, if the instance dies meanwhile, when the lease runs out and another instance sends it.

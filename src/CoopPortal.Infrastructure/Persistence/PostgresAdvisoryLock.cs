@@ -3,7 +3,7 @@ using Npgsql;
 namespace CoopPortal.Infrastructure.Persistence;
 
 /// <summary>
-/// A PostgreSQL session advisory lock that several portal instances on one database share (ADR 17): start-up
+/// A PostgreSQL session advisory lock that several portal instances on one database share (ADR 16): start-up
 /// migration and seeding wait for it, periodic sweeps try it and skip their turn when another instance holds it. It
 /// lives on its own unpooled connection, so closing the connection (dispose, a crash, a cut connection) always
 /// releases it and a pooled connection never keeps it by mistake.

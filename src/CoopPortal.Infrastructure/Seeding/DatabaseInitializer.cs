@@ -15,7 +15,7 @@ namespace CoopPortal.Infrastructure.Seeding;
 /// by the migrations that were squashed (<see cref="SquashedMigrationHistory"/>), then inserts the missing reference data
 /// and roles (<see cref="ReferenceDataSeeder"/>); seeds the demo accounts when Seed:DemoAccounts is true and the
 /// environment is Development. All of it runs under a PostgreSQL advisory lock (<see cref="PostgresAdvisoryLock.StartupKey"/>):
-/// several instances starting together on one database take turns, and the later ones find the work done (ADR 17).
+/// several instances starting together on one database take turns, and the later ones find the work done (ADR 16).
 /// </summary>
 public static class DatabaseInitializer
 {
