@@ -1,4 +1,6 @@
 using CoopPortal.Application.Certificates.Print;
+using CoopPortal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,24 +9,20 @@ namespace CoopPortal.Infrastructure.Documents;
 
 /// <summary>
 /// Prints issued certificates in the background, so the head's approval does not wait for Chromium. At start it also
-/// prints any certificate left unprinted (a crash, Chromium missing for a while). A failure is logged and retried on the
-/// next start or at the first download, which prints on demand.
+/// prints any certificate left unprinted (a crash, Chromium missing for a while): one instance at a time, holding an
+/// advisory lock until it has printed them, so instances starting together do not print one certificate twice (ADR 16).
+/// A failure is logged and retried on the next start or at the first download, which prints on demand.
 /// </summary>
 internal sealed partial class CertificatePrintService(
-    CertificatePrintRequests requests, IServiceScopeFactory scopes, ILogger<CertificatePrintService> logger) : BackgroundService
+    CertificatePrintRequests requests, IServiceScopeFactory scopes, IDbContextFactory<AppDbContext> dbFactory,
+    ILogger<CertificatePrintService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
         try
         {
-            await using (var scope = scopes.CreateAsyncScope())
-            {
-                foreach (var id in await scope.ServiceProvider.GetRequiredService<CertificatePrinter>().UnprintedAsync(stoppingToken))
-                {
-                    requests.Enqueue(id);
-                }
-            }
+            await PrintLeftOversAsync(stoppingToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -41,6 +39,36 @@ internal sealed partial class CertificatePrintService(
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 // Never let one certificate stop the printer (or the host): it is printed later, at the latest on download.
+                LogFailed(logger, id, ex.Message);
+            }
+        }
+    }
+
+    private async Task PrintLeftOversAsync(CancellationToken cancellationToken)
+    {
+        string connectionString;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            connectionString = db.Database.GetConnectionString()!;
+        }
+
+        // Another instance holding the lock is printing the left-overs; those it misses are printed at their download.
+        await using var sweep = await PostgresAdvisoryLock.TryAcquireAsync(connectionString, PostgresAdvisoryLock.CertificateSweepKey, cancellationToken);
+        if (sweep is null)
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var printer = scope.ServiceProvider.GetRequiredService<CertificatePrinter>();
+        foreach (var id in await printer.UnprintedAsync(cancellationToken))
+        {
+            try
+            {
+                await printer.EnsurePrintedAsync(id, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
                 LogFailed(logger, id, ex.Message);
             }
         }

@@ -16,6 +16,9 @@ public sealed class PostgresAdvisoryLock : IAsyncDisposable
     /// <summary>The overdue escalation sweep.</summary>
     public const long EscalationKey = 0x434F4F50_00000002;
 
+    /// <summary>Printing the certificates left unprinted, at start.</summary>
+    public const long CertificateSweepKey = 0x434F4F50_00000003;
+
     private readonly NpgsqlConnection _connection;
     private readonly long _key;
 

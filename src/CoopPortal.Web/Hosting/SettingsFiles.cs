@@ -5,6 +5,10 @@ namespace CoopPortal.Web.Hosting;
 
 internal static class SettingsFiles
 {
+    // One provider (so one file watcher) per process: a provider made per host is never disposed with it, and every
+    // host a test run starts would keep an inotify instance until the process ends.
+    private static readonly Lazy<PhysicalFileProvider> BesideBinaries = new(() => new PhysicalFileProvider(AppContext.BaseDirectory));
+
     /// <summary>
     /// The host's settings files live at the repository root and are copied next to the binaries at build time.
     /// This points the default appsettings.json and appsettings.{Environment}.json sources there, keeping their order,
@@ -24,7 +28,7 @@ internal static class SettingsFiles
                     Path = json.Path!,
                     Optional = json.Optional,
                     ReloadOnChange = json.ReloadOnChange,
-                    FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
+                    FileProvider = BesideBinaries.Value,
                 };
             }
         }

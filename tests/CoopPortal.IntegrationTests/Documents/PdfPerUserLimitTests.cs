@@ -46,14 +46,14 @@ public sealed class PdfPerUserLimitTests(PortalDatabaseFixture fixture)
         Uri Summary(Guid id) => new($"/applications/{id}/summary.pdf", UriKind.Relative);
 
         var inFlight = new[] { busyClient.GetAsync(Summary(busyApplication)), busyClient.GetAsync(Summary(busyApplication)) };
-        await WaitUntilAsync(() => renderer.Entered == 2);
+        await WaitUntilAsync(() => renderer.Entered == 2, inFlight);
 
         using var third = await busyClient.GetAsync(Summary(busyApplication));
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
         Assert.Equal(Web.Security.PdfRateLimits.Message, await third.Content.ReadAsStringAsync());
 
         var others = otherClient.GetAsync(Summary(otherApplication));
-        await WaitUntilAsync(() => renderer.Entered == 3);
+        await WaitUntilAsync(() => renderer.Entered == 3, [.. inFlight, others]);
         renderer.Release();
 
         foreach (var response in await Task.WhenAll([.. inFlight, others]))
@@ -77,11 +77,18 @@ public sealed class PdfPerUserLimitTests(PortalDatabaseFixture fixture)
         return client.Http;
     }
 
-    private static async Task WaitUntilAsync(Func<bool> state)
+    /// <summary>Waits for the engine to hold the documents; a request answered meanwhile (it should be held) fails at once with its answer.</summary>
+    private static async Task WaitUntilAsync(Func<bool> state, Task<HttpResponseMessage>[] held)
     {
         var waited = System.Diagnostics.Stopwatch.StartNew();
         while (!state())
         {
+            foreach (var request in held.Where(r => r.IsCompleted))
+            {
+                using var answered = await request;
+                Assert.Fail($"A held document was answered before the engine released it: {(int)answered.StatusCode} {await answered.Content.ReadAsStringAsync()}");
+            }
+
             Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), "The documents did not reach the PDF engine.");
             await Task.Delay(20);
         }
