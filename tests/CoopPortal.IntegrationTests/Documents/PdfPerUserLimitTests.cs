@@ -89,7 +89,7 @@ public sealed class PdfPerUserLimitTests(PortalDatabaseFixture fixture)
                 Assert.Fail($"A held document was answered before the engine released it: {(int)answered.StatusCode} {await answered.Content.ReadAsStringAsync()}");
             }
 
-            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), "The documents did not reach the PDF engine.");
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(120), "The documents did not reach the PDF engine.");
             await Task.Delay(20);
         }
     }
