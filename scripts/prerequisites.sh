@@ -67,3 +67,18 @@ ensure_pdf_engine() {
 ensure_test_tools() {
   ensure_debian_packages chromium poppler-utils zbar-tools
 }
+
+# pg_dump, pg_restore and psql for scripts/backup.sh and scripts/restore.sh. Sets PG_BIN to the newest
+# /usr/lib/postgresql/*/bin holding them (a pg_dump at least as new as the server), unless PG_BIN is already set.
+ensure_pg_client_tools() {
+  if [ -z "${PG_BIN:-}" ]; then
+    if ! ls /usr/lib/postgresql/*/bin/pg_dump >/dev/null 2>&1; then
+      ensure_debian_packages postgresql-client-15
+    fi
+    PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  fi
+  for tool in pg_dump pg_restore psql; do
+    [ -x "$PG_BIN/$tool" ] || fail "$tool is missing from $PG_BIN. Install it with: sudo apt-get install -y postgresql-client-15"
+  done
+  export PG_BIN
+}

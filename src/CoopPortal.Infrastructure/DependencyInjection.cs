@@ -24,6 +24,19 @@ public static class DependencyInjection
     public const string ConnectionStringName = "Default";
 
     /// <summary>
+    /// Stops the private cluster <see cref="AddInfrastructure"/> started or adopted, if it did (a configured connection
+    /// string starts nothing). For every way out of the portal's process, failures included; safe to call again.
+    /// </summary>
+    public static void StopEmbeddedPostgres(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        foreach (var descriptor in builder.Services.Where(d => d.ServiceType == typeof(LocalPostgresCluster)))
+        {
+            (descriptor.ImplementationInstance as LocalPostgresCluster)?.Stop();
+        }
+    }
+
+    /// <summary>
     /// Database, Identity stores and infrastructure services. With no ConnectionStrings:Default, starts (or reuses)
     /// the private PostgreSQL cluster first and uses it; a configured connection string always wins.
     /// </summary>

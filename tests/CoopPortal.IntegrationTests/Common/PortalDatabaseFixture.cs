@@ -29,7 +29,15 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
     public const int Zanjan = 14;
     public const int Tehran = 8;
 
-    public PortalFactory Factory { get; } = new();
+    public PortalDatabaseFixture()
+        : this(new PortalFactory())
+    {
+    }
+
+    /// <summary>The use cases on a portal of the test's own (a database it backs up and restores, for example).</summary>
+    internal PortalDatabaseFixture(PortalFactory factory) => Factory = factory;
+
+    public PortalFactory Factory { get; }
 
     public IAppDbContextFactory Db => Factory.Services.GetRequiredService<IAppDbContextFactory>();
 

@@ -5,7 +5,10 @@ using Npgsql;
 
 namespace CoopPortal.IntegrationTests.Database;
 
-/// <summary>The embedded default: first run initializes, a second start reuses, a crashed run's pid file is recovered.</summary>
+/// <summary>
+/// The embedded default: first run initializes, a second start reuses (and stops what it reused), a crashed run's pid
+/// file is recovered.
+/// </summary>
 public sealed class LocalPostgresClusterTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "coopportal-cluster-test-" + Guid.NewGuid().ToString("N")[..10]);
@@ -53,6 +56,22 @@ public sealed class LocalPostgresClusterTests : IDisposable
         Assert.True(first.StartedHere);
         Assert.False(second.StartedHere);
         Assert.Equal("portal", await CurrentDatabaseAsync(second));
+    }
+
+    [Fact]
+    public async Task A_reused_cluster_is_stopped_when_the_instance_that_adopted_it_stops()
+    {
+        // The first instance stands for a portal process that died: it never stops its cluster.
+        var left = Start();
+        var adopted = Start();
+        Assert.False(adopted.StartedHere);
+        Assert.Equal("portal", await CurrentDatabaseAsync(adopted));
+
+        adopted.Dispose();
+        NpgsqlConnection.ClearAllPools();
+
+        Assert.False(File.Exists(Path.Combine(left.DataDirectory, "postmaster.pid")));
+        await Assert.ThrowsAnyAsync<NpgsqlException>(() => CurrentDatabaseAsync(adopted));
     }
 
     [Fact]

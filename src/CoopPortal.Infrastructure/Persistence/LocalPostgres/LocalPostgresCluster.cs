@@ -45,7 +45,10 @@ public sealed class LocalPostgresCluster : IDisposable
 
     public string Database { get; }
 
-    /// <summary>True when this instance started the server (false when it found it running and reused it).</summary>
+    /// <summary>
+    /// True when this instance started the server; false when it found it running and adopted it. Either way
+    /// <see cref="Stop"/> stops it.
+    /// </summary>
     public bool StartedHere { get; private set; }
 
     public string ConnectionString => ConnectionStringFor(Database);
@@ -96,11 +99,25 @@ public sealed class LocalPostgresCluster : IDisposable
         cluster._ephemeral = options.Ephemeral;
         cluster.InitializeIfNeeded();
         cluster.StartIfNeeded(options.Ephemeral);
-        cluster.EnsureDatabase();
+        try
+        {
+            cluster.EnsureDatabase();
+        }
+        catch (Exception ex) when (ex is NpgsqlException or System.Net.Sockets.SocketException)
+        {
+            cluster.Stop(); // nobody else holds this instance: a server left running here would never be stopped
+            throw new LocalPostgresException($"The private cluster in {dataDirectory} started but its database could not be created: {ex.Message}", ex);
+        }
+
         return cluster;
     }
 
-    /// <summary>Stops the server if this instance started it (fast shutdown: sessions are ended, data is safe).</summary>
+    /// <summary>
+    /// Stops the server, whether this instance started it or adopted one already running (left by an earlier portal
+    /// process that died: nothing else would ever stop it). Fast shutdown: sessions are ended, data is safe. Two
+    /// processes using one data folder at the same time is not supported: the first to stop stops it for both.
+    /// Safe to call more than once; a socket folder of its own in /tmp is removed.
+    /// </summary>
     public void Stop()
     {
         if (_stopped)
@@ -109,15 +126,25 @@ public sealed class LocalPostgresCluster : IDisposable
         }
 
         _stopped = true;
-        if (!StartedHere && !_deleteOnDispose)
-        {
-            return;
-        }
-
         var result = Run("pg_ctl", ["-D", DataDirectory, "-m", "fast", "-w", "stop"]);
         if (result.ExitCode != 0)
         {
             _logger.LogWarning("pg_ctl stop for {DataDirectory} exited with {ExitCode}: {Output}", DataDirectory, result.ExitCode, result.Output);
+        }
+
+        if (SocketDirectory != DataDirectory)
+        {
+            try
+            {
+                Directory.Delete(SocketDirectory, recursive: false);
+            }
+            catch (IOException)
+            {
+                // Not empty or already gone: nothing of ours to clean.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
         }
     }
 
