@@ -44,10 +44,7 @@ if (args.Length > 0 && args[0] == "circuits")
 {
     var counts = args.Length > 1 ? args[1].Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList() : [1, 51, 101];
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CoopPortal circuits bench, {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}"));
-    foreach (var (what, figure) in await CoopPortal.Bench.CircuitBench.RunAsync(counts, args.Skip(2).ToList()))
-    {
-        Console.WriteLine($"| {what} | {figure} |");
-    }
+    await CoopPortal.Bench.CircuitBench.RunAsync(counts, args.Skip(2).ToList()); // prints each page's rows as it goes
 
     return;
 }
