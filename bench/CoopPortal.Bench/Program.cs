@@ -16,6 +16,8 @@ using Microsoft.Extensions.Options;
 //        dotnet run -c Release --project bench/CoopPortal.Bench field-change [samples]  (SQL and time of one field change on a draft)
 //        dotnet run -c Release --project bench/CoopPortal.Bench section-change [samples]  (SQL and time of a change of members, founders, declaration, documents)
 //        dotnet run -c Release --project bench/CoopPortal.Bench supervision [cooperatives]  (compliance, risk queue)
+//        dotnet run -c Release --project bench/CoopPortal.Bench public [seconds] [connections] [rounds]  (verification and landing pages against bare endpoints, wrk)
+//        dotnet run -c Release --project bench/CoopPortal.Bench circuits [1,51,101]  (live heap per open circuit on the heaviest pages, Chromium)
 //        dotnet run -c Release --project bench/CoopPortal.Bench dashboard [applications] [cooperatives] [--samples 30] [--explain] [--indexes FILE]...
 //                                                                     (statistics dashboard on a national-scale seed)
 if (args.Length > 0 && args[0] == "dashboard")
@@ -31,6 +33,29 @@ if (args.Length > 0 && args[0] == "dashboard")
     Console.WriteLine("| what | figure |");
     Console.WriteLine("|---|---|");
     foreach (var (what, figure) in table)
+    {
+        Console.WriteLine($"| {what} | {figure} |");
+    }
+
+    return;
+}
+
+if (args.Length > 0 && args[0] == "circuits")
+{
+    var counts = args.Length > 1 ? args[1].Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList() : [1, 51, 101];
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CoopPortal circuits bench, {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}"));
+    await CoopPortal.Bench.CircuitBench.RunAsync(counts, args.Skip(2).ToList()); // prints each page's rows as it goes
+
+    return;
+}
+
+if (args.Length > 0 && args[0] == "public")
+{
+    var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
+    var connections = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 32;
+    var rounds = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 2;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CoopPortal public pages bench, {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}"));
+    foreach (var (what, figure) in await CoopPortal.Bench.PublicPagesBench.RunAsync(seconds, connections, rounds))
     {
         Console.WriteLine($"| {what} | {figure} |");
     }

@@ -93,6 +93,9 @@ public static class DependencyInjection
         builder.Services.AddSingleton<CertificatePrintRequests>();
         builder.Services.AddSingleton<Application.Certificates.Common.ICertificatePrintRequests>(sp => sp.GetRequiredService<CertificatePrintRequests>());
         builder.Services.AddHostedService<CertificatePrintService>();
+        builder.Services.AddSingleton<Certificates.VerificationLog>();
+        builder.Services.AddSingleton<Application.Certificates.Verify.IVerificationLog>(sp => sp.GetRequiredService<Certificates.VerificationLog>());
+        builder.Services.AddHostedService<Certificates.VerificationLogWriter>();
         builder.Services.AddSingleton<Accounts.RegistrationFollowUpRequests>();
         builder.Services.AddSingleton<Application.Accounts.Register.IRegistrationFollowUps>(sp => sp.GetRequiredService<Accounts.RegistrationFollowUpRequests>());
         builder.Services.AddHostedService<Accounts.RegistrationFollowUpService>();

@@ -22,4 +22,13 @@ public sealed record Lookups(
     private static string TitleOf(IReadOnlyList<LookupOption> list, int? id) => list.FirstOrDefault(x => x.Id == id)?.Title ?? "—";
 
     public string CountyTitle(int? id) => Counties.FirstOrDefault(x => x.Id == id)?.Title ?? "—";
+
+    /// <summary>Whether <paramref name="other"/> holds the same entries in the same order (the lists compared item by item).</summary>
+    public bool SameAs(Lookups other) =>
+        other is not null
+        && ActivityTypes.SequenceEqual(other.ActivityTypes)
+        && MembershipTypes.SequenceEqual(other.MembershipTypes)
+        && Orientations.SequenceEqual(other.Orientations)
+        && Provinces.SequenceEqual(other.Provinces)
+        && Counties.SequenceEqual(other.Counties);
 }

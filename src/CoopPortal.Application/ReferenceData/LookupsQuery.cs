@@ -6,10 +6,27 @@ namespace CoopPortal.Application.ReferenceData;
 /// <summary>
 /// The reference lists the formation forms use, in display order, loaded once per page. Retired entries are included
 /// (flagged) so records that carry one still show its title; forms offer only <see cref="Lookups.Offered"/>.
+/// The lists are read each time (an admin's change shows at once), but while they are unchanged every page gets the
+/// same instance: each open page keeps its lists for its whole life, and 448 counties per open page added up.
 /// </summary>
 public sealed class LookupsQuery(IAppDbContextFactory dbFactory)
 {
+    private static Lookups? _latest;
+
     public async Task<Lookups> HandleAsync(CancellationToken cancellationToken)
+    {
+        var read = await ReadAsync(cancellationToken);
+        var latest = Volatile.Read(ref _latest);
+        if (latest is not null && latest.SameAs(read))
+        {
+            return latest;
+        }
+
+        Volatile.Write(ref _latest, read);
+        return read;
+    }
+
+    private async Task<Lookups> ReadAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var persian = StringComparer.Create(Common.Formatting.PersianFormat.Culture, false);

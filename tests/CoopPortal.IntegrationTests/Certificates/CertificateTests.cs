@@ -231,6 +231,8 @@ public sealed class CertificateTests(PortalDatabaseFixture fixture)
             Assert.Equal(HttpStatusCode.NotFound, malformed.StatusCode);
         }
 
+        // The checks are stored in batches after the answers: wait until the ones asked so far are stored.
+        await fixture.Factory.Services.GetRequiredService<Infrastructure.Certificates.VerificationLog>().FlushAsync();
         await using var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         var certificateId = await db.FormationCertificates.Where(c => c.ApplicationId == approved.Id).Select(c => c.Id).SingleAsync();
         Assert.Equal(2, await db.VerificationChecks.CountAsync(v => v.CertificateId == certificateId));
