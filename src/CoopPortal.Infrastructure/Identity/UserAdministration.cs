@@ -15,7 +15,7 @@ namespace CoopPortal.Infrastructure.Identity;
 /// <summary>
 /// <see cref="IUserAdministration"/> on the Identity tables. Each call opens its own context (Blazor circuits are long
 /// lived); a change, its audit entries and the new security stamp are written by one SaveChanges, so they commit together.
-/// The list of users is read from the read replica when there is one (ADR 18); one user's page, read after a change,
+/// The list of users is read from the read replica when there is one (ADR 17); one user's page, read after a change,
 /// from the primary.
 /// </summary>
 internal sealed class UserAdministration(

@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoopPortal.IntegrationTests.Replica;
 
 /// <summary>
-/// Reads on a real streaming replica (ADR 18): the statistics and the office lists come from the hot standby (its
+/// Reads on a real streaming replica (ADR 17): the statistics and the office lists come from the hot standby (its
 /// connection is in recovery, and with its replay paused it shows the data as it was), the dashboard says how current
 /// they are, and when the replica stops everything is read from the primary at once and the dashboard says so, until
 /// the replica answers again after the back-off.
@@ -122,6 +122,11 @@ public sealed class ReplicaReadTests(ReplicaFixture fixture) : IClassFixture<Rep
         var page = WebUtility.HtmlDecode(await client.Http.GetStringAsync(new Uri("/statistics", UriKind.Relative)));
         Assert.Contains(FiguresAsOf.FromPrimary, page, StringComparison.Ordinal);
         Assert.Contains("id=\"stats-as-of\"", page, StringComparison.Ordinal);
+        using (var ready = await client.Http.GetAsync(new Uri("/health/ready", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, ready.StatusCode); // degraded, not unhealthy: the primary serves the reads
+            Assert.Equal("Degraded", await ready.Content.ReadAsStringAsync());
+        }
 
         // Back, but not tried again before the back-off has passed.
         fixture.Replica.Resume();
@@ -138,6 +143,8 @@ public sealed class ReplicaReadTests(ReplicaFixture fixture) : IClassFixture<Rep
         var back = WebUtility.HtmlDecode(await client.Http.GetStringAsync(new Uri("/statistics", UriKind.Relative)));
         Assert.DoesNotContain(FiguresAsOf.FromPrimary, back, StringComparison.Ordinal);
         Assert.Contains("ارقام تا ساعت ", back, StringComparison.Ordinal);
+        using var healthy = await client.Http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        Assert.Equal("Healthy", await healthy.Content.ReadAsStringAsync());
     }
 
     private async Task<FormClient> SignedInAsync(CurrentUserSnapshot user)

@@ -4,7 +4,7 @@ namespace CoopPortal.Application.Common.Interfaces;
 /// Reads that may trail the latest writes by a moment: the statistics and their exports, and the offices' long lists
 /// and queues. They go to the read replica (<c>ConnectionStrings:ReadOnly</c>) when one is configured and answering,
 /// otherwise to the primary, on a context that tracks nothing and cannot write. A read that must see what the same
-/// person has just written uses <see cref="IAppDbContextFactory"/> instead (docs/decisions/0018-reads-from-a-replica.md).
+/// person has just written uses <see cref="IAppDbContextFactory"/> instead (docs/decisions/0017-reads-from-a-replica.md).
 /// </summary>
 public interface IReadOnlyDbContextFactory
 {

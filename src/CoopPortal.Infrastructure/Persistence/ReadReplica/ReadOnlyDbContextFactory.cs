@@ -9,7 +9,7 @@ namespace CoopPortal.Infrastructure.Persistence.ReadReplica;
 /// <see cref="IReadOnlyDbContextFactory"/>: contexts of <see cref="AppDbContext"/> with the portal's EF settings (those
 /// of the registered options, so interceptors and logging apply too), no tracking, on read-only connections. A read
 /// goes to the replica unless <see cref="ReplicaAvailability"/> says it is down; when the replica fails it, the read
-/// runs again on the primary at once (ADR 18).
+/// runs again on the primary at once (ADR 17).
 /// </summary>
 internal sealed class ReadOnlyDbContextFactory : IReadOnlyDbContextFactory
 {

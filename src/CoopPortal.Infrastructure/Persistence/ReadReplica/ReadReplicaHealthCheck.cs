@@ -21,7 +21,8 @@ internal sealed class ReadReplicaHealthCheck(ReadConnections connections) : IHea
 
         try
         {
-            await using var connection = new NpgsqlConnection(connections.Replica);
+            // Unpooled: a pooled connection left from before a restart of the replica would fail though it is back.
+            await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connections.Replica) { Pooling = false }.ConnectionString);
             await connection.OpenAsync(cancellationToken);
             await using var command = new NpgsqlCommand("SELECT pg_is_in_recovery()", connection);
             var standby = await command.ExecuteScalarAsync(cancellationToken) is true;
