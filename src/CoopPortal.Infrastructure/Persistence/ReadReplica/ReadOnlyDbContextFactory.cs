@@ -36,9 +36,6 @@ internal sealed class ReadOnlyDbContextFactory : IReadOnlyDbContextFactory
         _availability = availability;
     }
 
-    /// <summary>True when a replica is configured.</summary>
-    public bool HasReplica => _replica is not null;
-
     public Task<T> ReadAsync<T>(Func<IAppDbContext, Task<T>> read, CancellationToken cancellationToken) =>
         RunAsync(read, report: false, cancellationToken);
 
