@@ -38,7 +38,7 @@ internal static class SupervisionBench
         var clock = new FixedClock(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
         var context = new CoopPortal.Application.Common.Time.PortalClock(clock);
         var reviewer = new FixedUser(new CurrentUserSnapshot("bench-reviewer", new HashSet<string> { Roles.Reviewer }, Province));
-        var db = services.GetRequiredService<IAppDbContextFactory>();
+        var db = services.GetRequiredService<IReadOnlyDbContextFactory>();
         var supervision = services.GetRequiredService<IOptionsMonitor<SupervisionOptions>>();
         var compliance = new ComplianceQuery(db, services.GetRequiredService<IComplianceReader>(), reviewer, supervision, context);
         var queue = new DeclarationQueueQuery(db, reviewer);

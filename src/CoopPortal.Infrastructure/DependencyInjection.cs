@@ -9,6 +9,7 @@ using CoopPortal.Infrastructure.Formation;
 using CoopPortal.Infrastructure.Identity;
 using CoopPortal.Infrastructure.Persistence;
 using CoopPortal.Infrastructure.Persistence.LocalPostgres;
+using CoopPortal.Infrastructure.Persistence.ReadReplica;
 using CoopPortal.Infrastructure.Proofing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -64,6 +65,7 @@ public static class DependencyInjection
             npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery);
         }));
         builder.Services.AddSingleton<Application.Common.Interfaces.IAppDbContextFactory, AppDbContextFactory>();
+        builder.Services.AddReadReplica(builder.Configuration, connectionString);
 
         builder.Services.AddMemoryCache(options => options.SizeLimit = 100_000);
         builder.Services.AddSingleton(TimeProvider.System);

@@ -5,6 +5,7 @@ using CoopPortal.Domain.Administration;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Persistence;
+using CoopPortal.Infrastructure.Persistence.ReadReplica;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using static CoopPortal.Application.Administration.Users.UserAdministrationMessages;
@@ -14,9 +15,12 @@ namespace CoopPortal.Infrastructure.Identity;
 /// <summary>
 /// <see cref="IUserAdministration"/> on the Identity tables. Each call opens its own context (Blazor circuits are long
 /// lived); a change, its audit entries and the new security stamp are written by one SaveChanges, so they commit together.
+/// The list of users is read from the read replica when there is one (ADR 17); one user's page, read after a change,
+/// from the primary.
 /// </summary>
 internal sealed class UserAdministration(
     IDbContextFactory<AppDbContext> factory,
+    ReadOnlyDbContextFactory reads,
     ICurrentUserService currentUser,
     TimeProvider clock) : IUserAdministration
 {
@@ -30,48 +34,50 @@ internal sealed class UserAdministration(
             return Result<UserPage>.NotFound();
         }
 
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var users = db.Users.AsNoTracking();
-        var text = PersianDigits.ToAscii(PersianText.Normalize(query.Text));
-        if (text.Length > 0)
+        return await reads.ReadIdentityAsync(async db =>
         {
-            var pattern = "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            users = users.Where(u => EF.Functions.ILike(u.FullName, pattern) || EF.Functions.ILike(u.NationalCode, pattern)
-                || EF.Functions.ILike(u.Email ?? string.Empty, pattern) || EF.Functions.ILike(u.PhoneNumber ?? string.Empty, pattern));
-        }
+            var users = db.Users.AsNoTracking();
+            var text = PersianDigits.ToAscii(PersianText.Normalize(query.Text));
+            if (text.Length > 0)
+            {
+                var pattern = "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+                users = users.Where(u => EF.Functions.ILike(u.FullName, pattern) || EF.Functions.ILike(u.NationalCode, pattern)
+                    || EF.Functions.ILike(u.Email ?? string.Empty, pattern) || EF.Functions.ILike(u.PhoneNumber ?? string.Empty, pattern));
+            }
 
-        if (!string.IsNullOrEmpty(query.Role))
-        {
-            var role = query.Role.ToUpperInvariant();
-            users = users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == role)));
-        }
+            if (!string.IsNullOrEmpty(query.Role))
+            {
+                var role = query.Role.ToUpperInvariant();
+                users = users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == role)));
+            }
 
-        if (query.ProvinceId is { } provinceId)
-        {
-            users = users.Where(u => u.ProvinceId == provinceId);
-        }
+            if (query.ProvinceId is { } provinceId)
+            {
+                users = users.Where(u => u.ProvinceId == provinceId);
+            }
 
-        var total = await users.CountAsync(cancellationToken);
-        var page = Math.Max(1, query.Page);
-        var rows = await users.OrderByDescending(u => u.CreatedAtUtc).ThenBy(u => u.Id)
-            .Skip((page - 1) * UserSearch.PageSize).Take(UserSearch.PageSize)
-            .Select(u => new { u.Id, u.FullName, u.NationalCode, u.Email, u.ProvinceId, u.LockoutEnd, u.CreatedAtUtc })
-            .ToListAsync(cancellationToken);
-        var ids = rows.Select(r => r.Id).ToList();
-        var roles = await RolesOfAsync(db, ids, cancellationToken);
-        var provinces = await ProvinceNamesAsync(db, cancellationToken);
-        var now = clock.GetUtcNow();
-        var items = rows.Select(r => new UserListItem(
-                r.Id,
-                r.FullName,
-                r.NationalCode,
-                r.Email,
-                roles.TryGetValue(r.Id, out var held) ? held : [],
-                r.ProvinceId is { } p ? provinces.GetValueOrDefault(p) : null,
-                r.LockoutEnd > now,
-                r.CreatedAtUtc))
-            .ToList();
-        return Result<UserPage>.Success(new UserPage(items, total, page, UserSearch.PageSize));
+            var total = await users.CountAsync(cancellationToken);
+            var page = Math.Max(1, query.Page);
+            var rows = await users.OrderByDescending(u => u.CreatedAtUtc).ThenBy(u => u.Id)
+                .Skip((page - 1) * UserSearch.PageSize).Take(UserSearch.PageSize)
+                .Select(u => new { u.Id, u.FullName, u.NationalCode, u.Email, u.ProvinceId, u.LockoutEnd, u.CreatedAtUtc })
+                .ToListAsync(cancellationToken);
+            var ids = rows.Select(r => r.Id).ToList();
+            var roles = await RolesOfAsync(db, ids, cancellationToken);
+            var provinces = await ProvinceNamesAsync(db, cancellationToken);
+            var now = clock.GetUtcNow();
+            var items = rows.Select(r => new UserListItem(
+                    r.Id,
+                    r.FullName,
+                    r.NationalCode,
+                    r.Email,
+                    roles.TryGetValue(r.Id, out var held) ? held : [],
+                    r.ProvinceId is { } p ? provinces.GetValueOrDefault(p) : null,
+                    r.LockoutEnd > now,
+                    r.CreatedAtUtc))
+                .ToList();
+            return Result<UserPage>.Success(new UserPage(items, total, page, UserSearch.PageSize));
+        }, cancellationToken);
     }
 
     public async Task<Result<UserDetails>> GetAsync(string userId, CancellationToken cancellationToken)

@@ -26,6 +26,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 {
     private readonly List<Action> _afterCommit = [];
 
+    /// <summary>Where a read-only context reads from (set by <see cref="ReadReplica.ReadOnlyDbContextFactory"/>); null for the primary's contexts.</summary>
+    internal ReadSource? ReadFrom { get; init; }
+
     public IQueryable<T> InOneStatement<T>(IQueryable<T> query)
         where T : class => query.AsSingleQuery();
 

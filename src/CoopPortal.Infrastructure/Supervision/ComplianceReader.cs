@@ -13,7 +13,7 @@ namespace CoopPortal.Infrastructure.Supervision;
 /// A page is that relation filtered, ordered and cut in SQL, with the scope's totals carried as window aggregates (one
 /// pass); when the page is empty the totals are one aggregate of their own.
 /// </summary>
-internal sealed class ComplianceReader(IAppDbContextFactory dbFactory) : IComplianceReader
+internal sealed class ComplianceReader(IReadOnlyDbContextFactory reads) : IComplianceReader
 {
     public async Task<ComplianceCounts> CountAsync(ComplianceWindow window, int? provinceId, CancellationToken cancellationToken)
     {
@@ -21,25 +21,28 @@ internal sealed class ComplianceReader(IAppDbContextFactory dbFactory) : ICompli
         sql.Append("WITH owing AS (").Owing(window, provinceId).Append(") SELECT count(*)::int AS \"Cooperatives\", ")
             .Append("count(*) FILTER (WHERE \"Filed\" < \"Required\")::int AS \"Overdue\", ")
             .Append("count(*) FILTER (WHERE \"Dormant\")::int AS \"PossiblyDormant\" FROM owing");
-        await using var db = await dbFactory.CreateForReportsAsync(cancellationToken);
-        var counts = await db.Database.SqlQuery<CountsRow>(sql.Build()).SingleAsync(cancellationToken);
+        var counts = await reads.ReadReportAsync(db => db.Database.SqlQuery<CountsRow>(sql.Build()).SingleAsync(cancellationToken), cancellationToken);
         return new ComplianceCounts(counts.Cooperatives, counts.Overdue, counts.PossiblyDormant);
     }
 
     public async Task<ComplianceRows> PageAsync(ComplianceWindow window, int? provinceId, ComplianceRowsRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await using var db = await dbFactory.CreateForReportsAsync(cancellationToken);
-        var page = Math.Max(1, request.Page);
-        var rows = await ReadAsync(db, window, provinceId, request, page, cancellationToken);
-        if (rows.Count == 0 && page > 1)
+        var (rows, page) = await reads.ReadReportAsync(async db =>
         {
-            // Past the end (the list shrank since the page was shown): count on the first page, then show the last one.
-            var first = await ReadAsync(db, window, provinceId, request, 1, cancellationToken);
-            var matching = first.Count == 0 ? 0 : first[0].Matching;
-            page = Math.Max(1, (matching + request.PageSize - 1) / request.PageSize);
-            rows = page == 1 ? first : await ReadAsync(db, window, provinceId, request, page, cancellationToken);
-        }
+            var page = Math.Max(1, request.Page);
+            var rows = await ReadAsync(db, window, provinceId, request, page, cancellationToken);
+            if (rows.Count == 0 && page > 1)
+            {
+                // Past the end (the list shrank since the page was shown): count on the first page, then show the last one.
+                var first = await ReadAsync(db, window, provinceId, request, 1, cancellationToken);
+                var matching = first.Count == 0 ? 0 : first[0].Matching;
+                page = Math.Max(1, (matching + request.PageSize - 1) / request.PageSize);
+                rows = page == 1 ? first : await ReadAsync(db, window, provinceId, request, page, cancellationToken);
+            }
+
+            return (rows, page);
+        }, cancellationToken);
 
         return new ComplianceRows(
             rows.Count == 0 ? 0 : rows[0].Matching,

@@ -82,7 +82,7 @@ internal static class TelemetrySetup
         var plain = new HealthCheckOptions
         {
             ResponseWriter = static (context, report) =>
-                context.Response.WriteAsync(report.Status == HealthStatus.Healthy ? "Healthy" : "Unhealthy"),
+                context.Response.WriteAsync(report.Status.ToString()), // Healthy, Degraded (200: a read replica down) or Unhealthy (503)
         };
         // Live: the process answers (no check runs, no database). Ready (and /health, kept for existing probes): every check.
         app.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = static _ => false, ResponseWriter = plain.ResponseWriter }).DisableHttpMetrics();

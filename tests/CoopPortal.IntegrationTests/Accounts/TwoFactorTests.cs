@@ -145,8 +145,8 @@ public sealed class TwoFactorTests(PortalDatabaseFixture fixture)
         await AssertStatusAsync(session, ZanjanOffice, HttpStatusCode.OK);
 
         var admin = await fixture.NewUserAsync(Roles.Admin);
-        var users = new UserAdministration(fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>(), new FixedUser(admin), TimeProvider.System);
-        var nonAdmin = new UserAdministration(fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>(), new FixedUser(await fixture.NewUserAsync(Roles.HeadOfOffice, PortalDatabaseFixture.Zanjan)), TimeProvider.System);
+        var users = new UserAdministration(fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>(), fixture.Factory.Services.GetRequiredService<Infrastructure.Persistence.ReadReplica.ReadOnlyDbContextFactory>(), new FixedUser(admin), TimeProvider.System);
+        var nonAdmin = new UserAdministration(fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>(), fixture.Factory.Services.GetRequiredService<Infrastructure.Persistence.ReadReplica.ReadOnlyDbContextFactory>(), new FixedUser(await fixture.NewUserAsync(Roles.HeadOfOffice, PortalDatabaseFixture.Zanjan)), TimeProvider.System);
         Assert.Equal(Application.Common.Results.ErrorKind.NotFound, (await nonAdmin.ResetAuthenticatorAsync(reviewer.Id, default)).Kind);
         Assert.True((await users.GetAsync(reviewer.Id, default)).Value!.TwoFactorEnabled);
 

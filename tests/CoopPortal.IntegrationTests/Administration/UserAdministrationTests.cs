@@ -231,7 +231,8 @@ public sealed class UserAdministrationTests(PortalDatabaseFixture fixture)
     private Task<CurrentUserSnapshot> AdminAsync() => fixture.NewUserAsync(Roles.Admin);
 
     private UserAdministration As(ICurrentUser user) =>
-        new(fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>(), new FixedUser(user), TimeProvider.System);
+        new(fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>(),
+            fixture.Factory.Services.GetRequiredService<Infrastructure.Persistence.ReadReplica.ReadOnlyDbContextFactory>(), new FixedUser(user), TimeProvider.System);
 
     private async Task<List<AuditEntry>> AuditOfAsync(string userId)
     {

@@ -41,6 +41,9 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
 
     public IAppDbContextFactory Db => Factory.Services.GetRequiredService<IAppDbContextFactory>();
 
+    /// <summary>The read-only reads (the primary here: the fixture configures no replica).</summary>
+    public IReadOnlyDbContextFactory Reads => Factory.Services.GetRequiredService<IReadOnlyDbContextFactory>();
+
     public int ZanjanCountyId { get; private set; }
 
     public async Task InitializeAsync()
@@ -210,7 +213,7 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
         public Application.Registry.ReviewAssembly.AssemblyReviewHandler AssemblyReview =>
             new(fixture.Db, _current, AssemblyContexts, _services.GetRequiredService<ISequenceNumbering>(), Clock);
 
-        public Application.Registry.AssemblyQueue.AssemblyQueueQuery AssemblyQueue => new(fixture.Db, _current);
+        public Application.Registry.AssemblyQueue.AssemblyQueueQuery AssemblyQueue => new(fixture.Reads, _current);
 
         private Application.Accounts.IAccountProofing Accounts => _services.GetRequiredService<Application.Accounts.IAccountProofing>();
 
@@ -248,12 +251,12 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
 
         public Application.Supervision.ReviewDeclaration.DeclarationReviewHandler DeclarationReview => new(fixture.Db, _current, Clock);
 
-        public Application.Supervision.DeclarationQueue.DeclarationQueueQuery DeclarationQueue => new(fixture.Db, _current);
+        public Application.Supervision.DeclarationQueue.DeclarationQueueQuery DeclarationQueue => new(fixture.Reads, _current);
 
-        public Application.Supervision.Compliance.ComplianceQuery Compliance => new(fixture.Db, fixture.Factory.Services.GetRequiredService<Application.Supervision.Compliance.IComplianceReader>(), _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Clock);
+        public Application.Supervision.Compliance.ComplianceQuery Compliance => new(fixture.Reads, fixture.Factory.Services.GetRequiredService<Application.Supervision.Compliance.IComplianceReader>(), _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Clock);
 
         public Application.Statistics.Dashboard.DashboardQuery Dashboard =>
-            new(fixture.Db, _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Clock);
+            new(fixture.Reads, _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Clock);
 
         public Application.Statistics.Dashboard.StatisticsReportQuery Statistics => new(Dashboard, fixture.Db, Clock);
 

@@ -20,7 +20,7 @@ public sealed class ReviewQueueTests(PortalDatabaseFixture fixture)
     {
         var created = await SubmittedAtAsync(12, 9, 5, 3, 1);
         var reviewer = fixture.As(await fixture.NewUserAsync(Roles.Reviewer, Province));
-        var query = new ReviewQueueQuery(fixture.Db, new FixedUserService(reviewer), TimeProvider.System);
+        var query = new ReviewQueueQuery(fixture.Reads, new FixedUserService(reviewer), TimeProvider.System);
 
         var seen = new List<QueueItem>();
         QueueCursor? cursor = null;
@@ -50,7 +50,7 @@ public sealed class ReviewQueueTests(PortalDatabaseFixture fixture)
     {
         var created = await SubmittedAtAsync(20, 3);
         var reviewer = new FixedUserService(fixture.As(await fixture.NewUserAsync(Roles.Reviewer, Province)));
-        var query = new ReviewQueueQuery(fixture.Db, reviewer, TimeProvider.System);
+        var query = new ReviewQueueQuery(fixture.Reads, reviewer, TimeProvider.System);
         var county = created[0].Details.CountyId;
         var today = Application.Common.Formatting.PersianFormat.LocalDate(DateTime.UtcNow);
 
@@ -67,7 +67,7 @@ public sealed class ReviewQueueTests(PortalDatabaseFixture fixture)
         var created = await SubmittedAtAsync(2);
         var app = created[0];
         var reviewer = new FixedUserService(fixture.As(await fixture.NewUserAsync(Roles.Reviewer, Province)));
-        var query = new ReviewQueueQuery(fixture.Db, reviewer, TimeProvider.System);
+        var query = new ReviewQueueQuery(fixture.Reads, reviewer, TimeProvider.System);
 
         var byCode = await query.HandleAsync(new QueueFilter(Search: app.TrackingCode!.ToLowerInvariant().Replace("-", "", StringComparison.Ordinal)), default);
         Assert.Equal([app.Id], byCode.Items.Select(i => i.Id));
@@ -77,10 +77,10 @@ public sealed class ReviewQueueTests(PortalDatabaseFixture fixture)
         Assert.Equal([app.Id], byName.Items.Select(i => i.Id));
 
         var tehran = new FixedUserService(fixture.As(await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Tehran)));
-        var fromTehran = await new ReviewQueueQuery(fixture.Db, tehran, TimeProvider.System).HandleAsync(new QueueFilter(Search: app.TrackingCode), default);
+        var fromTehran = await new ReviewQueueQuery(fixture.Reads, tehran, TimeProvider.System).HandleAsync(new QueueFilter(Search: app.TrackingCode), default);
         Assert.Empty(fromTehran.Items);
         var applicant = new FixedUserService(fixture.As(await fixture.NewUserAsync()));
-        Assert.Empty((await new ReviewQueueQuery(fixture.Db, applicant, TimeProvider.System).HandleAsync(new QueueFilter(), default)).Items);
+        Assert.Empty((await new ReviewQueueQuery(fixture.Reads, applicant, TimeProvider.System).HandleAsync(new QueueFilter(), default)).Items);
     }
 
     private sealed class FixedUserService(PortalDatabaseFixture.Handlers handlers) : Application.Common.Security.ICurrentUserService

@@ -47,7 +47,7 @@ public sealed class ExportTests(PortalDatabaseFixture fixture)
         var current = new FixedUser(user);
         var context = new CoopPortal.Application.Common.Time.PortalClock(TimeProvider.System);
         var report = new StatisticsReportQuery(
-            new DashboardQuery(fixture.Db, current, services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Application.Supervision.Common.SupervisionOptions>>(), context),
+            new DashboardQuery(fixture.Reads, current, services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Application.Supervision.Common.SupervisionOptions>>(), context),
             fixture.Db,
             context);
         var printer = new DocumentPrinter(services.GetRequiredService<IDocumentTemplates>(), services.GetRequiredService<IPdfRenderer>());

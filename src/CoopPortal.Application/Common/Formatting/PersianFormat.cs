@@ -45,6 +45,13 @@ public static class PersianFormat
             $"{JalaliDate.Format(DateOnly.FromDateTime(local))} {local:HH\\:mm}"));
     }
 
+    /// <summary>A UTC instant as the time of day in Iran, e.g. ۱۴:۰۵.</summary>
+    public static string Time(System.DateTime utc)
+    {
+        var local = TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZone);
+        return PersianDigits.ToPersian(local.ToString("HH\\:mm", CultureInfo.InvariantCulture));
+    }
+
     /// <summary>A date written out, e.g. سه‌شنبه ۴ آذر ۱۴۰۵.</summary>
     public static string LongDate(DateOnly date)
     {

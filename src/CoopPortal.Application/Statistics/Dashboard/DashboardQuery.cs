@@ -15,9 +15,10 @@ namespace CoopPortal.Application.Statistics.Dashboard;
 /// The head of office's (their province) and the admin's (the country, or one province) statistics: applications by
 /// status, the registry by county, orientation and membership type, members by gender, the self-declarations of the
 /// year with what they report, inspection visits, and how long the office takes. Every number is a SQL aggregate read
-/// on request; the province is decided here, never by the caller.
+/// on request, in one snapshot of the read replica when there is one (with the moment it is current to); the province
+/// is decided here, never by the caller.
 /// </summary>
-public sealed class DashboardQuery(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IOptionsMonitor<SupervisionOptions> supervision, PortalClock clock)
+public sealed class DashboardQuery(IReadOnlyDbContextFactory reads, ICurrentUserService currentUser, IOptionsMonitor<SupervisionOptions> supervision, PortalClock clock)
 {
     public const string NotAllowed = "شما به آمار و گزارش‌ها دسترسی ندارید.";
 
@@ -49,22 +50,26 @@ public sealed class DashboardQuery(IAppDbContextFactory dbFactory, ICurrentUserS
         }
 
         var scope = new DashboardScope(filter.AllowsAll ? provinceId : filter.ProvinceId, jalaliYear, LocalMidnightUtc(start), LocalMidnightUtc(end), clock.Today);
-        await using var db = await dbFactory.CreateForReportsAsync(cancellationToken);
-        var registry = await RegistryStatistics.RegistryAsync(db, scope, cancellationToken);
-        var declarations = await SupervisionStatistics.DeclarationsAsync(db, scope, supervision.CurrentValue.ToRiskSettings(), cancellationToken);
-        return Result<DashboardReport>.Success(new DashboardReport(
-            scope.ProvinceId,
-            jalaliYear,
-            await RegistryStatistics.ApplicationsByStatusAsync(db, scope, cancellationToken),
-            await RegistryStatistics.FormedByCountyAsync(db, scope, cancellationToken),
-            registry.ByOrientation,
-            registry.ByMembershipType,
-            registry.Members,
-            declarations.Summary,
-            declarations.ByStatus,
-            declarations.ByRisk,
-            await SupervisionStatistics.InspectionsAsync(db, scope, cancellationToken),
-            await DurationStatistics.ReadAsync(db, scope, cancellationToken)));
+        var report = await reads.ReadReportAsync(async db =>
+        {
+            var registry = await RegistryStatistics.RegistryAsync(db, scope, cancellationToken);
+            var declarations = await SupervisionStatistics.DeclarationsAsync(db, scope, supervision.CurrentValue.ToRiskSettings(), cancellationToken);
+            return new DashboardReport(
+                scope.ProvinceId,
+                jalaliYear,
+                await RegistryStatistics.ApplicationsByStatusAsync(db, scope, cancellationToken),
+                await RegistryStatistics.FormedByCountyAsync(db, scope, cancellationToken),
+                registry.ByOrientation,
+                registry.ByMembershipType,
+                registry.Members,
+                declarations.Summary,
+                declarations.ByStatus,
+                declarations.ByRisk,
+                await SupervisionStatistics.InspectionsAsync(db, scope, cancellationToken),
+                await DurationStatistics.ReadAsync(db, scope, cancellationToken),
+                await reads.AsOfAsync(db, cancellationToken));
+        }, cancellationToken);
+        return Result<DashboardReport>.Success(report);
     }
 
     /// <summary>The Persian name of a risk band.</summary>

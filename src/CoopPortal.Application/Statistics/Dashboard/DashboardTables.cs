@@ -36,7 +36,7 @@ public static class DashboardTables
                 new DashboardLine($"انجام‌شده در سال {year}", report.Inspections.DoneInYear),
             ], withTotal: false),
             Durations(report.Durations, year),
-        ]);
+        ]) { AsOf = report.AsOf };
     }
 
     /// <summary>A two-column table: a label and its count, with an optional «جمع» row.</summary>

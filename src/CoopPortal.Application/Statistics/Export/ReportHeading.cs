@@ -21,5 +21,9 @@ public static class ReportHeading
     public static string Generated(StatisticsReport report, bool persianDigits) =>
         "تهیه‌شده در " + Digits(PersianDigits.ToAscii(PersianFormat.DateTime(report.GeneratedAtUtc)), persianDigits) + " به وقت ایران";
 
+    /// <summary>«ارقام تا ساعت 14:05 روز 1405/08/02» when the report knows how current its numbers are, else null.</summary>
+    public static string? AsOf(StatisticsReport report, bool persianDigits) =>
+        report?.AsOf is { } asOf ? FiguresAsOf.Line(asOf, persianDigits) : null;
+
     private static string Digits(string ascii, bool persian) => persian ? PersianFormat.Digits(ascii) : ascii;
 }

@@ -4,9 +4,9 @@ using CsvHelper;
 namespace CoopPortal.Application.Statistics.Export;
 
 /// <summary>
-/// Tables as one CSV file (RFC 4180, UTF-8 with BOM so Excel shows Persian): a first row with the title, scope, year and
-/// generation time, then each table after an empty row — its title, its header, its rows and its «جمع» row. Every row
-/// has as many fields as the widest one. Cells follow <see cref="ReportCells.Csv"/>.
+/// Tables as one CSV file (RFC 4180, UTF-8 with BOM so Excel shows Persian): a first row with the title, scope, year,
+/// generation time and how current the numbers are (when known), then each table after an empty row — its title, its
+/// header, its rows and its «جمع» row. Every row has as many fields as the widest one. Cells follow <see cref="ReportCells.Csv"/>.
 /// </summary>
 public static class StatisticsCsv
 {
@@ -16,8 +16,8 @@ public static class StatisticsCsv
         ArgumentNullException.ThrowIfNull(tables);
         var rows = new List<string[]>
         {
-            new[] { ReportHeading.Title, ReportHeading.Scope(report), ReportHeading.Year(report, persianDigits: false), ReportHeading.Generated(report, persianDigits: false) }
-                .Select(ReportCells.CsvText).ToArray(),
+            new[] { ReportHeading.Title, ReportHeading.Scope(report), ReportHeading.Year(report, persianDigits: false), ReportHeading.Generated(report, persianDigits: false), ReportHeading.AsOf(report, persianDigits: false) }
+                .OfType<string>().Select(ReportCells.CsvText).ToArray(),
         };
         foreach (var table in tables)
         {

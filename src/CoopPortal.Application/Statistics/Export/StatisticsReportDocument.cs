@@ -13,6 +13,9 @@ public sealed record StatisticsReportDocument(
     string Scope, string Year, string GeneratedAt, string Subtitle, IReadOnlyList<PrintedTable> Tables)
     : DocumentModel(ReportHeading.Title)
 {
+    /// <summary>«ارقام تا ساعت …» when the report knows how current its numbers are.</summary>
+    public string? AsOf { get; init; }
+
     public static StatisticsReportDocument From(StatisticsReport report, IReadOnlyList<ReportTable> tables, bool wholeReport)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -22,6 +25,9 @@ public sealed record StatisticsReportDocument(
             PersianFormat.Digits(report.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ReportHeading.Generated(report, persianDigits: true),
             wholeReport ? "همه جدول‌ها" : PersianFormat.Digits(tables[0].Title),
-            tables.Select(PrintedTable.From).ToList());
+            tables.Select(PrintedTable.From).ToList())
+        {
+            AsOf = ReportHeading.AsOf(report, persianDigits: true),
+        };
     }
 }

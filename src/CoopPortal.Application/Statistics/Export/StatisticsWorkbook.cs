@@ -31,6 +31,7 @@ public static class StatisticsWorkbook
                 SpreadsheetCell.OfText(ReportHeading.Scope(report)),
                 SpreadsheetCell.OfText(ReportHeading.Year(report, persianDigits: false)),
                 SpreadsheetCell.OfText(ReportHeading.Generated(report, persianDigits: false)),
+                SpreadsheetCell.OfText(ReportHeading.AsOf(report, persianDigits: false)),
             ], SizesColumns: false),
             new([]),
             new(table.Columns.Select(c => SpreadsheetCell.OfText(c.Title)).ToList(), Bold: true),

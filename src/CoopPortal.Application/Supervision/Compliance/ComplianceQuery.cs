@@ -19,7 +19,7 @@ namespace CoopPortal.Application.Supervision.Compliance;
 /// SQL; the missing years are then listed for the page's rows only.
 /// </summary>
 public sealed class ComplianceQuery(
-    IAppDbContextFactory dbFactory, IComplianceReader reader, ICurrentUserService currentUser, IOptionsMonitor<SupervisionOptions> supervision, PortalClock clock)
+    IReadOnlyDbContextFactory reads, IComplianceReader reader, ICurrentUserService currentUser, IOptionsMonitor<SupervisionOptions> supervision, PortalClock clock)
 {
     public const int PageSize = 100;
 
@@ -52,15 +52,18 @@ public sealed class ComplianceQuery(
             filter.DormantOnly, search?.NameKey, search?.Number, filter.Page, PageSize), cancellationToken);
         var counts = rows.Counts ?? await reader.CountAsync(window, province, cancellationToken);
 
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
         var ids = rows.Rows.Select(r => r.Id).ToList();
-        var filed = (await db.SelfDeclarations.AsNoTracking()
+        var countyIds = rows.Rows.Select(r => r.CountyId).OfType<int>().Distinct().ToList();
+        var (filedYears, counties) = await reads.ReadAsync(async db =>
+        {
+            var filedYears = await db.SelfDeclarations
                 .Where(d => ids.Contains(d.CooperativeId) && d.Status != DeclarationStatus.Draft && d.FiscalYear >= window.FirstYear && d.FiscalYear <= latestDue)
                 .Select(d => new { d.CooperativeId, d.FiscalYear })
-                .ToListAsync(cancellationToken))
-            .ToLookup(d => d.CooperativeId, d => d.FiscalYear);
-        var countyIds = rows.Rows.Select(r => r.CountyId).OfType<int>().Distinct().ToList();
-        var counties = await db.Counties.AsNoTracking().Where(k => countyIds.Contains(k.Id)).ToDictionaryAsync(k => k.Id, k => k.Name, cancellationToken);
+                .ToListAsync(cancellationToken);
+            var counties = await db.Counties.Where(k => countyIds.Contains(k.Id)).ToDictionaryAsync(k => k.Id, k => k.Name, cancellationToken);
+            return (filedYears, counties);
+        }, cancellationToken);
+        var filed = filedYears.ToLookup(d => d.CooperativeId, d => d.FiscalYear);
 
         var items = new List<ComplianceItem>();
         foreach (var row in rows.Rows)

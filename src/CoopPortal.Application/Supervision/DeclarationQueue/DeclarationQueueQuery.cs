@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoopPortal.Application.Supervision.DeclarationQueue;
 
 /// <summary>The office's queue of self-declarations, sorted by risk (highest first, with the rules behind each score).</summary>
-public sealed class DeclarationQueueQuery(IAppDbContextFactory dbFactory, ICurrentUserService currentUser)
+public sealed class DeclarationQueueQuery(IReadOnlyDbContextFactory reads, ICurrentUserService currentUser)
 {
     /// <summary>
     /// A page of the province's sent declarations (all provinces for an admin), highest risk first, then the longest
@@ -25,46 +25,48 @@ public sealed class DeclarationQueueQuery(IAppDbContextFactory dbFactory, ICurre
             return new DeclarationQueueResult([], 0, 1, pageSize);
         }
 
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var query = db.SelfDeclarations.AsNoTracking().Where(d => d.Status != DeclarationStatus.Draft);
-        if (!scope.AllowsAll)
+        return await reads.ReadAsync(async db =>
         {
-            query = query.Where(d => d.ProvinceId == scope.ProvinceId);
-        }
-
-        query = filter.IncludeDecided
-            ? query
-            : query.Where(d => d.Status == DeclarationStatus.Submitted || d.Status == DeclarationStatus.Resubmitted || d.Status == DeclarationStatus.InspectionPlanned || d.Status == DeclarationStatus.Inspected);
-        if (CooperativeSearch.From(filter.Search) is { } search)
-        {
-            // The province's cooperatives whose name or registration number matches (index on ProvinceId, NameKey),
-            // then their declarations: the declarations are never joined to every cooperative of the country.
-            var nameKey = search.NameKey;
-            var number = search.Number;
-            var cooperatives = db.Cooperatives.Where(c => (nameKey != null && c.NameKey.Contains(nameKey)) || (c.RegistrationNumber != null && c.RegistrationNumber.Contains(number)));
+            var query = db.SelfDeclarations.AsNoTracking().Where(d => d.Status != DeclarationStatus.Draft);
             if (!scope.AllowsAll)
             {
-                cooperatives = cooperatives.Where(c => c.ProvinceId == scope.ProvinceId);
+                query = query.Where(d => d.ProvinceId == scope.ProvinceId);
             }
 
-            query = query.Where(d => cooperatives.Select(c => c.Id).Contains(d.CooperativeId));
-        }
+            query = filter.IncludeDecided
+                ? query
+                : query.Where(d => d.Status == DeclarationStatus.Submitted || d.Status == DeclarationStatus.Resubmitted || d.Status == DeclarationStatus.InspectionPlanned || d.Status == DeclarationStatus.Inspected);
+            if (CooperativeSearch.From(filter.Search) is { } search)
+            {
+                // The province's cooperatives whose name or registration number matches (index on ProvinceId, NameKey),
+                // then their declarations: the declarations are never joined to every cooperative of the country.
+                var nameKey = search.NameKey;
+                var number = search.Number;
+                var cooperatives = db.Cooperatives.Where(c => (nameKey != null && c.NameKey.Contains(nameKey)) || (c.RegistrationNumber != null && c.RegistrationNumber.Contains(number)));
+                if (!scope.AllowsAll)
+                {
+                    cooperatives = cooperatives.Where(c => c.ProvinceId == scope.ProvinceId);
+                }
 
-        var matching = await query.CountAsync(cancellationToken);
-        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (matching + pageSize - 1) / pageSize));
-        var rows = matching == 0
-            ? []
-            : await query
-                .OrderByDescending(d => d.RiskTotal).ThenBy(d => d.SubmittedAtUtc).ThenBy(d => d.Id)
-                .Skip((page - 1) * pageSize).Take(pageSize)
-                .Join(db.Cooperatives, d => d.CooperativeId, c => c.Id, (d, c) => new { d, c.Name, c.RegistrationNumber })
-                .ToListAsync(cancellationToken);
-        var items = rows
-            .OrderByDescending(r => r.d.RiskTotal).ThenBy(r => r.d.SubmittedAtUtc).ThenBy(r => r.d.Id) // the join keeps the page, not its order
-            .Select(r => new DeclarationQueueItem(
-                r.d.Id, r.d.CooperativeId, r.Name, r.RegistrationNumber, r.d.FiscalYear, r.d.Status, r.d.RiskTotal ?? 0,
-                r.d.RiskBand ?? RiskBand.Low, r.d.RiskFindings, r.d.SubmittedAtUtc, r.d.InspectionPlannedOn))
-            .ToList();
-        return new DeclarationQueueResult(items, matching, page, pageSize);
+                query = query.Where(d => cooperatives.Select(c => c.Id).Contains(d.CooperativeId));
+            }
+
+            var matching = await query.CountAsync(cancellationToken);
+            var page = Math.Clamp(filter.Page, 1, Math.Max(1, (matching + pageSize - 1) / pageSize));
+            var rows = matching == 0
+                ? []
+                : await query
+                    .OrderByDescending(d => d.RiskTotal).ThenBy(d => d.SubmittedAtUtc).ThenBy(d => d.Id)
+                    .Skip((page - 1) * pageSize).Take(pageSize)
+                    .Join(db.Cooperatives, d => d.CooperativeId, c => c.Id, (d, c) => new { d, c.Name, c.RegistrationNumber })
+                    .ToListAsync(cancellationToken);
+            var items = rows
+                .OrderByDescending(r => r.d.RiskTotal).ThenBy(r => r.d.SubmittedAtUtc).ThenBy(r => r.d.Id) // the join keeps the page, not its order
+                .Select(r => new DeclarationQueueItem(
+                    r.d.Id, r.d.CooperativeId, r.Name, r.RegistrationNumber, r.d.FiscalYear, r.d.Status, r.d.RiskTotal ?? 0,
+                    r.d.RiskBand ?? RiskBand.Low, r.d.RiskFindings, r.d.SubmittedAtUtc, r.d.InspectionPlannedOn))
+                .ToList();
+            return new DeclarationQueueResult(items, matching, page, pageSize);
+        }, cancellationToken);
     }
 }

@@ -79,6 +79,37 @@ public sealed class LocalPostgresCluster : IDisposable
         return StartAt(options, Path.Combine(root, "data"), logger, deleteOnDispose: true);
     }
 
+    /// <summary>
+    /// A hot-standby replica of this cluster in a new temporary folder, streaming from it (pg_basebackup -R, the WAL
+    /// streamed alongside), listening on its own socket and port, deleted on dispose. For tests and benchmarks: the
+    /// primary lets replication connections in on its socket (initdb's trust defaults do; wal_level replica and
+    /// max_wal_senders 10 are PostgreSQL's defaults).
+    /// </summary>
+    public LocalPostgresCluster StartStandby(ILogger logger, int port)
+    {
+        ArgumentNullException.ThrowIfNull(logger);
+        var root = Path.Combine(Path.GetTempPath(), "coopportal-pg-" + Guid.NewGuid().ToString("N")[..12]);
+        var dataDirectory = Path.Combine(root, "data");
+        var standby = new LocalPostgresCluster(_binDirectory, dataDirectory, ChooseSocketDirectory(dataDirectory, port), port, Database, _runAs, logger, deleteOnDispose: true)
+        {
+            _ephemeral = true,
+        };
+        standby.CreateOwnedDirectory(dataDirectory);
+        var backup = Run("pg_basebackup", [
+            "-D", dataDirectory, "-h", SocketDirectory, "-p", Port.ToString(CultureInfo.InvariantCulture), "-U", ServiceUser,
+            "-R", "-X", "stream", "-c", "fast", "--no-sync"]);
+        if (backup.ExitCode != 0)
+        {
+            standby.Dispose();
+            throw new LocalPostgresException($"pg_basebackup of {DataDirectory} failed (exit {backup.ExitCode}):{Environment.NewLine}{backup.Output}");
+        }
+
+        // The primary's log came along with its files; the standby writes its own.
+        File.Delete(Path.Combine(dataDirectory, "server.log"));
+        standby.StartIfNeeded(ephemeral: true);
+        return standby;
+    }
+
     private static LocalPostgresCluster StartAt(LocalPostgresOptions options, string dataDirectory, ILogger logger, bool deleteOnDispose)
     {
         if (!OperatingSystem.IsLinux())
