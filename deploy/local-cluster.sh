@@ -216,7 +216,8 @@ done
 start_portal() {
   local name=$1 env_file=$2
   mkdir -p "$state/run" "$state/logs"
-  setsid env -i PATH="$PATH" bash -c "source '$env_file' && exec dotnet '$publish/CoopPortal.Web.dll'" \
+  # From the publish folder, like the unit's WorkingDirectory: the content root (wwwroot) is the current folder.
+  setsid env -i PATH="$PATH" bash -c "source '$env_file' && cd '$publish' && exec dotnet CoopPortal.Web.dll" \
     </dev/null >>"$state/logs/$name.log" 2>&1 &
   echo $! >"$(pidfile "$name")"
 }

@@ -39,6 +39,7 @@ public sealed class TopologyCluster : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Assertions.SetDefaultExpectTimeout(15_000); // as BrowserFixture: the same value whichever collection starts first
         Port = FreePortBlock();
         await RunAsync("up", TimeSpan.FromMinutes(8));
         _services = new ServiceCollection()
