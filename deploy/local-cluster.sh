@@ -193,6 +193,8 @@ instance_environment() { # INSTANCE-NUMBER
       ForwardedHeaders__KnownProxies 127.0.0.1 \
       Portal__PublicBaseUrl "http://127.0.0.1:$port" \
       Smtp__Host "" \
+      Telemetry__OtlpEndpoint "" \
+      Telemetry__MetricsAllowedNetworks 127.0.0.1/32 \
       Pdf__WarmUpOnStart false
     for name in "${caller_settings[@]}"; do
       printf 'export %s=%q\n' "$name" "${!name}"
