@@ -41,7 +41,7 @@ public sealed class TopologyCluster : IAsyncLifetime
     {
         Assertions.SetDefaultExpectTimeout(15_000); // as BrowserFixture: the same value whichever collection starts first
         Port = FreePortBlock();
-        await RunAsync("up", TimeSpan.FromMinutes(8));
+        await RunAsync("up", TimeSpan.FromMinutes(15)); // includes the Release publish when the sources changed
         _services = new ServiceCollection()
             .AddDbContextFactory<AppDbContext>(options => options.UseNpgsql(PrimaryConnectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)))
             .BuildServiceProvider();
