@@ -27,6 +27,6 @@ after = submit(base + '/Account/Login', {'Input.Identifier': identifier, 'Input.
 if 'LoginWith2fa' in after:
     after = submit(after, {'Input.TwoFactorCode': totp(key)})
 cookies = [c for c in jar if c.name != 'coopportal_node']
-if not any(c.name.startswith('.AspNetCore.Identity') for c in cookies):
+if not after.endswith('/dashboard'):
     sys.exit('log-in failed, ended at ' + after)
 print('; '.join(c.name + '=' + c.value for c in cookies))

@@ -21,7 +21,12 @@ internal static class TopologyCertificate
             .AddDbContextFactory<AppDbContext>(options => options.UseNpgsql(connectionString))
             .BuildServiceProvider();
         await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        string IdOf(string role) => db.Users.Where(u => u.NationalCode == DemoAccounts.All.Single(a => a.Role == role).NationalCode).Select(u => u.Id).Single();
+        string IdOf(string role)
+        {
+            var nationalCode = DemoAccounts.All.Single(a => a.Role == role).NationalCode;
+            return db.Users.Where(u => u.NationalCode == nationalCode).Select(u => u.Id).Single();
+        }
+
         var (applicant, reviewer, head) = (IdOf("Applicant"), IdOf("Reviewer"), IdOf("HeadOfOffice"));
         var now = DateTime.UtcNow;
         var application = (await CompleteApplications.SubmitAsync(services, applicant, DemoAccounts.All.Single(a => a.Role == "Applicant").NationalCode, DemoAccounts.ZanjanProvinceId, [now], a =>
