@@ -330,7 +330,7 @@ EOF
 start_nginx() {
   render_nginx
   if alive nginx; then
-    nginx -c "$state/nginx/nginx.conf" -p "$state/nginx" -s reload
+    nginx -c "$state/nginx/nginx.conf" -p "$state/nginx" -s reload 2>>"$state/logs/nginx-error.log"
   else
     nginx -c "$state/nginx/nginx.conf" -p "$state/nginx"
   fi
