@@ -20,6 +20,14 @@ using Microsoft.Extensions.Options;
 //        dotnet run -c Release --project bench/CoopPortal.Bench circuits [1,51,101]  (live heap per open circuit on the heaviest pages, Chromium)
 //        dotnet run -c Release --project bench/CoopPortal.Bench dashboard [applications] [cooperatives] [--samples 30] [--explain] [--indexes FILE]...
 //                                                                     (statistics dashboard on a national-scale seed)
+//        dotnet run -c Release --project bench/CoopPortal.Bench topology-certificate CONNECTION-STRING
+//                                                                     (a certificate in a running cluster, for bench/topology-load.sh)
+if (args.Length > 1 && args[0] == "topology-certificate")
+{
+    Console.WriteLine(await CoopPortal.Bench.TopologyCertificate.CreateAsync(args[1]));
+    return;
+}
+
 if (args.Length > 0 && args[0] == "dashboard")
 {
     var numbers = args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList();

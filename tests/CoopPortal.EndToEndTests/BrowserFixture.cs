@@ -9,7 +9,7 @@ namespace CoopPortal.EndToEndTests;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    private static readonly string[] ChromiumArgs =
+    internal static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
@@ -26,12 +26,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
-        if (!File.Exists(chromium))
-        {
-            throw new InvalidOperationException($"Chromium was not found at {chromium}. Install it with `apt-get install chromium` (the test command does this when run as root) or set CHROMIUM_PATH.");
-        }
-
+        var chromium = ChromiumPath();
         // Assertions wait as long as actions do: CI runs these beside the integration tests on two cores.
         Assertions.SetDefaultExpectTimeout(15_000);
         BaseUrl = Portal.ServerAddress;
@@ -42,6 +37,18 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args = ChromiumArgs,
         });
+    }
+
+    /// <summary>Debian's Chromium, or CHROMIUM_PATH.</summary>
+    internal static string ChromiumPath()
+    {
+        var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            throw new InvalidOperationException($"Chromium was not found at {chromium}. Install it with `apt-get install chromium` (the test command does this when run as root) or set CHROMIUM_PATH.");
+        }
+
+        return chromium;
     }
 
     public async Task<IPage> NewPageAsync()
