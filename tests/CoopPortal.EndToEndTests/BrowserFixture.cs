@@ -51,15 +51,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         return chromium;
     }
 
-    public async Task<IPage> NewPageAsync()
+    public Task<IPage> NewPageAsync() => OpenPageAsync(_browser!, BaseUrl, 15_000);
+
+    /// <summary>A new browser context (its own cookies) in Persian at desktop size, watched for CSP violations.</summary>
+    internal static async Task<IPage> OpenPageAsync(IBrowser browser, Uri baseUrl, float timeout)
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseUrl.ToString(),
+            BaseURL = baseUrl.ToString(),
             Locale = "fa-IR",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(timeout);
         await CspViolations.WatchAsync(context);
         return await context.NewPageAsync();
     }

@@ -55,18 +55,7 @@ public sealed class TopologyCluster : IAsyncLifetime
     }
 
     /// <summary>A new browser (its own cookies) whose relative addresses go to <paramref name="baseUrl"/>.</summary>
-    public async Task<IPage> NewPageAsync(Uri baseUrl)
-    {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = baseUrl.ToString(),
-            Locale = "fa-IR",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
-        context.SetDefaultTimeout(20_000);
-        await CspViolations.WatchAsync(context);
-        return await context.NewPageAsync();
-    }
+    public Task<IPage> NewPageAsync(Uri baseUrl) => BrowserFixture.OpenPageAsync(_browser!, baseUrl, 20_000);
 
     /// <summary>The process id of a part the cluster started (instance-1, instance-2, nginx).</summary>
     public int Pid(string part) => int.Parse(File.ReadAllText(Path.Combine(State, "run", part + ".pid")).Trim(), System.Globalization.CultureInfo.InvariantCulture);
