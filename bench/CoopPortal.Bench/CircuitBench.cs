@@ -44,6 +44,7 @@ internal static class CircuitBench
             ("queue", "reviewer's queue (/office/14: 40 applications waiting, 25 shown)", DemoAccounts.All[2].NationalCode, "office/14", "#queue-table tbody tr"),
             ("section", "application section (/applications/{id}/cooperative, a complete draft)", DemoAccounts.All[0].NationalCode, $"applications/{draft}/cooperative", "#main .mud-grid"),
             ("statistics", "statistics (/statistics, Zanjan's head of office)", DemoAccounts.All[3].NationalCode, "statistics", "#stats-figures"),
+            ("base", "the least a circuit holds (/notifications with none: a heading, a line, the page's island and its providers)", DemoAccounts.All[2].NationalCode, "notifications", "#notification-list"),
         };
         var rows = new List<(string What, string Figure)>();
         foreach (var target in targets.Where(t => only.Count == 0 || only.Contains(t.Key)))

@@ -23,6 +23,19 @@ public sealed class MyNotificationsHandler(IAppDbContextFactory dbFactory, ICurr
         return new NotificationList(items, await mine.CountAsync(n => n.ReadAtUtc == null, cancellationToken));
     }
 
+    /// <summary>The caller's unread notifications, for the bell in the app bar (0 for a visitor).</summary>
+    public async Task<int> UnreadCountAsync(CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        if (!user.IsAuthenticated)
+        {
+            return 0;
+        }
+
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        return await db.Notifications.CountAsync(n => n.UserId == user.UserId && n.ReadAtUtc == null, cancellationToken);
+    }
+
     /// <summary>Marks one notification (or, with null, all) of the caller as read; others' notifications are untouched.</summary>
     public async Task MarkReadAsync(Guid? notificationId, CancellationToken cancellationToken)
     {

@@ -3,8 +3,6 @@ using Bunit;
 using CoopPortal.ComponentTests.TestSupport;
 using CoopPortal.Infrastructure.Identity;
 using CoopPortal.Web.Components.Layout;
-using Microsoft.AspNetCore.Components.Web;
-using MudBlazor;
 
 namespace CoopPortal.ComponentTests.Layout;
 
@@ -50,40 +48,25 @@ public sealed class AccountMenuTests : ComponentTest
     }
 
     [Fact]
-    public void Clicking_the_activator_opens_the_menu_with_dashboard_password_change_two_factor_and_logout()
+    public void The_menu_is_a_native_disclosure_with_dashboard_password_change_two_factor_and_logout()
     {
         SignIn(new Claim(PortalClaims.FullName, "مریم احمدی"));
-        // MudMenu renders its items through the popover provider, as MainLayout does.
-        var popovers = Context.Render<MudPopoverProvider>();
+
         var menu = Context.Render<AccountMenu>();
-        Assert.Equal("false", menu.Find(".mud-menu-activator").GetAttribute("aria-expanded"));
-        Assert.Empty(popovers.FindAll("#logout"));
 
-        menu.Find("#account-menu").Click();
-
-        Assert.Equal("true", menu.Find(".mud-menu-activator").GetAttribute("aria-expanded"));
-        var items = popovers.FindAll("a[role=menuitem]").Select(a => (a.GetAttribute("href"), a.TextContent.Trim())).ToList();
+        // A <details> opens by mouse, touch, Enter and Space without a circuit (the layout is rendered statically).
+        var details = menu.Find("details.account-menu");
+        Assert.False(details.HasAttribute("open"));
+        Assert.Equal("SUMMARY", menu.Find("#account-menu").TagName);
+        var items = menu.FindAll(".account-menu-list a").Select(a => (a.GetAttribute("href"), a.TextContent.Trim())).ToList();
         Assert.Equal([("dashboard", "پیشخوان"), ("Account/Manage/ChangePassword", "تغییر رمز عبور"), ("Account/Manage/TwoFactor", "ورود دومرحله‌ای")], items);
-        var form = popovers.Find("form.logout-form");
+        var form = menu.Find("form.logout-form");
         Assert.Equal("Account/Logout", form.GetAttribute("action"));
         Assert.Equal("post", form.GetAttribute("method"));
         var logout = form.QuerySelector("button#logout");
         Assert.NotNull(logout);
         Assert.Equal("submit", logout.GetAttribute("type"));
         Assert.Equal("خروج از حساب", logout.TextContent.Trim());
-    }
-
-    [Fact]
-    public void Enter_on_the_activator_opens_the_menu()
-    {
-        SignIn(new Claim(PortalClaims.FullName, "مریم احمدی"));
-        var popovers = Context.Render<MudPopoverProvider>();
-        var menu = Context.Render<AccountMenu>();
-
-        menu.Find(".mud-menu-activator").KeyDown(new KeyboardEventArgs { Key = "Enter", Code = "Enter" });
-
-        Assert.Equal("true", menu.Find(".mud-menu-activator").GetAttribute("aria-expanded"));
-        Assert.Equal("Account/Logout", popovers.Find("form.logout-form").GetAttribute("action"));
     }
 
     private void SignIn(params Claim[] claims)

@@ -150,9 +150,12 @@ public sealed class ReviewDecisionTests(PortalDatabaseFixture fixture)
 
         await notifications.MarkReadAsync(afterSendBack.Items[0].Id, default);
         Assert.Equal(1, (await notifications.ListAsync(10, default)).UnreadCount);
+        Assert.Equal(1, await notifications.UnreadCountAsync(default));
         await notifications.MarkReadAsync(null, default);
         Assert.Equal(0, (await notifications.ListAsync(10, default)).UnreadCount);
+        Assert.Equal(0, await notifications.UnreadCountAsync(default));
         Assert.Equal(1, (await reviewerNotifications.ListAsync(10, default)).UnreadCount);
+        Assert.Equal(1, await reviewerNotifications.UnreadCountAsync(default));
     }
 
     [Fact]

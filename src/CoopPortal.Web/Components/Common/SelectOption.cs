@@ -1,0 +1,14 @@
+namespace CoopPortal.Web.Components.Common;
+
+/// <summary>One choice of an <see cref="OptionSelect{T}"/>: the value and what the person reads.</summary>
+public sealed record SelectOption<T>(T Value, string Title);
+
+/// <summary>Reference lists as the choices of an <see cref="OptionSelect{T}"/>.</summary>
+public static class SelectOptions
+{
+    public static IEnumerable<SelectOption<int?>> Of(IEnumerable<CoopPortal.Application.ReferenceData.LookupOption> list) =>
+        list.Select(o => new SelectOption<int?>(o.Id, o.Title));
+
+    public static IEnumerable<SelectOption<int?>> Of(IEnumerable<CoopPortal.Application.ReferenceData.CountyOption> list) =>
+        list.Select(o => new SelectOption<int?>(o.Id, o.Title));
+}
