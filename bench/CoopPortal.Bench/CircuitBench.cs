@@ -78,6 +78,14 @@ internal static class CircuitBench
                 heaps.Add((count, LiveHeap()));
             }
 
+            // COOPPORTAL_BENCH_HOLD=seconds keeps the tabs open at the highest count, for a heap dump of this process
+            // (dotnet-gcdump collect -p <pid>; bench/README.md says what the dumps showed).
+            if (int.TryParse(Environment.GetEnvironmentVariable("COOPPORTAL_BENCH_HOLD"), out var hold) && hold > 0)
+            {
+                Console.WriteLine($"Holding {open.Count} circuits for {hold} s; process {Environment.ProcessId}.");
+                await Task.Delay(TimeSpan.FromSeconds(hold));
+            }
+
             foreach (var page in open)
             {
                 await page.CloseAsync();

@@ -62,35 +62,54 @@ internal sealed class KestrelBenchPortal(IDictionary<string, string?> settings, 
 
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
+            // In front of the whole pipeline: /bare/text and /bare/verify/{code}.
             app.Use(static async (context, nextMiddleware) =>
             {
-                var path = context.Request.Path.Value ?? string.Empty;
-                if (path == "/bare/text")
+                if (!await AnswerAsync(context, "/bare/"))
                 {
-                    context.Response.ContentType = "text/plain; charset=utf-8";
-                    await context.Response.Body.WriteAsync(Text);
-                    return;
+                    await nextMiddleware(context);
                 }
-
-                if (path.StartsWith("/bare/verify/", StringComparison.Ordinal))
-                {
-                    var asked = path["/bare/verify/".Length..].Trim().ToLowerInvariant();
-                    var lookup = VerificationCode.IsWellFormed(asked) ? asked : string.Empty;
-                    var factory = context.RequestServices.GetRequiredService<IAppDbContextFactory>();
-                    await using var db = await factory.CreateAsync(context.RequestAborted);
-                    var found = await db.FormationCertificates.AsNoTracking()
-                        .Where(c => c.VerificationCode == lookup)
-                        .Select(c => new { c.Id, c.Number, c.IssuedAtUtc, c.Content, c.RevokedAtUtc })
-                        .SingleOrDefaultAsync(context.RequestAborted);
-                    context.Response.StatusCode = found is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK;
-                    context.Response.ContentType = "text/plain; charset=utf-8";
-                    await context.Response.WriteAsync(found is null ? "unknown" : $"{found.Content.CooperativeName}\n{found.Number}\n{found.IssuedAtUtc:O}\n{found.Content.IssuingOffice}\n{found.RevokedAtUtc:O}");
-                    return;
-                }
-
-                await nextMiddleware(context);
             });
             next(app);
+
+            // Behind it (what any endpoint of the portal passes through: headers, authentication, localization, rate
+            // limits, antiforgery), reached when no endpoint matched: /bare/pipeline/text and /bare/pipeline/verify/{code}.
+            app.Use(static async (context, nextMiddleware) =>
+            {
+                if (!await AnswerAsync(context, "/bare/pipeline/"))
+                {
+                    await nextMiddleware(context);
+                }
+            });
         };
+
+        private static async Task<bool> AnswerAsync(HttpContext context, string prefix)
+        {
+            var path = context.Request.Path.Value ?? string.Empty;
+            if (path == prefix + "text")
+            {
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                await context.Response.Body.WriteAsync(Text);
+                return true;
+            }
+
+            if (path.StartsWith(prefix + "verify/", StringComparison.Ordinal))
+            {
+                var asked = path[(prefix + "verify/").Length..].Trim().ToLowerInvariant();
+                var lookup = VerificationCode.IsWellFormed(asked) ? asked : string.Empty;
+                var factory = context.RequestServices.GetRequiredService<IAppDbContextFactory>();
+                await using var db = await factory.CreateAsync(context.RequestAborted);
+                var found = await db.FormationCertificates.AsNoTracking()
+                    .Where(c => c.VerificationCode == lookup)
+                    .Select(c => new { c.Id, c.Number, c.IssuedAtUtc, c.Content, c.RevokedAtUtc })
+                    .SingleOrDefaultAsync(context.RequestAborted);
+                context.Response.StatusCode = found is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK;
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                await context.Response.WriteAsync(found is null ? "unknown" : $"{found.Content.CooperativeName}\n{found.Number}\n{found.IssuedAtUtc:O}\n{found.Content.IssuingOffice}\n{found.RevokedAtUtc:O}");
+                return true;
+            }
+
+            return false;
+        }
     }
 }

@@ -33,6 +33,8 @@ internal static partial class PublicPagesBench
             ("bare endpoint, the verification lookup (GET /bare/verify/{code})", $"bare/verify/{code}"),
             ("verification page (GET /verify/{code})", $"verify/{code}"),
             ("landing page (GET /)", string.Empty),
+            ("bare endpoint behind the portal's middleware, a fixed string (GET /bare/pipeline/text)", "bare/pipeline/text"),
+            ("bare endpoint behind the portal's middleware, the verification lookup (GET /bare/pipeline/verify/{code})", $"bare/pipeline/verify/{code}"),
         };
 
         using (var http = new HttpClient { BaseAddress = baseUrl })
@@ -65,6 +67,8 @@ internal static partial class PublicPagesBench
         rows.Add(("verification page ÷ bare verification lookup (mean of rounds)", Ratio(Mean(2) / Mean(1))));
         rows.Add(("verification page ÷ bare string (mean of rounds)", Ratio(Mean(2) / Mean(0))));
         rows.Add(("landing page ÷ bare string (mean of rounds)", Ratio(Mean(3) / Mean(0))));
+        rows.Add(("verification page ÷ bare verification lookup behind the middleware (mean of rounds)", Ratio(Mean(2) / Mean(5))));
+        rows.Add(("landing page ÷ bare string behind the middleware (mean of rounds)", Ratio(Mean(3) / Mean(4))));
         await using (var db = await portal.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
         {
             rows.Add(("verification checks logged", (await db.VerificationChecks.CountAsync()).ToString(CultureInfo.InvariantCulture)));

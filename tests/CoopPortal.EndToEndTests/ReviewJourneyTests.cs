@@ -78,9 +78,16 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await citizenPage.WaitForInteractiveAsync();
         await citizenPage.ExpectStatusAsync("#application-status", "تأیید شده");
         await Expect(citizenPage.Locator("#timeline")).ToContainTextAsync("موافقت‌نامه تشکیل صادر شد");
+        await Expect(citizenPage.Locator("#notification-count .mud-badge")).ToBeVisibleAsync(); // unread, counted by the server
         await citizenPage.Locator("#notification-bell").ClickAsync();
+        await Expect(citizenPage).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/notifications$"));
         await Expect(citizenPage.Locator("#notification-list")).ToContainTextAsync("درخواست تأیید شد");
         await citizenPage.ScreenshotAsync("43-citizen-sees-approved");
+        await citizenPage.Locator("#mark-all-read").ClickAsync();
+        await Expect(citizenPage.Locator("#notification-summary")).ToHaveTextAsync("اعلان خوانده‌نشده‌ای ندارید.");
+        await citizenPage.GotoAsync($"applications/{id}");
+        await citizenPage.WaitForInteractiveAsync();
+        await Expect(citizenPage.Locator("#notification-count .mud-badge")).ToBeHiddenAsync();
     }
 
     [Fact]

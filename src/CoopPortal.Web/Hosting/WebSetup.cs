@@ -111,6 +111,7 @@ internal static class WebSetup
             SupportedCultures = [PersianFormat.Culture],
             SupportedUICultures = [PersianFormat.Culture],
         });
+        app.UseVisitorPageCache(app.Services.GetRequiredService<TimeProvider>());
         app.UseRateLimiter();
         app.UseAntiforgery();
         app.UseTwoFactorEnrolment();

@@ -1,0 +1,83 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CoopPortal.EndToEndTests;
+
+/// <summary>
+/// The layout is rendered on the server with no circuit (ADR 18): its menu, account menu and bell work by links, a
+/// native disclosure and a small script, on a phone and by keyboard; the page inside is the interactive island.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class LayoutJourneyTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task A_visitor_on_the_landing_page_opens_no_circuit()
+    {
+        var page = await browser.NewPageAsync();
+        var sockets = new List<string>();
+        page.WebSocket += (_, socket) => sockets.Add(socket.Url);
+
+        await page.GotoAsync(string.Empty);
+        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("سامانه خدمات الکترونیکی تعاون");
+        await page.Locator("#login-link").ClickAsync();
+        await Expect(page.Locator("#Identifier")).ToBeVisibleAsync();
+
+        Assert.Empty(sockets);
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_menu_opens_from_its_button_and_a_chosen_page_takes_the_focus_to_its_heading()
+    {
+        var page = await browser.NewPageAsync();
+        var citizen = Citizen.Create();
+        await page.RegisterAsync(citizen);
+        await page.LoginAsync(citizen.NationalCode, citizen.Password);
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/dashboard$"));
+        await page.SetViewportSizeAsync(390, 844);
+        await page.WaitForInteractiveAsync();
+
+        var menu = page.Locator("#main-menu");
+        var toggle = page.Locator("#drawer-toggle");
+        await Expect(menu).ToBeHiddenAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+
+        await toggle.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(menu).ToBeVisibleAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+        await page.ScreenshotAsync("95-phone-menu-open");
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(menu).ToBeHiddenAsync();
+        await Expect(toggle).ToBeFocusedAsync();
+
+        await toggle.ClickAsync();
+        await menu.GetByRole(AriaRole.Link, new() { Name = "درخواست‌های تشکیل تعاونی" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/applications$"));
+        await Expect(menu).ToBeHiddenAsync();
+        await Expect(page.Locator("#main h1")).ToBeFocusedAsync();
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth"));
+    }
+
+    [Fact]
+    public async Task The_account_menu_opens_and_closes_by_keyboard()
+    {
+        var page = await browser.NewPageAsync();
+        var citizen = Citizen.Create();
+        await page.RegisterAsync(citizen);
+        await page.LoginAsync(citizen.NationalCode, citizen.Password);
+        await page.WaitForInteractiveAsync();
+
+        var summary = page.Locator("#account-menu");
+        await summary.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#logout")).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.Locator("#logout")).ToBeHiddenAsync();
+        await Expect(summary).ToBeFocusedAsync();
+
+        await summary.ClickAsync();
+        await page.Locator(".account-menu-list a[href='Account/Manage/ChangePassword']").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Manage/ChangePassword$"));
+    }
+}
