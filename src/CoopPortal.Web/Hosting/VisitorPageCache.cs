@@ -21,8 +21,8 @@ public sealed class CachedForVisitorsAttribute(int seconds) : Attribute
 /// HTML. So this cache fills only from a signed-out request that carries no cookie of the portal (no one's token is
 /// bound to what it stores), keeps the HTML without the persisted component state (a static page has no component to
 /// read it) and without the cookie, and replays the Content-Security-Policy whose nonce the stored import map carries
-/// (the page shows nothing a visitor typed, so the fixed nonce lets no other script in). A signed-in person, or a
-/// request with cookies that is not signed in, passes through to the page as before.
+/// (the page shows nothing a visitor typed, so the fixed nonce lets no other script in). A signed-in person always gets
+/// the page rendered for them; a signed-out request with cookies may be answered from memory but never fills it.
 /// </summary>
 internal static partial class VisitorPageCache
 {

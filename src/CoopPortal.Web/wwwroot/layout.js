@@ -28,16 +28,19 @@
         if (!phone.matches) { sessionStorage.setItem('coopportal.menu', open ? 'open' : 'closed'); }
     }
 
-    // What the page starts with: the server renders the menu open (a phone hides it by the CSS of MudBlazor's
-    // responsive drawer until asked); a person who closed it on a wide screen keeps it closed on the next page.
+    // What the page starts with, and what it turns to when the window crosses the phone width: the server renders
+    // the menu open, and a phone hides it by the CSS of MudBlazor's responsive drawer (mud-drawer--initial) until
+    // asked; a person who closed it on a wide screen keeps it closed on the next page.
     function restore() {
         var menu = drawer();
         if (!menu) { return; }
+        var button = toggle();
         if (phone.matches) {
-            var button = toggle();
+            menu.classList.add('mud-drawer--initial', 'mud-drawer--open');
+            menu.classList.remove('mud-drawer--closed');
             if (button) { button.setAttribute('aria-expanded', 'false'); }
-        } else if (sessionStorage.getItem('coopportal.menu') === 'closed') {
-            setOpen(false);
+        } else {
+            setOpen(sessionStorage.getItem('coopportal.menu') !== 'closed');
         }
     }
 
@@ -80,23 +83,47 @@
         }
     });
 
-    // Focus moves to the new page's heading after a navigation, so a screen reader announces it and the keyboard
-    // starts from the page, not from the link that was followed (the island calls this after its page changes).
-    window.coopPortal = window.coopPortal || {};
-    window.coopPortal.focusHeading = function () {
+    // After a navigation the keyboard's focus moves to the new page's heading, so a screen reader announces it and the
+    // keyboard starts from the page, not from the link that was followed. A static page has its heading when the
+    // navigation ends; an interactive page shows it when its island has rendered, which may come before or after that
+    // (the island calls focusHeading each time it shows a page). A full page load leaves the focus to the browser.
+    var pendingFocus = false;
+    var islandShown = null;
+
+    function focusNow() {
         var heading = document.querySelector('#main h1');
         if (!heading) { return; }
         if (!heading.hasAttribute('tabindex')) { heading.setAttribute('tabindex', '-1'); }
         heading.focus({ preventScroll: true });
+    }
+
+    window.coopPortal = window.coopPortal || {};
+    window.coopPortal.focusHeading = function () {
+        islandShown = location.href;
+        if (pendingFocus) {
+            pendingFocus = false;
+            focusNow();
+        }
     };
 
+    function afterNavigation() {
+        restore();
+        if (document.querySelector('#render-state[data-static]') || islandShown === location.href) {
+            pendingFocus = false;
+            focusNow();
+        } else {
+            pendingFocus = true;
+        }
+    }
+
     restore();
+    phone.addEventListener('change', restore);
     if (window.Blazor && typeof window.Blazor.addEventListener === 'function') {
-        window.Blazor.addEventListener('enhancedload', restore);
+        window.Blazor.addEventListener('enhancedload', afterNavigation);
     } else {
         document.addEventListener('DOMContentLoaded', function () {
             if (window.Blazor && typeof window.Blazor.addEventListener === 'function') {
-                window.Blazor.addEventListener('enhancedload', restore);
+                window.Blazor.addEventListener('enhancedload', afterNavigation);
             }
         });
     }
