@@ -1,19 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.Net.Http.Headers;
+using CoopPortal.Web.Components.Common;
 
 namespace CoopPortal.Web.Hosting;
-
-/// <summary>
-/// Marks a static page that is the same for every visitor (the landing page): it is served to signed-out visitors from
-/// memory for <see cref="Seconds"/> (issue 16, point 8; ADR 18).
-/// </summary>
-[AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public sealed class CachedForVisitorsAttribute(int seconds) : Attribute
-{
-    public int Seconds { get; } = seconds;
-}
 
 /// <summary>
 /// The cache behind <see cref="CachedForVisitorsAttribute"/>. ASP.NET Core's output cache cannot hold these pages: every
