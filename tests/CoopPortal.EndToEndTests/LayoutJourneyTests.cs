@@ -80,4 +80,32 @@ public sealed class LayoutJourneyTests(BrowserFixture browser)
         await page.Locator(".account-menu-list a[href='Account/Manage/ChangePassword']").ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Manage/ChangePassword$"));
     }
+
+    [Fact]
+    public async Task Another_citizens_application_is_not_found_whether_typed_or_reached_by_a_link()
+    {
+        var owner = Citizen.Create();
+        var ownerPage = await browser.NewPageAsync();
+        await ownerPage.RegisterAsync(owner);
+        var (id, trackingCode) = await SeededApplications.SubmitAsync(browser.Portal, owner);
+
+        var page = await browser.NewPageAsync();
+        var other = Citizen.Create();
+        await page.RegisterAsync(other);
+        await page.LoginAsync(other.NationalCode, other.Password);
+        await page.WaitForInteractiveAsync();
+
+        // Typed into the address bar: a full page load.
+        await page.GotoAsync($"applications/{id}/cooperative");
+        await Expect(page.Locator("#main h1")).ToHaveTextAsync("صفحه پیدا نشد");
+        await Expect(page.Locator("#main")).Not.ToContainTextAsync(trackingCode);
+
+        // Reached from an interactive page by enhanced navigation (the page island is asked for the other page).
+        await page.GotoAsync("applications");
+        await page.WaitForInteractiveAsync();
+        await page.EvaluateAsync($"() => {{ const a = document.createElement('a'); a.href = 'applications/{id}'; a.id = 'probe'; a.textContent = 'x'; document.querySelector('#main').appendChild(a); }}");
+        await page.Locator("#probe").ClickAsync();
+        await Expect(page.Locator("#main h1")).ToHaveTextAsync("صفحه پیدا نشد");
+        await Expect(page.Locator("#main")).Not.ToContainTextAsync(trackingCode);
+    }
 }
