@@ -221,5 +221,7 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
         await page.Locator($"#section-save-{section}").ClickAsync();
         await Expect(page.Locator($"#section-message-{section}")).ToBeVisibleAsync();
         await Expect(page.Locator($"#section-message-{section}")).Not.ToHaveClassAsync(new Regex("error"));
+        // The section ends confirmed even when a field's own save was still running when «save» was clicked.
+        await Expect(page.Locator($"#section-status-{section}")).ToHaveTextAsync("بررسی و تأیید شد");
     }
 }

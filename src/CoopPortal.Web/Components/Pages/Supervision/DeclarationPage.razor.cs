@@ -105,6 +105,12 @@ public sealed partial class DeclarationPage
 
     private Task SubmitAsync() => RunAsync(async () =>
     {
+        // A second click queued behind the first finds the declaration sent: nothing more to do.
+        if (View is not { CanEdit: true })
+        {
+            return;
+        }
+
         _submitErrors = [];
         var result = await SubmitHandler.HandleAsync(Id, CancellationToken.None);
         if (HasLeft)
