@@ -47,6 +47,9 @@ public sealed partial class DeclarationPage
         return SaveSectionAsync(section);
     }
 
+    // «Save this section», the declaration of truth and «send» are never disabled while a save runs: each is queued
+    // behind the saves before it (CaseEditorBase), so a click that lands while a field's save is under way is kept, not
+    // dropped by a button the server has just disabled (seen under load: the section stayed unconfirmed).
     private Task SaveSectionAsync(DeclarationSection section) => RunAsync(async () =>
     {
         _submitMessage = null;
