@@ -16,12 +16,12 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
 
         await page.GotoAsync("");
         await Expect(page.Locator("h1")).ToHaveTextAsync("سامانه خدمات الکترونیکی تعاون");
-        await page.ScreenshotAsync("01-home");
+        await page.CheckpointAsync("01-home");
 
         await page.RegisterAsync(citizen);
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login$"));
         await Expect(page.Locator("#status-message")).ToContainTextAsync("ثبت‌نام انجام شد");
-        await page.ScreenshotAsync("02-registered-login");
+        await page.CheckpointAsync("02-registered-login");
 
         await page.Locator("#Identifier").FillAsync(citizen.NationalCodeAsTyped);
         await page.Locator("#Password").FillAsync(citizen.Password);
@@ -31,7 +31,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#greeting")).ToContainTextAsync($"{citizen.FullName}، خوش آمدید");
         await Expect(page.Locator("#roles")).ToHaveTextAsync("متقاضی");
         await Expect(page.Locator("#today")).ToContainTextAsync(JalaliYearToday());
-        await page.ScreenshotAsync("03-dashboard");
+        await page.CheckpointAsync("03-dashboard");
 
         await page.Locator("#account-menu").ClickAsync();
         await page.Locator("#logout").ClickAsync();
@@ -42,7 +42,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
         await page.LoginAsync(citizen.Email, citizen.Password);
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/dashboard$"));
         await Expect(page.Locator("#greeting")).ToContainTextAsync(citizen.FullName);
-        await page.ScreenshotAsync("04-dashboard-again");
+        await page.CheckpointAsync("04-dashboard-again");
     }
 
     /// <summary>The Jalali year in Tehran, in Persian digits, computed here independently of the portal's helpers.</summary>
@@ -69,7 +69,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
 
         await page.LoginAsync(citizen.NationalCode, "this-is-not-my-password");
         await Expect(page.Locator("#status-message")).ToHaveTextAsync(AccountSignInService.LockedOutMessage);
-        await page.ScreenshotAsync("05-lockout");
+        await page.CheckpointAsync("05-lockout");
 
         await page.LoginAsync(citizen.NationalCode, citizen.Password);
         await Expect(page.Locator("#status-message")).ToHaveTextAsync(AccountSignInService.LockedOutMessage);
@@ -97,7 +97,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#FullName")).ToHaveValueAsync("مريم كاظمي");
         await Expect(page.Locator("#NationalCode")).ToHaveValueAsync("۰۰۷۶۲۲۹۶۴۶");
         await Expect(page.Locator("#Email")).ToHaveValueAsync("maryam@example");
-        await page.ScreenshotAsync("06-registration-errors");
+        await page.CheckpointAsync("06-registration-errors");
     }
 
     [Fact]
@@ -112,10 +112,10 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "اداره کل استان", Exact = true }).First.ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("اداره کل تعاون استان زنجان");
         await Expect(page.Locator("#counties li")).ToHaveCountAsync(8);
-        await page.ScreenshotAsync("07-reviewer-office");
+        await page.CheckpointAsync("07-reviewer-office");
 
         await page.GotoAsync("office/8");
         await Expect(page.Locator("h1")).ToHaveTextAsync("صفحه پیدا نشد");
-        await page.ScreenshotAsync("08-other-province-not-found");
+        await page.CheckpointAsync("08-other-province-not-found");
     }
 }

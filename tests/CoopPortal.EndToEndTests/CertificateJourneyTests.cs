@@ -44,7 +44,7 @@ public sealed class CertificateJourneyTests(BrowserFixture browser)
         await citizenPage.GotoAsync($"applications/{application.Id}");
         await citizenPage.WaitForInteractiveAsync();
         await Expect(citizenPage.Locator("#certificate-number")).ToHaveTextAsync(number);
-        await citizenPage.ScreenshotAsync("50-citizen-certificate");
+        await citizenPage.CheckpointAsync("50-citizen-certificate");
         var download = await citizenPage.RunAndWaitForDownloadAsync(() => citizenPage.Locator("#certificate-download").ClickAsync());
         var pdf = await File.ReadAllBytesAsync((await download.PathAsync())!);
         Assert.StartsWith("certificate-", download.SuggestedFilename, StringComparison.Ordinal);
@@ -64,7 +64,7 @@ public sealed class CertificateJourneyTests(BrowserFixture browser)
         Assert.Equal(200, valid!.Status);
         await Expect(visitor.Locator("[data-state]")).ToHaveAttributeAsync("data-state", "valid");
         await Expect(visitor.Locator("#certificate-number")).ToHaveTextAsync(number);
-        await visitor.ScreenshotAsync("51-verification-valid");
+        await visitor.CheckpointAsync("51-verification-valid");
 
         // The head revokes it with a reason; the public page then says revoked.
         await head.Locator("#revoke-reason").FillAsync("مدارک هویتی یکی از مؤسسان جعلی تشخیص داده شد.");
@@ -72,15 +72,15 @@ public sealed class CertificateJourneyTests(BrowserFixture browser)
         await head.Locator("#revoke").ClickAsync();
         await head.ExpectStatusAsync("#review-status", "موافقت‌نامه ابطال شده");
         await Expect(head.Locator("#certificate-state")).ToContainTextAsync("ابطال‌شده");
-        await head.ScreenshotAsync("52-head-revoked");
+        await head.CheckpointAsync("52-head-revoked");
         var revoked = await visitor.GotoAsync(path);
         Assert.Equal(200, revoked!.Status);
         await Expect(visitor.Locator("[data-state]")).ToHaveAttributeAsync("data-state", "revoked");
-        await visitor.ScreenshotAsync("53-verification-revoked");
+        await visitor.CheckpointAsync("53-verification-revoked");
 
         var unknown = await visitor.GotoAsync("verify/" + Domain.Certificates.VerificationCode.New());
         Assert.Equal(404, unknown!.Status);
         await Expect(visitor.Locator("[data-state]")).ToHaveAttributeAsync("data-state", "unknown");
-        await visitor.ScreenshotAsync("54-verification-unknown");
+        await visitor.CheckpointAsync("54-verification-unknown");
     }
 }

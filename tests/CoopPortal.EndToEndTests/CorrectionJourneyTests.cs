@@ -28,12 +28,12 @@ public sealed class CorrectionJourneyTests(BrowserFixture browser)
         await page.ExpectStatusAsync("#application-status", "بازگشت برای اصلاح");
         await Expect(page.Locator("#returned-notice")).ToBeVisibleAsync();
         await Expect(page.Locator("#task-names")).ToContainTextAsync("نیاز به اصلاح");
-        await page.ScreenshotAsync("30-returned-task-list");
+        await page.CheckpointAsync("30-returned-task-list");
 
         await page.OpenSectionAsync($"applications/{id}", "names");
         await Expect(page.Locator("#correction-comments")).ToContainTextAsync("نام دیگری برگزینید");
         await page.EnterAsync("Names[0]", "تعاونی روشنان " + Guid.NewGuid().ToString("N")[..4]);
-        await page.ScreenshotAsync("31-correcting-names");
+        await page.CheckpointAsync("31-correcting-names");
 
         // A section not sent back is shown read-only.
         await page.OpenSectionAsync($"applications/{id}", "cooperative");
@@ -51,7 +51,7 @@ public sealed class CorrectionJourneyTests(BrowserFixture browser)
         await page.ExpectStatusAsync("#application-status", "اصلاح‌شده، در انتظار بررسی");
         await Expect(page.Locator("#timeline")).ToContainTextAsync("درخواست برای اصلاح بازگردانده شد");
         await Expect(page.Locator("#timeline")).ToContainTextAsync("درخواست اصلاح‌شده دوباره ارسال شد");
-        await page.ScreenshotAsync("32-resubmitted");
+        await page.CheckpointAsync("32-resubmitted");
     }
 
     private async Task<Guid> SubmittedAndSentBackAsync(Citizen citizen, string comment)

@@ -55,7 +55,7 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
     {
         var (page, citizen) = await SignedInCitizenAsync();
         var app = await page.StartApplicationAsync();
-        await page.ScreenshotAsync("10-task-list");
+        await page.CheckpointAsync("10-task-list");
 
         await page.OpenSectionAsync(app, "cooperative");
         await page.ChooseAsync("ActivityTypeId", "توزیعی");
@@ -68,7 +68,7 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
         await page.EnterAsync("PostalCode", "۴۵۸۱۵-۶۳۱۱۸");
         await page.EnterAsync("Phone", "۰۲۴۳۵۲۲۳۴۵۶");
         await Expect(page.Locator("#section-status")).ToHaveTextAsync("تکمیل شده");
-        await page.ScreenshotAsync("11-cooperative-section");
+        await page.CheckpointAsync("11-cooperative-section");
 
         await page.OpenSectionAsync(app, "names");
         var unique = Guid.NewGuid().ToString("N")[..4];
@@ -85,7 +85,7 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
             await page.FillMemberAsync(i, "عضو آزمایشی " + CoopPortal.Domain.Common.PersianDigits.ToPersian(i.ToString(System.Globalization.CultureInfo.InvariantCulture)), TestNationalCodes.Next(), "۲۰٬۰۰۰٬۰۰۰", "۸٬۰۰۰٬۰۰۰");
         }
 
-        await page.ScreenshotAsync("12-members-section");
+        await page.CheckpointAsync("12-members-section");
         await Expect(page.Locator("#section-status")).ToHaveTextAsync("تکمیل شده");
 
         await page.OpenSectionAsync(app, "founders");
@@ -106,7 +106,7 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#documents-FoundersIdCards a[href*='/documents/']")).ToHaveTextAsync("کارت-ملی.pdf");
         await page.UploadAsync("ProposalPlan", "طرح.pdf", "application/pdf", FormationPages.Pdf);
         await Expect(page.Locator("#documents-ProposalPlan a[href*='/documents/']")).ToHaveTextAsync("طرح.pdf");
-        await page.ScreenshotAsync("13-documents-section");
+        await page.CheckpointAsync("13-documents-section");
         await Expect(page.Locator("#section-status")).ToHaveTextAsync("تکمیل شده");
 
         await page.OpenSectionAsync(app, "declaration");
@@ -118,20 +118,20 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#summary-members")).ToContainTextAsync("عضو آزمایشی ۶");
         await Expect(page.Locator("#summary-cooperative")).ToContainTextAsync("خدابنده");
         await Expect(page.Locator("#error-summary")).ToHaveCountAsync(0);
-        await page.ScreenshotAsync("14-check-answers");
+        await page.CheckpointAsync("14-check-answers");
         await page.Locator("#submit").ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/submitted$"));
         await Expect(page.Locator("#confirmation-tracking-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$"));
         var code = await page.Locator("#confirmation-tracking-code").TextContentAsync();
-        await page.ScreenshotAsync("15-submitted");
+        await page.CheckpointAsync("15-submitted");
 
         await page.GotoAsync("applications");
         await Expect(page.Locator("#my-applications")).ToContainTextAsync(code!);
         await Expect(page.Locator("#my-applications")).ToContainTextAsync("ارسال‌شده، در انتظار بررسی");
         await page.GotoAsync(app);
         await Expect(page.Locator("#timeline")).ToContainTextAsync("درخواست ارسال شد");
-        await page.ScreenshotAsync("16-application-detail");
+        await page.CheckpointAsync("16-application-detail");
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
         await page.EnterAsync("PostalCode", "۱۲۳۴۵۶۷۸۹");
         await Expect(page.GetByText("کد پستی باید ۱۰ رقم باشد، مانند ۱۲۳۴۵-۶۷۸۹۰.").First).ToBeVisibleAsync();
         await Expect(page.Locator(FormationPages.FieldId("PostalCode"))).ToHaveValueAsync("۱۲۳۴۵۶۷۸۹");
-        await page.ScreenshotAsync("20-bad-postal-code");
+        await page.CheckpointAsync("20-bad-postal-code");
 
         // Names typed with Arabic ي and ك are kept, and stored with Persian ی and ک.
         await page.OpenSectionAsync(app, "names");
@@ -176,11 +176,11 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#member-3")).ToContainTextAsync("با عضو ۳ تکراری است");
         await Expect(page.Locator("#member-0")).ToContainTextAsync("سهم هر عضو حداکثر ۲۰ درصد سرمایه می‌تواند باشد");
         await Expect(page.Locator("#error-summary")).ToContainTextAsync("تعاونی دست‌کم ۷ عضو لازم دارد؛ اکنون ۶ عضو وارد شده است.");
-        await page.ScreenshotAsync("21-bad-members");
+        await page.CheckpointAsync("21-bad-members");
 
         await page.OpenSectionAsync(app, "capital");
         await Expect(page.Locator("#error-summary")).ToContainTextAsync("دست‌کم ۱/۳ سرمایه باید پیش از ثبت پرداخت شود");
-        await page.ScreenshotAsync("22-paid-below-a-third");
+        await page.CheckpointAsync("22-paid-below-a-third");
 
         // A text file renamed to .pdf, and a file over the limit.
         await page.OpenSectionAsync(app, "documents");
@@ -190,7 +190,7 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#upload-error-FoundersIdCards")).ToHaveTextAsync("حجم فایل بیش از ۵ مگابایت است؛ فایل کوچک‌تری بارگذاری کنید.");
         await Expect(page.Locator("#upload-error-ProposalPlan")).ToHaveTextAsync(CoopPortal.Domain.Common.UploadRules.TypeNotAllowed);
         await Expect(page.Locator("#documents-ProposalPlan a[href*='/documents/']")).ToHaveCountAsync(0);
-        await page.ScreenshotAsync("23-bad-uploads");
+        await page.CheckpointAsync("23-bad-uploads");
 
         // Nothing typed was lost, and nothing can be submitted yet.
         await page.GotoAsync($"{app}/check");
@@ -199,6 +199,6 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#summary-members")).ToContainTextAsync("۰۰۷۶۲۲۹۶۴۶");
         await Expect(page.Locator("#summary-cooperative")).ToContainTextAsync("۱۲۳۴۵۶۷۸۹");
         await Expect(page.Locator("#submit")).ToBeDisabledAsync();
-        await page.ScreenshotAsync("24-check-answers-with-problems");
+        await page.CheckpointAsync("24-check-answers-with-problems");
     }
 }

@@ -34,7 +34,7 @@ public sealed class ImportJourneyTests(BrowserFixture browser)
         await Expect(errors).ToContainTextAsync("۳");
         await Expect(errors).ToContainTextAsync("کد ملی مدیرعامل");
         await Expect(page.Locator("#import-success")).ToHaveCountAsync(0);
-        await page.ScreenshotAsync("68-import-refused");
+        await page.CheckpointAsync("68-import-refused");
 
         var fixedFile = $"cooperatives-fixed-{number}.csv";
         await UploadAsync(page, fixedFile, header + "\n" + good + "\n");
@@ -44,7 +44,7 @@ public sealed class ImportJourneyTests(BrowserFixture browser)
         await Expect(imported).ToContainTextAsync("ورود ۱ تعاونی");
         await Expect(imported).ToContainTextAsync("زنجان: ۱");
         await Expect(imported).ToContainTextAsync(DemoAccounts.All.Single(a => a.Role == "Admin").FullName);
-        await page.ScreenshotAsync("69-import-done");
+        await page.CheckpointAsync("69-import-done");
 
         // Registered in 1388 and never declared: the compliance list shows it as possibly dormant.
         // The list is searched by name (here with an Arabic yeh and a space missing, as people type) or registration number.
@@ -54,7 +54,7 @@ public sealed class ImportJourneyTests(BrowserFixture browser)
         var row = page.Locator("tr.compliance-row").Filter(new LocatorFilterOptions { HasText = $"تعاونی فرش دستباف ماهنشان {number}" });
         await Expect(row).ToContainTextAsync("احتمالاً راکد");
         await Expect(page.Locator("tr.compliance-row")).ToHaveCountAsync(1);
-        await page.ScreenshotAsync("70-compliance");
+        await page.CheckpointAsync("70-compliance");
     }
 
     private static async Task UploadAsync(IPage page, string name, string csv)

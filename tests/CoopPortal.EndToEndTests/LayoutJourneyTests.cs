@@ -46,7 +46,7 @@ public sealed class LayoutJourneyTests(BrowserFixture browser)
         await page.Keyboard.PressAsync("Enter");
         await Expect(menu).ToBeVisibleAsync();
         await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
-        await page.ScreenshotAsync("95-phone-menu-open");
+        await page.CheckpointAsync("95-phone-menu-open");
         await page.Keyboard.PressAsync("Escape");
         await Expect(menu).ToBeHiddenAsync();
         await Expect(toggle).ToBeFocusedAsync();

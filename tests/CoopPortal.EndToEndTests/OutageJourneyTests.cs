@@ -33,7 +33,7 @@ public sealed partial class OutageJourneyTests(BrowserFixture browser)
             await Expect(page.Locator("#save-status")).ToContainTextAsync("هنوز ذخیره نشده است");
             // The person goes on typing while the first change waits: nothing is dropped, nothing breaks.
             await page.Locator(FormationPages.FieldId("ActivityDescription")).TypeAndLeaveAsync(description);
-            await page.ScreenshotAsync("70-outage-not-saved-yet");
+            await page.CheckpointAsync("70-outage-not-saved-yet");
             await Expect(page.Locator(FormationPages.FieldId("Address"))).ToHaveValueAsync(address);
         }
         finally
@@ -43,7 +43,7 @@ public sealed partial class OutageJourneyTests(BrowserFixture browser)
 
         await Expect(page.Locator("#save-status")).ToContainTextAsync("ذخیره شد، ساعت", new() { Timeout = 30_000 });
         await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
-        await page.ScreenshotAsync("71-outage-saved-after-return");
+        await page.CheckpointAsync("71-outage-saved-after-return");
 
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();

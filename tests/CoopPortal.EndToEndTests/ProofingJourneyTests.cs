@@ -36,13 +36,13 @@ public sealed class ProofingJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#status-message")).ToContainTextAsync("پیامک شد");
         var code = Outbox.LatestCode(citizen.Mobile);
         Assert.NotNull(code);
-        await page.ScreenshotAsync("proofing-01-code-sent");
+        await page.CheckpointAsync("proofing-01-code-sent");
 
         await page.Locator("#Code").FillAsync(CoopPortal.Domain.Common.PersianDigits.ToPersian(code));
         await page.Locator("#confirm-code").ClickAsync();
 
         await Expect(page.Locator("#proofing-state")).ToContainTextAsync("هویت شما تأیید شده است");
-        await page.ScreenshotAsync("proofing-02-proven");
+        await page.CheckpointAsync("proofing-02-proven");
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class ProofingJourneyTests(BrowserFixture browser)
         await page.Locator("#Code").FillAsync("000000" == code ? "111111" : "000000");
         await page.Locator("#verify-code").ClickAsync();
         await Expect(page.Locator("#status-message")).ToContainTextAsync("کد ملی یا کد ورود درست نیست");
-        await page.ScreenshotAsync("proofing-03-sms-login-wrong-code");
+        await page.CheckpointAsync("proofing-03-sms-login-wrong-code");
 
         await page.Locator("#Code").FillAsync(code);
         await page.Locator("#verify-code").ClickAsync();
@@ -96,7 +96,7 @@ public sealed class ProofingJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("h1")).ToHaveTextAsync("تأیید مدیران تعاونی");
         var row = page.Locator($"#manager-link-{code}");
         await Expect(row).ToContainTextAsync(cooperative.Name);
-        await page.ScreenshotAsync("proofing-04-office-pending");
+        await page.CheckpointAsync("proofing-04-office-pending");
 
         await page.Locator($"#confirm-{code}").FocusAsync();
         await page.Keyboard.PressAsync("Enter");

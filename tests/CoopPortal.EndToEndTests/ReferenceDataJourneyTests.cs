@@ -33,7 +33,7 @@ public sealed class ReferenceDataJourneyTests(BrowserFixture browser)
             await page.Locator("#orientation-save").ClickAsync();
             await Expect(page.Locator("#orientation-editor")).ToContainTextAsync("عنوان «کشاورزی» پیش از این برای مورد دیگری به کار رفته است");
             await Expect(page.Locator("#refdata-saved")).ToHaveCountAsync(0);
-            await page.ScreenshotAsync("74-reference-data-refused");
+            await page.CheckpointAsync("74-reference-data-refused");
 
             await TypeTitleAsync(page, Renamed);
             await page.Locator("#orientation-save").ClickAsync();
@@ -42,7 +42,7 @@ public sealed class ReferenceDataJourneyTests(BrowserFixture browser)
             var auditLine = page.Locator("#refdata-audit tbody tr").First;
             await Expect(auditLine).ToContainTextAsync("مدیر سامانه");
             await Expect(auditLine).ToContainTextAsync($"از «{Original}» به «{Renamed}»");
-            await page.ScreenshotAsync("75-reference-data-saved");
+            await page.CheckpointAsync("75-reference-data-saved");
         }
         finally
         {
@@ -73,7 +73,7 @@ public sealed class ReferenceDataJourneyTests(BrowserFixture browser)
         await admin.Locator("#document-title").TypeAndLeaveAsync(title.Replace('ی', 'ي')); // as an Arabic keyboard types it
         await admin.Locator("#document-description").TypeAndLeaveAsync("از سامانه سخا، برای هر سه عضو هیئت مؤسس.");
         await admin.Locator("#document-required").CheckAsync();
-        await admin.ScreenshotAsync("80-document-kind-adding");
+        await admin.CheckpointAsync("80-document-kind-adding");
         await admin.Locator("#document-save").ClickAsync();
         await Expect(admin.Locator("#refdata-saved")).ToContainTextAsync("نوع مدرک تازه افزوده شد");
         var row = admin.Locator("#documents-table tbody tr").Filter(new() { HasText = title });
@@ -94,7 +94,7 @@ public sealed class ReferenceDataJourneyTests(BrowserFixture browser)
             await Expect(card).Not.ToContainTextAsync("(اختیاری)");
             await Expect(citizen.Locator($"#documents-help-{code}")).ToHaveTextAsync("از سامانه سخا، برای هر سه عضو هیئت مؤسس.");
             await Expect(citizen.Locator("#main")).ToContainTextAsync($"{title} را بارگذاری کنید.");
-            await citizen.ScreenshotAsync("81-citizen-asked-for-added-kind");
+            await citizen.CheckpointAsync("81-citizen-asked-for-added-kind");
             await citizen.UploadAsync(code, "گواهی.pdf", "application/pdf", FormationPages.Pdf);
             await Expect(card).ToContainTextAsync("گواهی.pdf");
             await Expect(citizen.Locator("#main")).Not.ToContainTextAsync($"{title} را بارگذاری کنید.");

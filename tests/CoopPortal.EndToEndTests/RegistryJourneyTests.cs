@@ -75,7 +75,7 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
             await Expect(citizenPage.Locator($"#assembly-files-{kind}")).ToContainTextAsync(kind + ".pdf");
         }
 
-        await citizenPage.ScreenshotAsync("60-assembly-form");
+        await citizenPage.CheckpointAsync("60-assembly-form");
         await citizenPage.Locator("#assembly-submit").ClickAsync();
         await Expect(citizenPage.Locator("#assembly-status")).ToContainTextAsync("ارسال‌شده");
         var assemblyUrl = citizenPage.Url;
@@ -89,13 +89,13 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
         await reviewer.Locator($"#assembly-open-{assemblyId}").ClickAsync();
         await reviewer.WaitForURLAsync($"**/office/assemblies/{assemblyId}");
         await reviewer.WaitForInteractiveAsync();
-        await reviewer.ScreenshotAsync("61-assembly-review");
+        await reviewer.CheckpointAsync("61-assembly-review");
         await Expect(reviewer.Locator("#assembly-confirm")).ToBeDisabledAsync();
         await reviewer.Locator("#assembly-confirm-check").CheckAsync();
         await reviewer.Locator("#assembly-confirm").ClickAsync();
         await Expect(reviewer.Locator("#assembly-registration-number")).ToHaveTextAsync(new Regex("^[۰-۹]{4}-۱۴-[۰-۹]{5}$"));
         var registrationNumber = await reviewer.Locator("#assembly-registration-number").InnerTextAsync();
-        await reviewer.ScreenshotAsync("62-assembly-confirmed");
+        await reviewer.CheckpointAsync("62-assembly-confirmed");
 
         // 3. After the fiscal year ends the manager (the CEO) files the declaration of that year.
         var year = JalaliDate.YearOf(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(3.5)));
@@ -111,7 +111,7 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
             await manager.WaitForURLAsync(new Regex("/cooperatives/[0-9a-f-]{36}$"));
             await manager.WaitForInteractiveAsync();
             await Expect(manager.Locator("#cooperative-officers")).ToContainTextAsync("بازرس اصلی");
-            await manager.ScreenshotAsync("63-cooperative-card");
+            await manager.CheckpointAsync("63-cooperative-card");
             await manager.Locator($"#declaration-start-{year}").ClickAsync();
             await manager.WaitForURLAsync(new Regex("/declarations/[0-9a-f-]{36}$"));
             await manager.WaitForInteractiveAsync();
@@ -152,11 +152,11 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
             await manager.Locator("#decl-ExportsValue").FillAsync("۰");
             await SaveSectionAsync(manager, "Activity");
             await manager.Locator("#decl-truth").CheckAsync();
-            await manager.ScreenshotAsync("64-declaration-ready");
+            await manager.CheckpointAsync("64-declaration-ready");
             await manager.Locator("#decl-submit").ClickAsync();
             await Expect(manager.Locator("#decl-receipt")).ToBeVisibleAsync();
             await Expect(manager.Locator("#decl-receipt-number")).ToHaveTextAsync(new Regex("[A-Z0-9]{4}-[A-Z0-9]{4}"));
-            await manager.ScreenshotAsync("65-declaration-submitted");
+            await manager.CheckpointAsync("65-declaration-submitted");
             var receipt = await manager.RunAndWaitForDownloadAsync(() => manager.Locator("#decl-receipt").ClickAsync());
             var receiptPdf = await File.ReadAllBytesAsync((await receipt.PathAsync())!);
             Assert.Contains("رسید خوداظهاری نظارتی", PdfInspection.Text(receiptPdf), StringComparison.Ordinal);
@@ -173,7 +173,7 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
             var findings = office.Locator($"#decl-findings-{declarationId} .risk-findings");
             await Expect(findings.Locator("tr.risk-finding[data-rule=R01]")).ToBeVisibleAsync();
             await Expect(findings.Locator("tr.risk-finding[data-rule=R04]")).ToBeVisibleAsync();
-            await office.ScreenshotAsync("66-declarations-by-risk");
+            await office.CheckpointAsync("66-declarations-by-risk");
             await office.GotoAsync($"office/declarations/{declarationId}");
             await office.WaitForInteractiveAsync();
             await Expect(office.Locator("#risk-panel")).ToContainTextAsync("گزارش بازرسان بارگذاری نشده است");
@@ -191,12 +191,12 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
             await office.Locator("#decl-record-visit").ClickAsync();
             await Expect(office.Locator("#decl-status")).ToContainTextAsync("بازدید نظارتی انجام شد");
             await Expect(office.Locator("#decl-visit-done")).ToBeVisibleAsync();
-            await office.ScreenshotAsync("77-inspection-recorded");
+            await office.CheckpointAsync("77-inspection-recorded");
 
             await office.Locator("#decl-accept").ClickAsync();
             await Expect(office.Locator("#decl-decision-success")).ToBeVisibleAsync();
             await Expect(office.Locator("#decl-status")).ToContainTextAsync("پذیرفته شد");
-            await office.ScreenshotAsync("67-declaration-accepted");
+            await office.CheckpointAsync("67-declaration-accepted");
         }
         finally
         {

@@ -29,7 +29,7 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await reviewer.WaitForInteractiveAsync();
         await reviewer.Locator("#queue-search").FillAsync(trackingCode);
         await Expect(reviewer.Locator("#queue-table tbody tr")).ToHaveCountAsync(1);
-        await reviewer.ScreenshotAsync("40-review-queue");
+        await reviewer.CheckpointAsync("40-review-queue");
         await reviewer.Locator("#queue-table tbody tr a").ClickAsync();
         await Expect(reviewer).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/review/{id}$"));
         await reviewer.WaitForInteractiveAsync();
@@ -41,7 +41,7 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await reviewer.Locator("#sendback-comment").TypeAndLeaveAsync("نام نخست با یک تعاونی دیگر مشابه است؛ نام دیگری برگزینید.");
         await reviewer.Locator("#send-back").ClickAsync();
         await reviewer.ExpectStatusAsync("#review-status", "بازگشت برای اصلاح");
-        await reviewer.ScreenshotAsync("41-sent-back");
+        await reviewer.CheckpointAsync("41-sent-back");
 
         await citizenPage.LoginAsync(citizen.NationalCode, citizen.Password);
         await citizenPage.OpenSectionAsync($"applications/{id}", "names");
@@ -66,7 +66,7 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await head.LoginAsync(HeadCode, DemoAccounts.Password);
         await head.GotoAsync($"review/{id}");
         await head.WaitForInteractiveAsync();
-        await head.ScreenshotAsync("42-head-review");
+        await head.CheckpointAsync("42-head-review");
         await head.Locator("#reject").ClickAsync(); // no reason chosen: refused with the reason's message, nothing changes
         await Expect(head.Locator("#decision-result")).ToContainTextAsync("دلیل رد را از فهرست انتخاب کنید.");
         await head.ExpectStatusAsync("#review-status", "در انتظار تأیید مدیر");
@@ -82,7 +82,7 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await citizenPage.Locator("#notification-bell").ClickAsync();
         await Expect(citizenPage).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/notifications$"));
         await Expect(citizenPage.Locator("#notification-list")).ToContainTextAsync("درخواست تأیید شد");
-        await citizenPage.ScreenshotAsync("43-citizen-sees-approved");
+        await citizenPage.CheckpointAsync("43-citizen-sees-approved");
         await citizenPage.Locator("#mark-all-read").ClickAsync();
         await Expect(citizenPage.Locator("#notification-summary")).ToHaveTextAsync("اعلان خوانده‌نشده‌ای ندارید.");
         await citizenPage.GotoAsync($"applications/{id}");
@@ -109,6 +109,6 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
 
         await head.ExpectStatusAsync("#review-status", "در حال بررسی");
         await Expect(head.Locator("#timeline")).ToContainTextAsync("درخواست به کارشناس سپرده شد");
-        await head.ScreenshotAsync("44-head-assigned");
+        await head.CheckpointAsync("44-head-assigned");
     }
 }

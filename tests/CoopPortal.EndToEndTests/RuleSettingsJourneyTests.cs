@@ -27,13 +27,13 @@ public sealed class RuleSettingsJourneyTests(BrowserFixture browser)
             await page.Locator("#rules-save").ClickAsync();
             await Expect(page.Locator("#rules-saved")).ToHaveCountAsync(0);
             await Expect(page.Locator("#main")).ToContainTextAsync("۳");
-            await page.ScreenshotAsync("71-rules-refused");
+            await page.CheckpointAsync("71-rules-refused");
 
             await field.FillAsync("۲");
             await page.Locator("#rules-save").ClickAsync();
             await Expect(page.Locator("#rules-saved")).ToBeVisibleAsync();
             await Expect(page.Locator("#rules-audit")).ToContainTextAsync("مدیر سامانه");
-            await page.ScreenshotAsync("72-rules-saved");
+            await page.CheckpointAsync("72-rules-saved");
         }
         finally
         {

@@ -23,7 +23,7 @@ public sealed class StatisticsExportJourneyTests(BrowserFixture browser)
         await page.Locator("#export-report button").ClickAsync();
         var excel = page.Locator("a.export-xlsx");
         await Expect(excel).ToBeVisibleAsync();
-        await page.ScreenshotAsync("76-statistics-export-menu");
+        await page.CheckpointAsync("76-statistics-export-menu");
         var download = await page.RunAndWaitForDownloadAsync(() => excel.ClickAsync());
 
         Assert.StartsWith("آمار زنجان ", download.SuggestedFilename, StringComparison.Ordinal);

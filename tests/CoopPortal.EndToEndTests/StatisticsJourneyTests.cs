@@ -42,6 +42,6 @@ public sealed class StatisticsJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#stats-applications-by-status")).ToContainTextAsync("ارسال‌شده، در انتظار بررسی");
         await Expect(page.Locator("#stats-durations")).ToContainTextAsync("میانه (روز)");
         await Expect(page.Locator("#stats-province")).ToHaveCountAsync(0); // a head of office sees only their province
-        await page.ScreenshotAsync("73-statistics");
+        await page.CheckpointAsync("73-statistics");
     }
 }

@@ -63,7 +63,7 @@ public sealed partial class TopologyTests(TopologyCluster cluster)
         await head.ExpectStatusAsync("#review-status", "تأیید شده");
         await Expect(head.Locator("#certificate-state")).ToHaveTextAsync("معتبر");
         var number = await head.Locator("#certificate-number").InnerTextAsync();
-        await head.ScreenshotAsync("90-topology-approved-on-a");
+        await head.CheckpointAsync("90-topology-approved-on-a");
 
         // Its public verification page, through B.
         string verificationCode;
@@ -77,7 +77,7 @@ public sealed partial class TopologyTests(TopologyCluster cluster)
         Assert.Equal(200, verified!.Status);
         await Expect(visitor.Locator("[data-state]")).ToHaveAttributeAsync("data-state", "valid");
         await Expect(visitor.Locator("#certificate-number")).ToHaveTextAsync(number);
-        await visitor.ScreenshotAsync("91-topology-verified-on-b");
+        await visitor.CheckpointAsync("91-topology-verified-on-b");
 
         // Background work ran once: every notification of the approval was e-mailed exactly once, although both instances
         // dispatch every second. A later notification (written straight to the database) marks a point after which any
@@ -121,7 +121,7 @@ public sealed partial class TopologyTests(TopologyCluster cluster)
         await head.ExpectStatusAsync("#review-status", "تأیید شده");
         await Expect(head.Locator("#certificate-number")).ToHaveTextAsync(number);
         Assert.Equal("n2", await NodeCookieAsync(head));
-        await head.ScreenshotAsync("92-topology-served-by-b-after-a-died");
+        await head.CheckpointAsync("92-topology-served-by-b-after-a-died");
 
         // The replica dies: the statistics page (reads meant for the replica) still answers, from the primary.
         await cluster.KillReplicaAsync();
@@ -131,7 +131,7 @@ public sealed partial class TopologyTests(TopologyCluster cluster)
         await Expect(head.Locator("h1")).ToContainTextAsync("زنجان");
         await Expect(head.Locator("#stats-applications-by-status")).ToBeVisibleAsync();
         await Expect(head.Locator("#blazor-error-ui")).ToBeHiddenAsync();
-        await head.ScreenshotAsync("93-topology-statistics-without-replica");
+        await head.CheckpointAsync("93-topology-statistics-without-replica");
         if (PortalHasReadOnlyConnection())
         {
             var ready = await head.APIRequest.GetAsync(new Uri(cluster.Proxy, "health/ready").ToString());

@@ -36,7 +36,7 @@ public sealed class TwoFactorJourneyTests(BrowserFixture browser)
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Manage/EnableAuthenticator"));
         await Expect(page.Locator("#must-enrol")).ToContainTextAsync("الزامی است");
         await Expect(page.Locator(".authenticator-qr svg")).ToBeVisibleAsync();
-        await page.ScreenshotAsync("40-enrol-authenticator");
+        await page.CheckpointAsync("40-enrol-authenticator");
 
         await page.Locator("#Code").FillAsync("000000");
         await page.Locator("#enable-authenticator-submit").ClickAsync();
@@ -44,7 +44,7 @@ public sealed class TwoFactorJourneyTests(BrowserFixture browser)
         var recoveryCodes = await page.EnrolAuthenticatorAsync(code);
         await Expect(page.Locator("#recovery-codes-download")).ToHaveAttributeAsync("download", "coopportal-recovery-codes.txt");
         await Expect(page.Locator("#recovery-codes-print")).ToBeVisibleAsync();
-        await page.ScreenshotAsync("41-recovery-codes");
+        await page.CheckpointAsync("41-recovery-codes");
         await page.Locator("#recovery-codes-continue").ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/dashboard$"));
         await page.WaitForInteractiveAsync();
@@ -57,7 +57,7 @@ public sealed class TwoFactorJourneyTests(BrowserFixture browser)
         await page.Locator("#TwoFactorCode").FillAsync("123456");
         await page.Locator("#two-factor-submit").ClickAsync();
         await Expect(page.Locator("#status-message")).ToHaveTextAsync(AccountSignInService.WrongTwoFactorCode);
-        await page.ScreenshotAsync("42-wrong-code");
+        await page.CheckpointAsync("42-wrong-code");
         await page.Locator("#TwoFactorCode").FillAsync(CoopPortal.Domain.Common.PersianDigits.ToPersian(Totp.Code(TestAccounts.KeyOf(code))));
         await page.Locator("#two-factor-submit").ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/dashboard$"));
@@ -73,7 +73,7 @@ public sealed class TwoFactorJourneyTests(BrowserFixture browser)
         await page.WaitForInteractiveAsync();
         await page.GotoAsync("Account/Manage/TwoFactor");
         await Expect(page.Locator("#recovery-codes-left")).ToContainTextAsync("۹");
-        await page.ScreenshotAsync("43-two-factor-settings");
+        await page.CheckpointAsync("43-two-factor-settings");
     }
 
     private static async Task PasswordStepAsync(IPage page, string code)

@@ -44,7 +44,7 @@ public sealed class UserAdministrationJourneyTests(BrowserFixture browser)
         await Expect(row).ToContainTextAsync("کارشناس");
         await Expect(row).ToContainTextAsync("زنجان");
         await Expect(admin.Locator("tr.user-row")).ToHaveCountAsync(1);
-        await admin.ScreenshotAsync("78-users-found");
+        await admin.CheckpointAsync("78-users-found");
         await row.Locator("a").ClickAsync();
         await Expect(admin.Locator("h1")).ToHaveTextAsync(name);
         await admin.WaitForInteractiveAsync();
@@ -70,7 +70,7 @@ public sealed class UserAdministrationJourneyTests(BrowserFixture browser)
         await admin.Locator("#user-lock").ClickAsync();
         await Expect(admin.Locator("#user-status")).ToContainTextAsync("قفل");
         await Expect(admin.Locator("#user-audit")).ToContainTextAsync("حساب قفل شد؛ دلیل: درخواست اداره کل برای بررسی دسترسی‌ها");
-        await admin.ScreenshotAsync("79-user-locked");
+        await admin.CheckpointAsync("79-user-locked");
 
         var again = await browser.NewPageAsync();
         await again.LoginAsync(code, DemoAccounts.Password);

@@ -38,6 +38,21 @@ public static class PdfInspection
         return string.Join('\n', document.GetPages().Select(p => p.Text));
     }
 
+    /// <summary>What a screen reader gets from the file: a structure tree (tagged), the language, the title, an outline.</summary>
+    public static PdfAccessibility Accessibility(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var catalog = document.Structure.Catalog.CatalogDictionary;
+        var marked = catalog.TryGet(UglyToad.PdfPig.Tokens.NameToken.Create("MarkInfo"), document.Structure.TokenScanner, out UglyToad.PdfPig.Tokens.DictionaryToken? markInfo)
+            && markInfo.TryGet(UglyToad.PdfPig.Tokens.NameToken.Create("Marked"), out var markedToken)
+            && markedToken is UglyToad.PdfPig.Tokens.BooleanToken { Data: true };
+        var tagged = marked && catalog.ContainsKey(UglyToad.PdfPig.Tokens.NameToken.Create("StructTreeRoot"));
+        var language = catalog.TryGet(UglyToad.PdfPig.Tokens.NameToken.Create("Lang"), document.Structure.TokenScanner, out UglyToad.PdfPig.Tokens.StringToken? lang)
+            ? lang.Data
+            : null;
+        return new PdfAccessibility(tagged, language, document.Information.Title, catalog.ContainsKey(UglyToad.PdfPig.Tokens.NameToken.Create("Outlines")));
+    }
+
     public static int PageCount(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
@@ -97,3 +112,6 @@ public static class PdfInspection
         return output;
     }
 }
+
+/// <summary>What <see cref="PdfInspection.Accessibility"/> found.</summary>
+public sealed record PdfAccessibility(bool Tagged, string? Language, string? Title, bool HasOutline);

@@ -84,7 +84,7 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
                 {
                     await page.Page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = _options.TimeoutSeconds * 1000 })
                         .WaitAsync(deadline.Token);
-                    var pdf = await page.Page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true, Format = "A4" })
+                    var pdf = await page.Page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true, Format = "A4", Tagged = true, Outline = true })
                         .WaitAsync(deadline.Token);
                     _idle.Add(page);
                     PortalMetrics.PdfPrinted(Stopwatch.GetElapsedTime(started));

@@ -91,5 +91,13 @@ internal static class SessionCookieEvents
         // cookie's own principal). Identity's periodic check may still re-issue the cookie from the database.
         context.ReplacePrincipal(fresh);
         await SecurityStampValidator.ValidatePrincipalAsync(context);
+
+        // The idle warning's «continue»: the session gets its whole idle time from now, not only past half of it as
+        // sliding expiration does, so the page's countdown and the cookie agree.
+        if (context.Principal is not null && HttpMethods.IsPost(context.Request.Method)
+            && context.Request.Path.Equals(Components.Account.IdentityComponentsEndpointRouteBuilderExtensions.KeepAlivePath, StringComparison.OrdinalIgnoreCase))
+        {
+            context.ShouldRenew = true;
+        }
     }
 }

@@ -28,6 +28,7 @@ internal static class WebSetup
         // Persian text is written as UTF-8 characters, not as numeric entities (HTML is a third the size and readable).
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddMudServices();
+        services.AddTransient<MudBlazor.MudLocalizer, Components.Layout.PersianMudLocalizer>();
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();

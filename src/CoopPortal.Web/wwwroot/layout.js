@@ -53,6 +53,7 @@
     document.addEventListener('click', function (event) {
         var target = event.target instanceof Element ? event.target : null;
         if (!target) { return; }
+
         if (target.closest('#drawer-toggle')) {
             var menu = drawer();
             if (menu) { setOpen(!isOpen(menu)); }
@@ -65,6 +66,18 @@
             setOpen(false);
         }
     });
+
+    // An error summary's link takes the keyboard to its field: a link to a fragment only scrolls to it. Caught before
+    // Blazor's navigation sees the click.
+    document.addEventListener('click', function (event) {
+        var fix = event.target instanceof Element ? event.target.closest('#error-summary a[href*="#"]') : null;
+        var field = fix && document.getElementById(decodeURIComponent(fix.getAttribute('href').split('#')[1]));
+        if (!field) { return; }
+        event.preventDefault();
+        event.stopPropagation();
+        field.focus();
+        field.scrollIntoView({ block: 'center' });
+    }, true);
 
     document.addEventListener('keydown', function (event) {
         if (event.key !== 'Escape') { return; }
@@ -90,7 +103,17 @@
     var pendingFocus = false;
     var islandShown = null;
 
+    // A form sent back with errors starts at its error summary (a static account page after its post): the summary is
+    // read out and links to each field.
+    function focusErrors() {
+        var summary = document.getElementById('error-summary');
+        if (!summary) { return false; }
+        summary.focus();
+        return true;
+    }
+
     function focusNow() {
+        if (focusErrors()) { return; }
         var heading = document.querySelector('#main h1');
         if (!heading) { return; }
         if (!heading.hasAttribute('tabindex')) { heading.setAttribute('tabindex', '-1'); }
@@ -106,8 +129,21 @@
         }
     };
 
+    // After a row is added (a member), the keyboard goes into it; after one is removed, to the given control.
+    window.coopPortal.focusFirstField = function (selector) {
+        var box = document.querySelector(selector);
+        if (!box) { return; }
+        var field = box.matches('input, select, textarea, button, a[href]') ? box : box.querySelector('input:not([type=hidden]), select, textarea');
+        if (!field) { return; }
+        field.focus({ preventScroll: true });
+        field.scrollIntoView({ block: 'center' });
+    };
+
     function afterNavigation() {
         restore();
+        lastContact = Date.now();
+        activeSinceContact = false;
+        scheduleIdle();
         if (document.querySelector('#render-state[data-static]') || islandShown === location.href) {
             pendingFocus = false;
             focusNow();
@@ -116,7 +152,143 @@
         }
     }
 
+    // A table wider than the screen (on a phone) scrolls sideways inside its own box. That box is then given to the
+    // keyboard (Tab stops on it, the arrow keys scroll it) and named after the table, so it can be read without a
+    // mouse (WCAG 2.1.1; axe's scrollable-region-focusable). A box that fits again is given back.
+    function tableName(box) {
+        var table = box.querySelector('table');
+        var caption = table && table.querySelector('caption');
+        if (caption && caption.textContent.trim()) { return caption.textContent.trim(); }
+        if (table && table.getAttribute('aria-label')) { return table.getAttribute('aria-label'); }
+        var heading = box.closest('section, .mud-paper, #main');
+        heading = heading && heading.querySelector('h2, h3, h4');
+        return heading && heading.textContent.trim() ? 'جدول ' + heading.textContent.trim() : 'جدول';
+    }
+
+    function markScrollRegions() {
+        document.querySelectorAll('#main .mud-table-container').forEach(function (box) {
+            var scrolls = box.scrollWidth > box.clientWidth + 1;
+            if (scrolls && !box.hasAttribute('data-scroll-region')) {
+                box.setAttribute('data-scroll-region', '');
+                box.setAttribute('tabindex', '0');
+                box.setAttribute('role', 'region');
+                box.setAttribute('aria-label', tableName(box) + '، با پیمایش افقی');
+            } else if (!scrolls && box.hasAttribute('data-scroll-region')) {
+                ['data-scroll-region', 'tabindex', 'role', 'aria-label'].forEach(function (a) { box.removeAttribute(a); });
+            }
+        });
+    }
+
+    var regionsQueued = false;
+    function queueScrollRegions() {
+        if (regionsQueued) { return; }
+        regionsQueued = true;
+        requestAnimationFrame(function () { regionsQueued = false; markScrollRegions(); });
+    }
+
+    // The idle warning (Layout/IdleWarning.razor). The session's idle time counts from the last page the server sent
+    // (each renews the cookie); typing or clicking in a page that talks only to its circuit does not reach the cookie.
+    // Shortly before the end: a person who was active meanwhile is kept signed in without a word; anyone else is asked.
+    // A minute is kept in hand for the server's own clock (it renews a cookie at most once a minute).
+    var lastContact = Date.now();
+    var activeSinceContact = false;
+    var warnTimer = null;
+    var endTimer = null;
+    var tickTimer = null;
+
+    function idleDialog() { return document.getElementById('idle-warning'); }
+
+    function persianDigits(text) { return String(text).replace(/[0-9]/g, function (d) { return '۰۱۲۳۴۵۶۷۸۹'[+d]; }); }
+
+    function scheduleIdle() {
+        clearTimeout(warnTimer);
+        clearTimeout(endTimer);
+        var dialog = idleDialog();
+        if (!dialog) { return; }
+        var deadline = lastContact + (Number(dialog.dataset.idleSeconds) - 60) * 1000;
+        warnTimer = setTimeout(idleWarningDue, Math.max(0, deadline - Number(dialog.dataset.warnSeconds) * 1000 - Date.now()));
+        endTimer = setTimeout(idleEnded, Math.max(0, deadline - Date.now()));
+        dialog.dataset.deadline = String(deadline);
+    }
+
+    function showCountdown() {
+        var dialog = idleDialog();
+        var counter = document.getElementById('idle-countdown');
+        if (!dialog || !counter) { return; }
+        var seconds = Math.max(0, Math.round((Number(dialog.dataset.deadline) - Date.now()) / 1000));
+        counter.textContent = seconds >= 60
+            ? persianDigits(Math.ceil(seconds / 60)) + ' دقیقه'
+            : persianDigits(seconds) + ' ثانیه';
+    }
+
+    function idleWarningDue() {
+        var dialog = idleDialog();
+        if (!dialog) { return; }
+        if (activeSinceContact) { keepAlive(); return; }
+        showCountdown();
+        if (!dialog.open) { dialog.showModal(); }
+        clearInterval(tickTimer);
+        tickTimer = setInterval(showCountdown, 1000);
+    }
+
+    function closeIdleDialog() {
+        clearInterval(tickTimer);
+        var dialog = idleDialog();
+        if (dialog && dialog.open) { dialog.close(); }
+    }
+
+    function idleEnded() {
+        closeIdleDialog();
+        var dialog = idleDialog();
+        if (!dialog) { return; }
+        var here = location.pathname + location.search;
+        location.assign(dialog.dataset.login + '?Reason=idle&ReturnUrl=' + encodeURIComponent(here));
+    }
+
+    function keepAlive() {
+        var dialog = idleDialog();
+        if (!dialog) { return; }
+        fetch(dialog.dataset.keepAlive, { method: 'POST', credentials: 'same-origin', cache: 'no-store', redirect: 'manual' })
+            .then(function (response) {
+                if (response.status === 204) {
+                    lastContact = Date.now();
+                    activeSinceContact = false;
+                    closeIdleDialog();
+                    scheduleIdle();
+                } else {
+                    idleEnded();
+                }
+            })
+            .catch(function () { /* no connection: the timers stay, the person may try again */ });
+    }
+
+    ['keydown', 'pointerdown', 'input'].forEach(function (name) {
+        document.addEventListener(name, function (event) {
+            if (!(event.target instanceof Element && event.target.closest('#idle-warning'))) { activeSinceContact = true; }
+        }, true);
+    });
+    document.addEventListener('click', function (event) {
+        if (event.target instanceof Element && event.target.closest('#idle-continue')) { keepAlive(); }
+    });
+    // Escape closes a modal dialog by itself: that is «continue» too.
+    document.addEventListener('cancel', function (event) {
+        if (event.target instanceof Element && event.target.id === 'idle-warning') { event.preventDefault(); keepAlive(); }
+    }, true);
+
+    window.addEventListener('resize', queueScrollRegions);
+    new MutationObserver(queueScrollRegions).observe(document.documentElement, { childList: true, subtree: true });
+
+    function pageLoaded() {
+        focusErrors();
+        scheduleIdle();
+    }
+
     restore();
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', pageLoaded);
+    } else {
+        pageLoaded();
+    }
     phone.addEventListener('change', restore);
     if (window.Blazor && typeof window.Blazor.addEventListener === 'function') {
         window.Blazor.addEventListener('enhancedload', afterNavigation);

@@ -2,6 +2,7 @@ using Bunit;
 using CoopPortal.ComponentTests.TestSupport;
 using CoopPortal.Web.Components.Account.Shared;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
 
 namespace CoopPortal.ComponentTests.Account;
 
@@ -48,9 +49,31 @@ public sealed class FormFieldTests : ComponentTest
         var field = RenderField(new Dictionary<string, string[]> { ["NationalCode"] = [Message] });
 
         var error = Assert.Single(field.FindAll(".error-message"));
-        Assert.Equal(Message, error.TextContent.Trim());
+        Assert.Equal($"خطا: {Message}", error.TextContent.Trim());
         Assert.Equal("NationalCode-error", error.Id);
         Assert.True(field.Find("div.field").ClassList.Contains("field-error"));
+    }
+
+    [Fact]
+    public void Ties_its_input_to_the_hint_and_the_error_and_marks_it_invalid()
+    {
+        var field = RenderField(new Dictionary<string, string[]> { ["NationalCode"] = [Message, "دوباره وارد کنید."] });
+
+        var input = field.Find("input#NationalCode");
+        Assert.Equal("NationalCode-hint NationalCode-error", input.GetAttribute("aria-describedby"));
+        Assert.Equal("true", input.GetAttribute("aria-invalid"));
+        Assert.Single(field.FindAll("#NationalCode-error"));
+        Assert.Equal(2, field.FindAll("#NationalCode-error > div").Count);
+    }
+
+    [Fact]
+    public void A_valid_input_is_described_by_its_hint_only()
+    {
+        var field = RenderField(errors: null);
+
+        var input = field.Find("input#NationalCode");
+        Assert.Equal("NationalCode-hint", input.GetAttribute("aria-describedby"));
+        Assert.False(input.HasAttribute("aria-invalid"));
     }
 
     [Fact]
@@ -73,10 +96,11 @@ public sealed class FormFieldTests : ComponentTest
             .Add(c => c.Label, "کد ملی")
             .Add(c => c.Hint, "ده رقم، بدون خط تیره")
             .Add(c => c.Errors, errors)
-            .Add(c => c.ChildContent, (RenderFragment)(b =>
+            .Add(c => c.ChildContent, (RenderFragment<FormField.FieldContext>)(context => b =>
             {
                 b.OpenElement(0, "input");
-                b.AddAttribute(1, "id", "NationalCode");
+                b.AddMultipleAttributes(1, context.Attributes);
+                b.AddAttribute(2, "id", "NationalCode");
                 b.CloseElement();
             })));
 }

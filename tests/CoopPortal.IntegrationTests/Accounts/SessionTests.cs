@@ -170,4 +170,64 @@ public sealed class SessionTests(PortalDatabaseFixture fixture)
             clock.Offset = TimeSpan.Zero;
         }
     }
+
+    private static readonly Uri KeepAlive = new("/Account/KeepAlive", UriKind.Relative);
+
+    [Fact]
+    public async Task The_idle_warnings_continue_keeps_an_idle_session_for_another_30_minutes_with_a_new_cookie_at_once()
+    {
+        var code = await RegisterAsync();
+        var (browser, _) = await LogInAsync(code);
+        var clock = fixture.Factory.Clock;
+        try
+        {
+            // Twenty seconds after log-in neither sliding expiration nor Identity's one-minute check would renew the
+            // cookie; «continue» does, so the page's countdown and the cookie start together.
+            clock.Offset = TimeSpan.FromSeconds(20);
+            using (var early = await browser.Http.PostAsync(KeepAlive, content: null))
+            {
+                Assert.Equal(HttpStatusCode.NoContent, early.StatusCode);
+                Assert.NotNull(FormClient.AuthCookie(early));
+                Assert.Contains("no-store", early.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
+            }
+
+            clock.Offset = TimeSpan.FromMinutes(28);
+            using (var warned = await browser.Http.PostAsync(KeepAlive, content: null))
+            {
+                Assert.Equal(HttpStatusCode.NoContent, warned.StatusCode);
+            }
+
+            // 55 minutes after log-in, 27 after «continue»: still signed in.
+            clock.Offset = TimeSpan.FromMinutes(55);
+            using var later = await browser.Http.GetAsync(Applications);
+            Assert.Equal(HttpStatusCode.OK, later.StatusCode);
+        }
+        finally
+        {
+            clock.Offset = TimeSpan.Zero;
+        }
+    }
+
+    [Fact]
+    public async Task Continue_after_the_session_ended_or_without_one_is_refused_and_keeps_nothing_alive()
+    {
+        var code = await RegisterAsync();
+        var (browser, _) = await LogInAsync(code);
+        var clock = fixture.Factory.Clock;
+        try
+        {
+            clock.Offset = TimeSpan.FromMinutes(31);
+            // An API endpoint: refused with 401 rather than sent to the log-in page (the page's script then goes there).
+            using var ended = await browser.Http.PostAsync(KeepAlive, content: null);
+            Assert.Equal(HttpStatusCode.Unauthorized, ended.StatusCode);
+            Assert.Null(FormClient.AuthCookie(ended) is { Length: > 0 } renewed ? renewed : null);
+        }
+        finally
+        {
+            clock.Offset = TimeSpan.Zero;
+        }
+
+        using var anonymous = await fixture.NewClient().Http.PostAsync(KeepAlive, content: null);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
 }

@@ -18,6 +18,22 @@ public sealed class PdfEngineTests
         + "body{font-family:'Vazirmatn FD';}</style></head><body>" + body + "</body></html>";
 
     [Fact]
+    public async Task Documents_are_tagged_with_their_language_and_title_and_have_an_outline_from_their_headings()
+    {
+        await using var engine = Engine();
+        var html = Page("<h1>موافقت‌نامه تشکیل تعاونی</h1><p>متن</p><h2>اعضا</h2><p>فهرست</p>")
+            .Replace("<head>", "<head><title>موافقت‌نامه تشکیل تعاونی</title>", StringComparison.Ordinal);
+
+        var pdf = await engine.RenderAsync(html, default);
+
+        var found = PdfInspection.Accessibility(pdf);
+        Assert.True(found.Tagged, "The PDF has no structure tree (untagged).");
+        Assert.Equal("fa", found.Language);
+        Assert.Equal("موافقت‌نامه تشکیل تعاونی", found.Title);
+        Assert.True(found.HasOutline, "The PDF has no outline (bookmarks) from its headings.");
+    }
+
+    [Fact]
     public async Task A_browser_killed_between_two_documents_is_relaunched_and_the_second_document_is_still_printed()
     {
         await using var engine = Engine();

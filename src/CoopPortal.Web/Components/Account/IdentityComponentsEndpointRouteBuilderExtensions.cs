@@ -7,7 +7,13 @@ namespace CoopPortal.Web.Components.Account;
 
 internal static class IdentityComponentsEndpointRouteBuilderExtensions
 {
-    /// <summary>Account endpoints that are not pages: log out (POST with an antiforgery token), which ends every session of the account.</summary>
+    /// <summary>The address the idle warning calls to keep a session (Layout/IdleWarning.razor, wwwroot/layout.js).</summary>
+    public const string KeepAlivePath = "/Account/KeepAlive";
+
+    /// <summary>
+    /// Account endpoints that are not pages: log out (POST with an antiforgery token), which ends every session of the
+    /// account; keep the session (the idle warning's «continue»).
+    /// </summary>
     public static IEndpointConventionBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -38,6 +44,14 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             // A hostile return address (another host, //host, /\host) falls back to the home page instead of failing.
             return TypedResults.LocalRedirect($"~{ReturnUrls.LocalOr(form["returnUrl"], "/")}");
         }).DisableAntiforgery();
+
+        // «Continue» in the idle warning: answers 204 to a live session, whose cookie is then written anew with the full
+        // idle time (SessionCookieEvents renews it on this path); a session that has ended gets the log-in redirect.
+        accountGroup.MapPost("/KeepAlive", (HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = "no-store";
+            return TypedResults.NoContent();
+        }).RequireAuthorization().DisableAntiforgery();
 
         return accountGroup;
     }

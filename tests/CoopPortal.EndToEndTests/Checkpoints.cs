@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace CoopPortal.EndToEndTests;
+
+/// <summary>
+/// A state of a journey that a person meets (empty, with errors, read-only, decided) is a checkpoint: it is kept as a
+/// screenshot at desktop size and on a 390 px phone, and it must pass axe-core's WCAG 2.0-2.2 A/AA rules with no
+/// serious or critical finding and not scroll sideways on the phone (issue 17). A finding fails the journey with the
+/// rule, the elements and what axe says to do.
+/// </summary>
+internal static class Checkpoints
+{
+    // Document previews are frames of their own, sandboxed without scripts (docs/security.md): axe cannot run inside
+    // them and would wait for them; the page around them is checked.
+    private static readonly AxeRunOptions WcagAa = new()
+    {
+        Iframes = false,
+        RunOnly = new RunOnlyOptions
+        {
+            Type = "tag",
+            Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"],
+        },
+    };
+
+    private static readonly HashSet<string> Blocking = new(StringComparer.Ordinal) { "serious", "critical" };
+
+    /// <summary>Screenshots the page (desktop and phone) and checks it as a person would meet it now.</summary>
+    public static async Task CheckpointAsync(this IPage page, string name)
+    {
+        await page.ScreenshotAsync(name);
+        var findings = await FindingsAsync(page);
+
+        var desktop = page.ViewportSize;
+        if (desktop is not null && desktop.Width > Phone.Width)
+        {
+            await page.SetViewportSizeAsync(Phone.Width, Phone.Height);
+            try
+            {
+                await page.ScreenshotAsync(Path.Combine("phone", name));
+                var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+                if (overflow > 0)
+                {
+                    findings.Add($"- the page scrolls sideways by {overflow} px on a {Phone.Width} px phone: {await WidestAsync(page)}");
+                }
+
+                findings.AddRange(await FindingsAsync(page, "on the phone: "));
+            }
+            finally
+            {
+                await page.SetViewportSizeAsync(desktop.Width, desktop.Height);
+            }
+        }
+
+        if (findings.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"«{name}» ({page.Url}) is not accessible; screenshots {name}.png and phone/{name}.png.{Environment.NewLine}{string.Join(Environment.NewLine, findings)}");
+        }
+    }
+
+    /// <summary>Serious and critical axe findings only, each as a line with its elements.</summary>
+    public static async Task<List<string>> FindingsAsync(IPage page, string prefix = "")
+    {
+        var result = await page.RunAxe(WcagAa);
+        var lines = new List<string>();
+        foreach (var violation in result.Violations.Where(v => v.Impact is not null && Blocking.Contains(v.Impact)))
+        {
+            var text = new StringBuilder($"- {prefix}{violation.Impact} {violation.Id}: {violation.Help}");
+            foreach (var node in violation.Nodes.Take(5))
+            {
+                var checks = node.Any.Concat(node.All).Concat(node.None).Select(c => c.Message).Distinct(StringComparer.Ordinal);
+                text.Append(CultureInfo.InvariantCulture, $"{Environment.NewLine}    {node.Target} {Shorten(node.Html)}{Environment.NewLine}      {string.Join(" / ", checks)}");
+            }
+
+            lines.Add(text.ToString());
+        }
+
+        return lines;
+    }
+
+    internal static readonly (int Width, int Height) Phone = (390, 844);
+
+    /// <summary>
+    /// The outermost elements that reach past the window and are not inside a box that scrolls or clips them: what makes
+    /// the page scroll sideways, for a failure message that says so.
+    /// </summary>
+    private static Task<string> WidestAsync(IPage page) => page.EvaluateAsync<string>(
+        """
+        () => {
+            const clipped = e => { for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) { if (getComputedStyle(p).overflowX !== 'visible') return true; } return false; };
+            const outside = e => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.left < -1 || r.right > window.innerWidth + 1); };
+            return [...document.querySelectorAll('body *')]
+                .filter(e => outside(e) && !clipped(e) && !(e.parentElement && outside(e.parentElement) && !clipped(e.parentElement)))
+                .slice(0, 5)
+                .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + [...e.classList].slice(0, 3).join('.') + ' ' + Math.round(e.getBoundingClientRect().width) + 'px')
+                .join(', ');
+        }
+        """);
+
+    private static string Shorten(string? html) => html is null ? string.Empty : html.Length <= 160 ? html : html[..160] + "…";
+}
