@@ -12,6 +12,11 @@ namespace CoopPortal.EndToEndTests;
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilitySweepTests(BrowserFixture browser)
 {
+    private static readonly string[] PersianMonths =
+        ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
+
+    private static int JalaliMonth(DateOnly date) => new System.Globalization.PersianCalendar().GetMonth(date.ToDateTime(TimeOnly.MinValue));
+
     private static string CodeOf(string role) => DemoAccounts.All.Single(a => a.Role == role).NationalCode;
 
     [Fact]
@@ -54,6 +59,21 @@ public sealed class AccessibilitySweepTests(BrowserFixture browser)
         await page.WaitForInteractiveAsync();
         await Expect(page.Locator("#main h1")).ToBeVisibleAsync();
         await page.CheckpointAsync("sweep-office-assemblies");
+
+        // A date filter: typed, or chosen by keyboard from the Persian calendar that opens under it.
+        await page.GotoAsync("office");
+        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "انتخاب «ارسال از تاریخ» از تقویم" }).ClickAsync();
+        var calendar = page.Locator(".jalali-calendar");
+        await Expect(calendar).ToBeVisibleAsync();
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        await Expect(calendar).ToContainTextAsync(PersianMonths[JalaliMonth(today) - 1]);
+        await Expect(calendar.Locator("button:focus")).ToHaveCountAsync(1);
+        await page.CheckpointAsync("sweep-date-calendar-open");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(calendar).ToBeHiddenAsync();
+        await Expect(page.Locator("#queue-from")).ToHaveValueAsync(CoopPortal.Domain.Common.PersianDigits.ToPersian(CoopPortal.Domain.Common.JalaliDate.Format(today)));
+        await Expect(page.Locator("#queue-from")).ToBeFocusedAsync();
 
         var admin = await browser.NewPageAsync();
         await admin.LoginAsync(CodeOf("Admin"), DemoAccounts.Password);

@@ -40,7 +40,8 @@ internal static class Checkpoints
             await page.SetViewportSizeAsync(Phone.Width, Phone.Height);
             try
             {
-                await page.ScreenshotAsync(Path.Combine("phone", name));
+                // Two frames: the page has laid itself out for the new width (the scroll regions of layout.js too).
+                await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
                 var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
                 if (overflow > 0)
                 {
@@ -48,6 +49,7 @@ internal static class Checkpoints
                 }
 
                 findings.AddRange(await FindingsAsync(page, "on the phone: "));
+                await page.ScreenshotAsync(Path.Combine("phone", name));
             }
             finally
             {

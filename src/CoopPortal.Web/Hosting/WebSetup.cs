@@ -28,6 +28,7 @@ internal static class WebSetup
         // Persian text is written as UTF-8 characters, not as numeric entities (HTML is a third the size and readable).
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddMudServices();
+        VisitorResponseCompression.AddTo(services);
         services.AddTransient<MudBlazor.MudLocalizer, Components.Layout.PersianMudLocalizer>();
 
         services.AddCascadingAuthenticationState();
@@ -101,6 +102,7 @@ internal static class WebSetup
         // Authentication is placed here, not left to the host (which would run it before all of the above): a database
         // outage in the cookie check or the role lookup then gets the Persian outage page, and the client address it
         // sees is the one the trusted proxies report.
+        app.UseResponseCompression();
         app.UseOutagePage();
         app.UseMetricsAccess();
         app.UseAuthentication();

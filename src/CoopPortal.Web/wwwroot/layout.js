@@ -139,6 +139,15 @@
         field.scrollIntoView({ block: 'center' });
     };
 
+    // A calendar opened under a date field (Common/JalaliDateField.razor): the keyboard goes to the chosen day, else
+    // today, else its first button.
+    window.coopPortal.focusCalendar = function (id) {
+        var calendar = document.getElementById(id);
+        if (!calendar) { return; }
+        var day = calendar.querySelector('button.mud-selected') || calendar.querySelector('button.mud-current') || calendar.querySelector('button');
+        if (day) { day.focus(); }
+    };
+
     function afterNavigation() {
         restore();
         lastContact = Date.now();

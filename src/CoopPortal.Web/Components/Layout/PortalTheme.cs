@@ -9,7 +9,7 @@ namespace CoopPortal.Web.Components.Layout;
 /// </summary>
 internal static class PortalTheme
 {
-    private static readonly string[] Fonts = ["Vazirmatn FD", "Vazirmatn", "Tahoma", "sans-serif"];
+    private static readonly string[] Fonts = ["Vazirmatn FD", "Roboto", "Segoe UI", "Tahoma", "Arial", "DejaVu Sans", "sans-serif"];
 
     public static MudTheme Theme { get; } = new()
     {
