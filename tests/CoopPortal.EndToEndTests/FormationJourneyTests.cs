@@ -82,6 +82,8 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
         for (var i = 1; i < 7; i++)
         {
             await page.Locator("#add-member").ClickAsync();
+            // The keyboard goes into the new member's first field (issue 17).
+            await Expect(page.Locator(FormationPages.FieldId($"Members[{i}].FullName"))).ToBeFocusedAsync();
             await page.FillMemberAsync(i, "عضو آزمایشی " + CoopPortal.Domain.Common.PersianDigits.ToPersian(i.ToString(System.Globalization.CultureInfo.InvariantCulture)), TestNationalCodes.Next(), "۲۰٬۰۰۰٬۰۰۰", "۸٬۰۰۰٬۰۰۰");
         }
 

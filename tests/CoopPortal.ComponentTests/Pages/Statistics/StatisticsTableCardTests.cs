@@ -31,7 +31,9 @@ public sealed class StatisticsTableCardTests : ComponentTest
     public void A_chart_of_the_chosen_column_is_drawn_beside_the_table_when_there_is_something_to_draw()
     {
         var cut = Context.Render<StatisticsTableCard>(p => p.Add(c => c.Table, Durations).Add(c => c.Chart, ChartType.Bar).Add(c => c.ChartColumn, 2));
-        Assert.Contains("نمودار زمان رسیدگی", cut.Find(".stats-chart").GetAttribute("aria-label"), StringComparison.Ordinal);
+        Assert.Equal("نمودار زمان رسیدگی؛ همین ارقام در جدول کنار آن آمده است", cut.Find(".stats-chart").GetAttribute("aria-label"));
+        Assert.Equal("زمان رسیدگی (ارقام نمودار)", cut.Find("table caption").TextContent);
+        Assert.All(cut.FindAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
 
         var empty = Durations with { Rows = [["اصلاح توسط متقاضی", 0L, null]] };
         var nothing = Context.Render<StatisticsTableCard>(p => p.Add(c => c.Table, empty).Add(c => c.Chart, ChartType.Bar));
