@@ -44,7 +44,7 @@ public sealed class HomeTests : ComponentTest
 
         var page = Context.Render<Home>();
 
-        var titles = page.FindAll(".service-card h3").Select(h => h.TextContent.Trim());
+        var titles = page.FindAll(".service-card h2").Select(h => h.TextContent.Trim());
         Assert.Equal(ServiceTitles, titles);
     }
 
