@@ -54,6 +54,7 @@ public sealed class LayoutJourneyTests(BrowserFixture browser)
         await toggle.ClickAsync();
         await menu.GetByRole(AriaRole.Link, new() { Name = "درخواست‌های تشکیل تعاونی" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/applications$"));
+        await Expect(page).ToHaveTitleAsync("درخواست‌های من"); // the page's own title, not the layout's fallback
         await Expect(menu).ToBeHiddenAsync();
         await Expect(page.Locator("#main h1")).ToBeFocusedAsync();
         Assert.Equal(0, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth"));
