@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using CoopPortal.Testing;
 using Microsoft.Playwright;
 
 namespace CoopPortal.EndToEndTests;
@@ -33,6 +34,7 @@ internal static class Checkpoints
     {
         await page.ScreenshotAsync(name);
         var findings = await FindingsAsync(page);
+        findings.AddRange(await UnstyledAsync(page));
 
         var desktop = page.ViewportSize;
         if (desktop is not null && desktop.Width > Phone.Width)
@@ -42,6 +44,7 @@ internal static class Checkpoints
             {
                 await SettleAsync(page);
                 findings.AddRange(await FindingsAsync(page, "on the phone: "));
+                findings.AddRange(await UnstyledAsync(page, "on the phone: "));
                 await page.ScreenshotAsync(Path.Combine("phone", name));
                 var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
                 if (overflow > 0)
@@ -91,6 +94,36 @@ internal static class Checkpoints
 
         return lines;
     }
+
+    /// <summary>
+    /// The rules of MudBlazor's stylesheet that the portal's trimmed copy left out (src/CoopPortal.Web/Build/
+    /// TrimMudBlazorCss.cs lists their selectors at build time) and that would style an element of this page: a
+    /// component used without being taken off Build/mudblazor-unused.txt, or a utility class built at run time from
+    /// parts no source names. States (:hover, :focus) and pseudo-elements are left off a selector before matching.
+    /// </summary>
+    private static async Task<List<string>> UnstyledAsync(IPage page, string prefix = "")
+    {
+        var matched = await page.EvaluateAsync<string[]>(
+            """
+            selectors => selectors.filter(s => {
+                const bare = s.replace(/::?(before|after|placeholder|selection|marker|-webkit-[\w-]+|-moz-[\w-]+)\b/g, '')
+                              .replace(/:(hover|focus-visible|focus-within|focus|active|visited)\b/g, '');
+                try { return document.querySelector(bare || '*') !== null; } catch { return false; }
+            }).slice(0, 10)
+            """,
+            DroppedSelectors.Value);
+        return matched.Length == 0
+            ? []
+            : [$"- {prefix}MudBlazor rules the portal's stylesheet left out would style this page: {string.Join(" | ", matched)}"];
+    }
+
+    private static readonly Lazy<string[]> DroppedSelectors = new(() =>
+    {
+        var path = Path.Combine(RepositoryPaths.Root, "src", "CoopPortal.Web", "obj", "mudblazor", "dropped-selectors.txt");
+        return File.Exists(path)
+            ? File.ReadAllLines(path)
+            : throw new FileNotFoundException("The build of CoopPortal.Web lists the selectors it left out of MudBlazor's stylesheet here.", path);
+    });
 
     internal static readonly (int Width, int Height) Phone = (390, 844);
 

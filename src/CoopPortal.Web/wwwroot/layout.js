@@ -112,12 +112,36 @@
         return true;
     }
 
-    function focusNow() {
-        if (focusErrors()) { return; }
-        var heading = document.querySelector('#main h1');
-        if (!heading) { return; }
+    function focusOn(heading) {
         if (!heading.hasAttribute('tabindex')) { heading.setAttribute('tabindex', '-1'); }
         heading.focus({ preventScroll: true });
+    }
+
+    // An interactive page may render once before its data is read, without its heading, and may build its heading
+    // anew as the data comes: for up to ten seconds the focus goes to the heading when it appears and back to it when
+    // the element that had it is replaced, unless the person has meanwhile moved on (the focus is elsewhere than where
+    // it was when the page changed, which Blazor may keep: a «continue» button in the same place on the next page).
+    var headingWatch = null;
+    function focusNow() {
+        if (headingWatch) { headingWatch.disconnect(); headingWatch = null; }
+        if (focusErrors()) { return; }
+        var main = document.getElementById('main');
+        var page = location.href;
+        var before = document.activeElement;
+        var focused = null;
+        function place() {
+            var heading = document.querySelector('#main h1');
+            var active = document.activeElement;
+            if (!heading || heading === active) { return; }
+            var movedOn = active && active !== document.body && active !== before && active !== focused;
+            if (location.href === page && !movedOn) { focusOn(heading); focused = heading; }
+        }
+        place();
+        if (!main || typeof MutationObserver === 'undefined') { return; }
+        var watch = new MutationObserver(place);
+        headingWatch = watch;
+        watch.observe(main, { childList: true, subtree: true });
+        setTimeout(function () { watch.disconnect(); if (headingWatch === watch) { headingWatch = null; } }, 10000);
     }
 
     window.coopPortal = window.coopPortal || {};

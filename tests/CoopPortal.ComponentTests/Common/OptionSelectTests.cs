@@ -36,6 +36,29 @@ public sealed class OptionSelectTests : ComponentTest
     }
 
     [Fact]
+    public void Options_passed_by_the_arrow_keys_are_not_reported_only_the_one_the_list_closes_on()
+    {
+        var reported = new List<int?>();
+        Context.Render<MudPopoverProvider>();
+        var select = Render(value: null, changed: reported.Add);
+        var mud = select.FindComponent<MudSelect<int?>>();
+
+        // What MudSelect does as the arrow keys move: each option passed becomes its value (a keyboard interceptor in
+        // the browser calls it, which bUnit has not).
+        select.InvokeAsync(() => mud.Instance.OpenMenu());
+        select.InvokeAsync(() => mud.Instance.ValueChanged.InvokeAsync(14));
+        select.InvokeAsync(() => mud.Instance.ValueChanged.InvokeAsync(8));
+
+        Assert.Empty(reported);
+        Assert.Equal("تهران", select.Find("input#field-ProvinceId").GetAttribute("value"));
+
+        select.InvokeAsync(() => mud.Instance.CloseMenu());
+
+        Assert.Equal([8], reported);
+        Assert.Empty(select.FindComponents<MudSelectItem<int?>>());
+    }
+
+    [Fact]
     public void A_value_that_is_no_longer_offered_reads_as_the_unlisted_text()
     {
         var select = Context.Render<OptionSelect<int?>>(p => p
