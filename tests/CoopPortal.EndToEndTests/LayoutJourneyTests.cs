@@ -27,6 +27,34 @@ public sealed class LayoutJourneyTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task A_section_loaded_in_full_keeps_its_content_while_the_circuit_starts()
+    {
+        var page = await browser.NewPageAsync();
+        var citizen = Citizen.Create();
+        await page.RegisterAsync(citizen);
+        await page.LoginAsync(citizen.NationalCode, citizen.Password);
+        var application = await page.StartApplicationAsync();
+
+        // From the first paint of the prerendered page until the circuit is interactive, the section's heading and
+        // its first field are never missing (the blank flash of issue 18: the circuit's first render was empty).
+        await page.AddInitScriptAsync(
+            """
+            window.__gaps = [];
+            new MutationObserver(() => {
+                const main = document.getElementById('main');
+                if (!main || !window.__seen) { if (document.querySelector('#main h1')) window.__seen = true; return; }
+                if (!document.querySelector('#main h1') || !document.getElementById('field-ActivityTypeId')) window.__gaps.push(performance.now());
+            }).observe(document, { childList: true, subtree: true });
+            """);
+        await page.GotoAsync($"{application}/cooperative");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator("#field-ActivityTypeId")).ToBeVisibleAsync();
+
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__seen === true"));
+        Assert.Empty(await page.EvaluateAsync<double[]>("() => window.__gaps"));
+    }
+
+    [Fact]
     public async Task On_a_phone_the_menu_opens_from_its_button_and_a_chosen_page_takes_the_focus_to_its_heading()
     {
         var page = await browser.NewPageAsync();

@@ -32,6 +32,7 @@ internal static class WebSetup
         services.AddTransient<MudBlazor.MudLocalizer, Components.Layout.PersianMudLocalizer>();
 
         services.AddCascadingAuthenticationState();
+        services.AddSingleton<Components.Common.PrerenderedViews>();
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddScoped<FreshRolesClaimsTransformation>();

@@ -104,10 +104,11 @@
     var islandShown = null;
 
     // A form sent back with errors starts at its error summary (a static account page after its post): the summary is
-    // read out and links to each field.
+    // read out and links to each field. An interactive page's summary lists what its sections still need as the person
+    // arrives; the person starts from the page's heading there.
     function focusErrors() {
         var summary = document.getElementById('error-summary');
-        if (!summary) { return false; }
+        if (!summary || document.querySelector('#render-state:not([data-static])')) { return false; }
         summary.focus();
         return true;
     }

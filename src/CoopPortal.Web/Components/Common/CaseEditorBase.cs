@@ -2,7 +2,9 @@ using CoopPortal.Application.Common.Files;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Infrastructure.Persistence;
 using CoopPortal.Domain.Common;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
 
 namespace CoopPortal.Web.Components.Common;
@@ -36,6 +38,12 @@ public abstract class CaseEditorBase<TView> : ComponentBase, IDisposable
 
     [Inject]
     protected TimeProvider Clock { get; set; } = default!;
+
+    [Inject]
+    private PrerenderedViews Prerendered { get; set; } = default!;
+
+    [Inject]
+    private AuthenticationStateProvider Authentication { get; set; } = default!;
 
     /// <summary>The case as last loaded; null until the first load.</summary>
     protected TView? View { get; private set; }
@@ -73,15 +81,45 @@ public abstract class CaseEditorBase<TView> : ComponentBase, IDisposable
     /// </summary>
     protected virtual Task OnLoadedAsync(bool firstLoad) => Task.CompletedTask;
 
+    /// <summary>
+    /// What the page reads once beside the case on its first load (the reference lists its form offers); handed to the
+    /// circuit with the case (<see cref="PrerenderedViews"/>) and given to <see cref="UseCompanion"/>.
+    /// </summary>
+    protected virtual Task<object?> ReadCompanionAsync() => Task.FromResult<object?>(null);
+
+    protected virtual void UseCompanion(object? companion)
+    {
+    }
+
     protected override async Task OnParametersSetAsync()
     {
         if (_loadedFor != Id)
         {
             _loadedFor = Id;
             View = null;
-            await LoadAsync(firstLoad: true);
+
+            // The circuit's first render takes what the prerender read a moment ago, so it renders the whole page once
+            // instead of an empty page and then the page (the prerendered page is replaced by the first render).
+            var user = (await Authentication.GetAuthenticationStateAsync()).User.FindFirstValue(ClaimTypes.NameIdentifier);
+            if (RendererInfo.IsInteractive && user is not null
+                && Prerendered.TryTake(user, GetType(), Id, out var kept) && kept is Handoff handoff)
+            {
+                UseCompanion(handoff.Companion);
+                View = handoff.View;
+                await OnLoadedAsync(firstLoad: true);
+                return;
+            }
+
+            var companion = await ReadCompanionAsync();
+            UseCompanion(companion);
+            if (await LoadAsync(firstLoad: true) && !RendererInfo.IsInteractive && user is not null && View is { } view)
+            {
+                Prerendered.Keep(user, GetType(), Id, new Handoff(view, companion));
+            }
         }
     }
+
+    private sealed record Handoff(TView View, object? Companion);
 
     /// <summary>Loads the case again (after a change); false when it is gone or no longer the person's to see.</summary>
     /// <remarks>

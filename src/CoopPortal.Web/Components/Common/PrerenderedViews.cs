@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+
+namespace CoopPortal.Web.Components.Common;
+
+/// <summary>
+/// Hands what a case page read for its prerendered HTML to the same person's circuit when it starts a moment later
+/// (issue 18, point 2; issue 17, point 5). Without it the interactive page renders first without its data, replacing
+/// the prerendered page by an empty one (the "blank flash"), then reads the same rows again and renders a second time.
+/// With it the circuit's first render is the whole page. An entry is taken once, by the same user, for the same page
+/// and case, within <see cref="Lifetime"/>; anything else reads the database as before (another instance of the portal,
+/// a page left open, no script). The view is the query's answer for that person: the page only shows it and folds
+/// answers into new views, never changes it.
+/// </summary>
+public sealed class PrerenderedViews(TimeProvider clock)
+{
+    /// <summary>How long a view waits for its circuit: a slow phone fetches and starts Blazor's script in seconds.</summary>
+    internal static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(20);
+
+    /// <summary>At most this many views wait at once (each is one person's page for a few seconds).</summary>
+    internal const int Capacity = 5_000;
+
+    private readonly ConcurrentDictionary<Key, Entry> _waiting = new();
+
+    public void Keep(string user, Type page, Guid id, object view)
+    {
+        var now = clock.GetUtcNow();
+        if (_waiting.Count >= Capacity)
+        {
+            foreach (var (key, entry) in _waiting)
+            {
+                if (entry.Until <= now)
+                {
+                    _waiting.TryRemove(key, out _);
+                }
+            }
+
+            if (_waiting.Count >= Capacity)
+            {
+                return;
+            }
+        }
+
+        _waiting[new Key(user, page, id)] = new Entry(view, now + Lifetime);
+    }
+
+    public bool TryTake(string user, Type page, Guid id, out object? view)
+    {
+        view = null;
+        if (!_waiting.TryRemove(new Key(user, page, id), out var entry) || entry.Until <= clock.GetUtcNow())
+        {
+            return false;
+        }
+
+        view = entry.View;
+        return true;
+    }
+
+    private sealed record Key(string User, Type Page, Guid Id);
+
+    private sealed record Entry(object View, DateTimeOffset Until);
+}

@@ -1,0 +1,64 @@
+using CoopPortal.Testing;
+using CoopPortal.Web.Components.Common;
+
+namespace CoopPortal.UnitTests.Hosting;
+
+/// <summary>The prerender's view handed to the same person's circuit once (issue 18, point 2).</summary>
+public sealed class PrerenderedViewsTests
+{
+    private static readonly Guid Case = Guid.NewGuid();
+    private readonly ShiftableClock _clock = new();
+    private readonly PrerenderedViews _views;
+
+    public PrerenderedViewsTests() => _views = new PrerenderedViews(_clock);
+
+    [Fact]
+    public void The_same_person_takes_the_view_of_the_same_page_and_case_once()
+    {
+        var view = new object();
+        _views.Keep("user-1", typeof(string), Case, view);
+
+        Assert.True(_views.TryTake("user-1", typeof(string), Case, out var taken));
+        Assert.Same(view, taken);
+        Assert.False(_views.TryTake("user-1", typeof(string), Case, out _));
+    }
+
+    [Fact]
+    public void Another_person_page_or_case_takes_nothing_and_leaves_the_view_for_its_owner()
+    {
+        _views.Keep("user-1", typeof(string), Case, "view");
+
+        Assert.False(_views.TryTake("user-2", typeof(string), Case, out _));
+        Assert.False(_views.TryTake("user-1", typeof(int), Case, out _));
+        Assert.False(_views.TryTake("user-1", typeof(string), Guid.NewGuid(), out _));
+        Assert.True(_views.TryTake("user-1", typeof(string), Case, out _));
+    }
+
+    [Fact]
+    public void A_view_not_taken_in_time_is_gone()
+    {
+        _views.Keep("user-1", typeof(string), Case, "view");
+        _clock.Offset = PrerenderedViews.Lifetime + TimeSpan.FromSeconds(1);
+
+        Assert.False(_views.TryTake("user-1", typeof(string), Case, out _));
+    }
+
+    [Fact]
+    public void When_full_expired_views_make_room_and_live_ones_are_not_pushed_out()
+    {
+        for (var i = 0; i < PrerenderedViews.Capacity; i++)
+        {
+            _views.Keep($"user-{i}", typeof(string), Case, "old");
+        }
+
+        _views.Keep("late", typeof(string), Case, "refused");
+        Assert.False(_views.TryTake("late", typeof(string), Case, out _));
+        Assert.True(_views.TryTake("user-0", typeof(string), Case, out _));
+
+        _clock.Offset = PrerenderedViews.Lifetime + TimeSpan.FromSeconds(1);
+        _views.Keep("later", typeof(string), Case, "kept");
+        _views.Keep("later-2", typeof(string), Case, "kept");
+        Assert.True(_views.TryTake("later", typeof(string), Case, out var view));
+        Assert.Equal("kept", view);
+    }
+}
