@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Bunit;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.ComponentTests.TestSupport;
@@ -16,7 +17,32 @@ namespace CoopPortal.ComponentTests.Editing;
 /// </summary>
 public sealed class CaseEditorBaseTests : ComponentTest
 {
-    public CaseEditorBaseTests() => Context.Services.AddSingleton(TimeProvider.System);
+    public CaseEditorBaseTests()
+    {
+        Context.Services.AddSingleton(TimeProvider.System);
+        Context.Services.AddSingleton<PrerenderedViews>();
+        Context.AddAuthorization().SetAuthorized("0076229645").SetClaims(new Claim(ClaimTypes.NameIdentifier, "user-1"));
+        Context.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    [Fact]
+    public void The_circuit_shows_what_the_prerender_read_without_reading_the_case_again_and_only_once()
+    {
+        var store = new SlowStore();
+        store.Release();
+        var id = Guid.NewGuid();
+        Context.Renderer.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+        Context.Render<EditorProbe>(p => p.Add(e => e.Store, store).Add(e => e.Id, id));
+        Assert.Equal(1, store.Fetches);
+
+        Context.Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        var circuit = Context.Render<EditorProbe>(p => p.Add(e => e.Store, store).Add(e => e.Id, id));
+        Assert.Equal(1, store.Fetches);
+        Assert.Equal(store.Current, circuit.Find("#probe").TextContent);
+
+        Context.Render<EditorProbe>(p => p.Add(e => e.Store, store).Add(e => e.Id, id));
+        Assert.Equal(2, store.Fetches);
+    }
 
     [Fact]
     public async Task A_save_running_when_the_page_is_left_finishes_and_is_stored()
