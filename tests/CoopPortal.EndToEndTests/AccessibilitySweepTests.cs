@@ -22,10 +22,7 @@ public sealed class AccessibilitySweepTests(BrowserFixture browser)
     [Fact]
     public async Task A_citizens_empty_lists_and_the_sections_of_a_new_application()
     {
-        var page = await browser.NewPageAsync();
-        var citizen = Citizen.Create();
-        await page.RegisterAsync(citizen);
-        await page.LoginAsync(citizen.NationalCode, citizen.Password);
+        var (page, _) = await browser.SignedInCitizenAsync();
 
         await page.GotoAsync("applications");
         await page.WaitForInteractiveAsync();

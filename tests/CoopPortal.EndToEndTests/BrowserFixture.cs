@@ -53,6 +53,17 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Task<IPage> NewPageAsync() => OpenPageAsync(_browser!, BaseUrl, 15_000);
 
+    /// <summary>A new page of a newly registered citizen, signed in and on their dashboard.</summary>
+    internal async Task<(IPage Page, Citizen Citizen)> SignedInCitizenAsync()
+    {
+        var page = await NewPageAsync();
+        var citizen = Citizen.Create();
+        await page.RegisterAsync(citizen);
+        await page.LoginAsync(citizen.NationalCode, citizen.Password);
+        await Microsoft.Playwright.Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/dashboard$"));
+        return (page, citizen);
+    }
+
     /// <summary>A new browser context (its own cookies) in Persian at desktop size, watched for CSP violations.</summary>
     internal static async Task<IPage> OpenPageAsync(IBrowser browser, Uri baseUrl, float timeout)
     {

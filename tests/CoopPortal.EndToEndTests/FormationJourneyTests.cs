@@ -7,20 +7,10 @@ namespace CoopPortal.EndToEndTests;
 [Collection(BrowserCollection.Name)]
 public sealed class FormationJourneyTests(BrowserFixture browser)
 {
-    private async Task<(IPage Page, Citizen Citizen)> SignedInCitizenAsync()
-    {
-        var page = await browser.NewPageAsync();
-        var citizen = Citizen.Create();
-        await page.RegisterAsync(citizen);
-        await page.LoginAsync(citizen.NationalCode, citizen.Password);
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/dashboard$"));
-        return (page, citizen);
-    }
-
     [Fact]
     public async Task A_citizen_who_types_and_presses_continue_at_once_keeps_what_was_typed_and_reaches_the_next_section()
     {
-        var (page, _) = await SignedInCitizenAsync();
+        var (page, _) = await browser.SignedInCitizenAsync();
         var app = await page.StartApplicationAsync();
         await page.OpenSectionAsync(app, "cooperative");
 
@@ -53,7 +43,7 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task A_citizen_fills_every_section_with_seven_members_and_an_upload_checks_the_answers_and_submits()
     {
-        var (page, citizen) = await SignedInCitizenAsync();
+        var (page, citizen) = await browser.SignedInCitizenAsync();
         var app = await page.StartApplicationAsync();
         await page.CheckpointAsync("10-task-list");
 
@@ -139,7 +129,7 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task Bad_input_gets_clear_Persian_messages_and_keeps_what_was_typed()
     {
-        var (page, citizen) = await SignedInCitizenAsync();
+        var (page, citizen) = await browser.SignedInCitizenAsync();
         var app = await page.StartApplicationAsync();
 
         // A 9-digit postal code.

@@ -20,10 +20,7 @@ public sealed partial class KeyboardJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task Someone_idle_is_warned_before_the_end_may_continue_and_is_signed_out_with_a_reason_at_the_end()
     {
-        var page = await browser.NewPageAsync();
-        var citizen = Citizen.Create();
-        await page.RegisterAsync(citizen);
-        await page.LoginAsync(citizen.NationalCode, citizen.Password);
+        var (page, _) = await browser.SignedInCitizenAsync();
         await page.WaitForInteractiveAsync();
 
         // The page's clock is the test's from here: half an hour passes without waiting for it.
@@ -88,10 +85,7 @@ public sealed partial class KeyboardJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task Links_and_buttons_show_where_the_keyboard_is_and_logout_is_reached_by_keyboard()
     {
-        var page = await browser.NewPageAsync();
-        var citizen = Citizen.Create();
-        await page.RegisterAsync(citizen);
-        await page.LoginAsync(citizen.NationalCode, citizen.Password);
+        var (page, _) = await browser.SignedInCitizenAsync();
         await page.WaitForInteractiveAsync();
 
         // Every Tab stop of the dashboard shows a ring of at least 2 px that is not the page's own colour.
@@ -135,10 +129,7 @@ public sealed partial class KeyboardJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task A_citizen_starts_an_application_and_fills_a_section_with_the_keyboard_alone()
     {
-        var page = await browser.NewPageAsync();
-        var citizen = Citizen.Create();
-        await page.RegisterAsync(citizen);
-        await page.LoginAsync(citizen.NationalCode, citizen.Password);
+        var (page, _) = await browser.SignedInCitizenAsync();
         await page.GotoAsync("applications");
         await page.WaitForInteractiveAsync();
 

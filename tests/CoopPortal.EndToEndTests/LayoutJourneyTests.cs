@@ -29,10 +29,7 @@ public sealed class LayoutJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task A_section_loaded_in_full_keeps_its_content_while_the_circuit_starts()
     {
-        var page = await browser.NewPageAsync();
-        var citizen = Citizen.Create();
-        await page.RegisterAsync(citizen);
-        await page.LoginAsync(citizen.NationalCode, citizen.Password);
+        var (page, _) = await browser.SignedInCitizenAsync();
         var application = await page.StartApplicationAsync();
 
         // From the first paint of the prerendered page until the circuit is interactive, the section's heading and
@@ -57,11 +54,7 @@ public sealed class LayoutJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task On_a_phone_the_menu_opens_from_its_button_and_a_chosen_page_takes_the_focus_to_its_heading()
     {
-        var page = await browser.NewPageAsync();
-        var citizen = Citizen.Create();
-        await page.RegisterAsync(citizen);
-        await page.LoginAsync(citizen.NationalCode, citizen.Password);
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/dashboard$"));
+        var (page, _) = await browser.SignedInCitizenAsync();
         await page.SetViewportSizeAsync(390, 844);
         await page.WaitForInteractiveAsync();
 
@@ -91,10 +84,7 @@ public sealed class LayoutJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task The_account_menu_opens_and_closes_by_keyboard()
     {
-        var page = await browser.NewPageAsync();
-        var citizen = Citizen.Create();
-        await page.RegisterAsync(citizen);
-        await page.LoginAsync(citizen.NationalCode, citizen.Password);
+        var (page, _) = await browser.SignedInCitizenAsync();
         await page.WaitForInteractiveAsync();
 
         var summary = page.Locator("#account-menu");

@@ -35,11 +35,16 @@ namespace CoopPortal.Build
             return output.ToString();
         }
 
-        /// <summary>The class names a stylesheet's selectors name (keyframe names and declarations are not read).</summary>
+        /// <summary>The class names a stylesheet's selectors require (keyframe names and declarations are not read).</summary>
         public static ISet<string> ClassesOf(string css)
         {
             var classes = new HashSet<string>(StringComparer.Ordinal);
-            CollectClasses(css, 0, css.Length, classes);
+            // A walk that drops nothing and notes every class a selector requires.
+            Trim(css, name =>
+            {
+                classes.Add(name);
+                return false;
+            });
             return classes;
         }
 
@@ -110,29 +115,6 @@ namespace CoopPortal.Build
                     }
 
                     if (kept.Count > 0) output.Append(string.Join(",", kept)).Append(css, open, close + 1 - open);
-                }
-
-                i = close + 1;
-            }
-        }
-
-        private static void CollectClasses(string css, int start, int end, HashSet<string> classes)
-        {
-            var i = start;
-            while (i < end)
-            {
-                var open = FindTopLevel(css, i, end, out var stop);
-                if (open < 0) { i = stop + 1; continue; }
-                var close = MatchingBrace(css, open, end);
-                var prelude = css.Substring(i, open - i).Trim();
-                if (prelude.StartsWith("@", StringComparison.Ordinal))
-                {
-                    if (HoldsRules(prelude)) CollectClasses(css, open + 1, close, classes);
-                }
-                else
-                {
-                    foreach (var selector in SplitTopLevel(prelude))
-                    foreach (var name in RequiredClasses(selector)) classes.Add(name);
                 }
 
                 i = close + 1;
