@@ -68,6 +68,22 @@ public sealed class OfficersEditorTests : ComponentTest
     }
 
     [Fact]
+    public void The_keyboard_goes_into_a_row_just_added_and_back_to_the_add_button_after_a_removal()
+    {
+        var rows = new List<OfficerRow> { new() { FullName = "یکم" } };
+        var editor = Render(rows);
+
+        editor.Find("#officer-add").Click();
+        editor.WaitForAssertion(() => Assert.Equal(
+            ["#officer-1"], Context.JSInterop.Invocations["coopPortal.focusFirstField"].Select(i => (string?)i.Arguments[0])));
+
+        editor.Find("#officer-0-remove").Click();
+        editor.WaitForAssertion(() => Assert.Equal(
+            ["#officer-1", "#officer-add"], Context.JSInterop.Invocations["coopPortal.focusFirstField"].Select(i => (string?)i.Arguments[0])));
+        Assert.Single(rows);
+    }
+
+    [Fact]
     public void Picking_a_member_fills_the_name_and_the_code_in_Persian_digits()
     {
         var rows = new List<OfficerRow> { new() };
