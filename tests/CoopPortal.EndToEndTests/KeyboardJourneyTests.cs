@@ -134,29 +134,26 @@ public sealed partial class KeyboardJourneyTests(BrowserFixture browser)
         await page.WaitForInteractiveAsync();
 
         // A new application: after the page changes the keyboard starts from its heading.
-        await TabToAsync(page, page.Locator("#start-application"));
-        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("#start-application").PressByKeyboardAsync();
         await Expect(page).ToHaveURLAsync(FormationPages.ApplicationUrl());
         await Expect(page.Locator("#main h1")).ToBeFocusedAsync();
         var application = new Uri(page.Url).AbsolutePath.TrimStart('/');
 
         // The task list's first section, then its fields: drop-down lists open, move and choose by keys.
-        await TabToAsync(page, page.Locator("#task-cooperative a"));
-        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("#task-cooperative a").PressByKeyboardAsync();
         await Expect(page.Locator("#section-status")).ToBeVisibleAsync();
         await Expect(page.Locator("#main h1")).ToBeFocusedAsync();
 
-        await ChooseByKeyboardAsync(page, "ActivityTypeId", "توزیعی");
-        await ChooseByKeyboardAsync(page, "OrientationId", "تأمین نیاز مصرف‌کنندگان");
-        await TabToAsync(page, page.Locator(FormationPages.FieldId("ActivityDescription")));
-        await page.Keyboard.TypeAsync("تأمین و توزیع کالاهای مصرفی اعضا");
-        await page.Keyboard.PressAsync("Tab");
+        await page.Locator(FormationPages.FieldId("ActivityTypeId")).ChooseByKeyboardAsync("توزیعی");
+        await Expect(page.Locator("#save-status")).ToContainTextAsync("ذخیره شد");
+        await page.Locator(FormationPages.FieldId("OrientationId")).ChooseByKeyboardAsync("تأمین نیاز مصرف‌کنندگان");
+        await Expect(page.Locator("#save-status")).ToContainTextAsync("ذخیره شد");
+        await page.Locator(FormationPages.FieldId("ActivityDescription")).TypeByKeyboardAsync("تأمین و توزیع کالاهای مصرفی اعضا");
         await Expect(page.Locator("#save-status")).ToContainTextAsync("ذخیره شد");
         await page.CheckpointAsync("99-section-by-keyboard");
 
         // «ادامه» by keyboard goes on to the next section, its heading focused.
-        await TabToAsync(page, page.Locator("#continue"));
-        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("#continue").PressByKeyboardAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/names$"));
         await Expect(page.Locator("#main h1")).ToBeFocusedAsync();
 
@@ -165,45 +162,5 @@ public sealed partial class KeyboardJourneyTests(BrowserFixture browser)
         await Expect(page.Locator(FormationPages.FieldId("ActivityTypeId"))).ToHaveValueAsync("توزیعی");
         await Expect(page.Locator(FormationPages.FieldId("OrientationId"))).ToHaveValueAsync("تأمین نیاز مصرف‌کنندگان");
         await Expect(page.Locator(FormationPages.FieldId("ActivityDescription"))).ToHaveValueAsync("تأمین و توزیع کالاهای مصرفی اعضا");
-    }
-
-    /// <summary>Presses Tab until the element has the keyboard's focus; fails when it is not reached in 40 presses.</summary>
-    private static async Task TabToAsync(IPage page, ILocator target)
-    {
-        await Expect(target).ToBeVisibleAsync();
-        for (var i = 0; i < 40; i++)
-        {
-            if (await target.EvaluateAsync<bool>("e => e === document.activeElement"))
-            {
-                return;
-            }
-
-            await page.Keyboard.PressAsync("Tab");
-        }
-
-        await Expect(target).ToBeFocusedAsync(new() { Timeout = 1 });
-    }
-
-    /// <summary>A drop-down list by keys alone: Tab to it, Enter opens it, the arrows choose, Enter closes it.</summary>
-    private static async Task ChooseByKeyboardAsync(IPage page, string field, string option)
-    {
-        var input = page.Locator(FormationPages.FieldId(field));
-        await TabToAsync(page, input);
-        await page.Keyboard.PressAsync("Enter");
-        var options = page.GetByRole(AriaRole.Option);
-        await Expect(options.First).ToBeVisibleAsync();
-        var titles = await options.AllInnerTextsAsync();
-        Assert.Contains(option, titles.Select(t => t.Trim()));
-        // Each arrow chooses the next option (the first, when none is chosen yet) and the field shows it.
-        for (var i = 0; i < titles.Count && await input.InputValueAsync() != option; i++)
-        {
-            var before = await input.InputValueAsync();
-            await page.Keyboard.PressAsync("ArrowDown");
-            await Expect(input).Not.ToHaveValueAsync(before);
-        }
-
-        await page.Keyboard.PressAsync("Enter");
-        await Expect(input).ToHaveValueAsync(option);
-        await Expect(page.Locator("#save-status")).ToContainTextAsync("ذخیره شد");
     }
 }

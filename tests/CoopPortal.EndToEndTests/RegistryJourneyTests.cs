@@ -11,7 +11,8 @@ namespace CoopPortal.EndToEndTests;
 /// Issue 6's journey in Chromium: the citizen records the founding assembly of an approved application and the
 /// reviewer confirms it, so the cooperative is registered with the citizen (its CEO) as manager; after the fiscal
 /// year ends, the manager files the self-declaration (pre-filled from the registry) and gets a receipt; the reviewer
-/// finds it in the risk-sorted queue, reads the rules behind its score, and accepts it.
+/// finds it in the risk-sorted queue, reads the rules behind its score, and accepts it. The assembly's officers and
+/// the office's part are done with the keyboard alone (issue 17).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class RegistryJourneyTests(BrowserFixture browser)
@@ -41,7 +42,7 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
         await citizenPage.LoginAsync(citizen.NationalCode, citizen.Password);
         await citizenPage.GotoAsync($"applications/{application.Id}");
         await citizenPage.WaitForInteractiveAsync();
-        await citizenPage.Locator("#assembly-start").ClickAsync();
+        await citizenPage.Locator("#assembly-start").PressByKeyboardAsync();
         await citizenPage.WaitForURLAsync(new Regex("/assemblies/[0-9a-f-]{36}$"));
         await citizenPage.WaitForInteractiveAsync();
         var today = PersianDigits.ToPersian(JalaliDate.Format(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(3.5))));
@@ -60,13 +61,15 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
         int[] people = [0, 1, 2, 3, 4, 0];
         for (var i = 0; i < roles.Length; i++)
         {
-            await citizenPage.Locator("#officer-add").ClickAsync();
-            await ChooseAsync(citizenPage, $"#officer-{i}-role", roles[i]);
-            await citizenPage.Locator($"#officer-{i}-name").FillAsync(members[people[i]].FullName);
-            await citizenPage.Locator($"#officer-{i}-code").FillAsync(PersianDigits.ToPersian(members[people[i]].NationalCode));
+            // By keyboard: «add» puts the focus into the new row's first field.
+            await citizenPage.Locator("#officer-add").PressByKeyboardAsync();
+            await Expect(citizenPage.Locator($"#officer-{i}-role")).ToBeFocusedAsync();
+            await citizenPage.Locator($"#officer-{i}-role").ChooseByKeyboardAsync(roles[i]);
+            await citizenPage.Locator($"#officer-{i}-name").TypeByKeyboardAsync(members[people[i]].FullName);
+            await citizenPage.Locator($"#officer-{i}-code").TypeByKeyboardAsync(PersianDigits.ToPersian(members[people[i]].NationalCode));
         }
 
-        await citizenPage.Locator("#assembly-save").ClickAsync();
+        await citizenPage.Locator("#assembly-save").PressByKeyboardAsync();
         await Expect(citizenPage.Locator("#assembly-save-status")).ToBeVisibleAsync();
         await Expect(citizenPage.Locator("#assembly-save-status")).Not.ToHaveClassAsync(new Regex("error"));
         foreach (var kind in new[] { "Minutes", "Bylaws", "BankCertificate" })
@@ -76,7 +79,7 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
         }
 
         await citizenPage.CheckpointAsync("60-assembly-form");
-        await citizenPage.Locator("#assembly-submit").ClickAsync();
+        await citizenPage.Locator("#assembly-submit").PressByKeyboardAsync();
         await Expect(citizenPage.Locator("#assembly-status")).ToContainTextAsync("ارسال‌شده");
         var assemblyUrl = citizenPage.Url;
 
@@ -86,13 +89,13 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
         await reviewer.GotoAsync("office/assemblies");
         await reviewer.WaitForInteractiveAsync();
         var assemblyId = assemblyUrl[^36..];
-        await reviewer.Locator($"#assembly-open-{assemblyId}").ClickAsync();
+        await reviewer.Locator($"#assembly-open-{assemblyId}").PressByKeyboardAsync();
         await reviewer.WaitForURLAsync($"**/office/assemblies/{assemblyId}");
         await reviewer.WaitForInteractiveAsync();
         await reviewer.CheckpointAsync("61-assembly-review");
         await Expect(reviewer.Locator("#assembly-confirm")).ToBeDisabledAsync();
-        await reviewer.Locator("#assembly-confirm-check").CheckAsync();
-        await reviewer.Locator("#assembly-confirm").ClickAsync();
+        await reviewer.Locator("#assembly-confirm-check").TickByKeyboardAsync();
+        await reviewer.Locator("#assembly-confirm").PressByKeyboardAsync();
         await Expect(reviewer.Locator("#assembly-registration-number")).ToHaveTextAsync(new Regex("^[۰-۹]{4}-۱۴-[۰-۹]{5}$"));
         var registrationNumber = await reviewer.Locator("#assembly-registration-number").InnerTextAsync();
         await reviewer.CheckpointAsync("62-assembly-confirmed");
@@ -167,9 +170,9 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
             await office.LoginAsync(ReviewerCode, DemoAccounts.Password);
             await office.GotoAsync("office/declarations");
             await office.WaitForInteractiveAsync();
-            await office.Locator("#decl-search").FillAsync(registrationNumber); // in Persian digits, as the card shows it
+            await office.Locator("#decl-search").TypeByKeyboardAsync(registrationNumber); // in Persian digits, as the card shows it
             await Expect(office.Locator("#decl-queue-table tbody tr.decl-row")).ToHaveCountAsync(1);
-            await office.Locator($"#decl-toggle-{declarationId}").ClickAsync();
+            await office.Locator($"#decl-toggle-{declarationId}").PressByKeyboardAsync();
             var findings = office.Locator($"#decl-findings-{declarationId} .risk-findings");
             await Expect(findings.Locator("tr.risk-finding[data-rule=R01]")).ToBeVisibleAsync();
             await Expect(findings.Locator("tr.risk-finding[data-rule=R04]")).ToBeVisibleAsync();
@@ -180,20 +183,20 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
 
             // 5. A visit is planned for today, takes place, and its findings are recorded (too short first: refused).
             var portalToday = Domain.Common.JalaliDate.Format(Application.Common.Formatting.PersianFormat.LocalDate(DateTime.UtcNow + browser.Portal.Clock.Offset));
-            await office.Locator("#decl-visit-date").FillAsync(portalToday);
-            await office.Locator("#decl-plan-visit").ClickAsync();
+            await office.Locator("#decl-visit-date").TypeByKeyboardAsync(portalToday);
+            await office.Locator("#decl-plan-visit").PressByKeyboardAsync();
             await Expect(office.Locator("#decl-visited-on")).ToBeVisibleAsync();
-            await office.Locator("#decl-visited-on").FillAsync(portalToday);
-            await office.Locator("#decl-findings").FillAsync("کوتاه");
-            await office.Locator("#decl-record-visit").ClickAsync();
+            await office.Locator("#decl-visited-on").TypeByKeyboardAsync(portalToday);
+            await office.Locator("#decl-findings").TypeByKeyboardAsync("کوتاه");
+            await office.Locator("#decl-record-visit").PressByKeyboardAsync();
             await Expect(office.Locator("#decl-decision-panel")).ToContainTextAsync("یافته‌های بازدید را دست‌کم");
-            await office.Locator("#decl-findings").FillAsync("دفاتر قانونی به‌روز است؛ صورت‌جلسه مجمع و گزارش بازرس در محل دیده شد.");
-            await office.Locator("#decl-record-visit").ClickAsync();
+            await office.Locator("#decl-findings").TypeByKeyboardAsync("دفاتر قانونی به‌روز است؛ صورت‌جلسه مجمع و گزارش بازرس در محل دیده شد.");
+            await office.Locator("#decl-record-visit").PressByKeyboardAsync();
             await Expect(office.Locator("#decl-status")).ToContainTextAsync("بازدید نظارتی انجام شد");
             await Expect(office.Locator("#decl-visit-done")).ToBeVisibleAsync();
             await office.CheckpointAsync("77-inspection-recorded");
 
-            await office.Locator("#decl-accept").ClickAsync();
+            await office.Locator("#decl-accept").PressByKeyboardAsync();
             await Expect(office.Locator("#decl-decision-success")).ToBeVisibleAsync();
             await Expect(office.Locator("#decl-status")).ToContainTextAsync("پذیرفته شد");
             await office.CheckpointAsync("67-declaration-accepted");
@@ -205,14 +208,6 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
     }
 
     private static readonly byte[] SmallPdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"u8.ToArray();
-
-    /// <summary>Opens a MudSelect and picks the option with the text.</summary>
-    private static async Task ChooseAsync(IPage page, string selector, string option)
-    {
-        await page.Locator(selector).ClickAsync(new LocatorClickOptions { Force = true });
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasTextRegex = new Regex("^" + Regex.Escape(option) + "$") }).ClickAsync();
-        await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
-    }
 
     /// <summary>Confirms a section and saves it; the section then says it is confirmed.</summary>
     private static async Task SaveSectionAsync(IPage page, string section)

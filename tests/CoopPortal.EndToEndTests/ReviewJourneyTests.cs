@@ -1,5 +1,4 @@
 using CoopPortal.Infrastructure.Seeding;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace CoopPortal.EndToEndTests;
@@ -7,7 +6,7 @@ namespace CoopPortal.EndToEndTests;
 /// <summary>
 /// Issue 4's journey: a Zanjan reviewer finds the application in the queue, claims it and sends it back with a
 /// comment; the citizen fixes the section and resubmits; the reviewer recommends; the head approves; the citizen
-/// sees "approved".
+/// sees "approved". The office's part and the citizen's notifications are done with the keyboard alone (issue 17).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ReviewJourneyTests(BrowserFixture browser)
@@ -27,19 +26,17 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await reviewer.LoginAsync(ReviewerCode, DemoAccounts.Password);
         await reviewer.GotoAsync("office/14");
         await reviewer.WaitForInteractiveAsync();
-        await reviewer.Locator("#queue-search").FillAsync(trackingCode);
+        await reviewer.Locator("#queue-search").TypeByKeyboardAsync(trackingCode);
         await Expect(reviewer.Locator("#queue-table tbody tr")).ToHaveCountAsync(1);
         await reviewer.CheckpointAsync("40-review-queue");
-        await reviewer.Locator("#queue-table tbody tr a").ClickAsync();
+        await reviewer.Locator("#queue-table tbody tr a").PressByKeyboardAsync();
         await Expect(reviewer).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/review/{id}$"));
         await reviewer.WaitForInteractiveAsync();
-        await reviewer.Locator("#claim").ClickAsync();
+        await reviewer.Locator("#claim").PressByKeyboardAsync();
         await reviewer.ExpectStatusAsync("#review-status", "در حال بررسی");
-        await reviewer.Locator("#sendback-section").ClickAsync();
-        await reviewer.GetByRole(AriaRole.Option, new() { Name = "نام‌های پیشنهادی", Exact = true }).ClickAsync();
-        await Expect(reviewer.Locator("#sendback-section")).ToHaveValueAsync("نام‌های پیشنهادی");
-        await reviewer.Locator("#sendback-comment").TypeAndLeaveAsync("نام نخست با یک تعاونی دیگر مشابه است؛ نام دیگری برگزینید.");
-        await reviewer.Locator("#send-back").ClickAsync();
+        await reviewer.Locator("#sendback-section").ChooseByKeyboardAsync("نام‌های پیشنهادی");
+        await reviewer.Locator("#sendback-comment").TypeByKeyboardAsync("نام نخست با یک تعاونی دیگر مشابه است؛ نام دیگری برگزینید.");
+        await reviewer.Locator("#send-back").PressByKeyboardAsync();
         await reviewer.ExpectStatusAsync("#review-status", "بازگشت برای اصلاح");
         await reviewer.CheckpointAsync("41-sent-back");
 
@@ -57,9 +54,9 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
 
         await reviewer.ReloadAsync();
         await reviewer.WaitForInteractiveAsync();
-        await reviewer.Locator("#claim").ClickAsync();
+        await reviewer.Locator("#claim").PressByKeyboardAsync();
         await reviewer.ExpectStatusAsync("#review-status", "در حال بررسی");
-        await reviewer.Locator("#recommend").ClickAsync();
+        await reviewer.Locator("#recommend").PressByKeyboardAsync();
         await reviewer.ExpectStatusAsync("#review-status", "در انتظار تأیید مدیر");
 
         var head = await browser.NewPageAsync();
@@ -67,10 +64,10 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await head.GotoAsync($"review/{id}");
         await head.WaitForInteractiveAsync();
         await head.CheckpointAsync("42-head-review");
-        await head.Locator("#reject").ClickAsync(); // no reason chosen: refused with the reason's message, nothing changes
+        await head.Locator("#reject").PressByKeyboardAsync(); // no reason chosen: refused with the reason's message, nothing changes
         await Expect(head.Locator("#decision-result")).ToContainTextAsync("دلیل رد را از فهرست انتخاب کنید.");
         await head.ExpectStatusAsync("#review-status", "در انتظار تأیید مدیر");
-        await head.Locator("#approve").ClickAsync();
+        await head.Locator("#approve").PressByKeyboardAsync();
         await head.ExpectStatusAsync("#review-status", "تأیید شده");
         await Expect(head.Locator("#timeline")).ToContainTextAsync("موافقت‌نامه تشکیل صادر شد");
 
@@ -79,11 +76,11 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await citizenPage.ExpectStatusAsync("#application-status", "تأیید شده");
         await Expect(citizenPage.Locator("#timeline")).ToContainTextAsync("موافقت‌نامه تشکیل صادر شد");
         await Expect(citizenPage.Locator("#notification-count .mud-badge")).ToBeVisibleAsync(); // unread, counted by the server
-        await citizenPage.Locator("#notification-bell").ClickAsync();
+        await citizenPage.Locator("#notification-bell").PressByKeyboardAsync();
         await Expect(citizenPage).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/notifications$"));
         await Expect(citizenPage.Locator("#notification-list")).ToContainTextAsync("درخواست تأیید شد");
         await citizenPage.CheckpointAsync("43-citizen-sees-approved");
-        await citizenPage.Locator("#mark-all-read").ClickAsync();
+        await citizenPage.Locator("#mark-all-read").PressByKeyboardAsync();
         await Expect(citizenPage.Locator("#notification-summary")).ToHaveTextAsync("اعلان خوانده‌نشده‌ای ندارید.");
         await citizenPage.GotoAsync($"applications/{id}");
         await citizenPage.WaitForInteractiveAsync();
@@ -103,9 +100,8 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await head.LoginAsync(HeadCode, DemoAccounts.Password);
         await head.GotoAsync($"review/{id}");
         await head.WaitForInteractiveAsync();
-        await head.Locator("#assign-reviewer").ClickAsync();
-        await head.GetByRole(AriaRole.Option, new() { Name = reviewerName }).ClickAsync();
-        await head.Locator("#assign").ClickAsync();
+        await head.Locator("#assign-reviewer").ChooseByKeyboardAsync(reviewerName);
+        await head.Locator("#assign").PressByKeyboardAsync();
 
         await head.ExpectStatusAsync("#review-status", "در حال بررسی");
         await Expect(head.Locator("#timeline")).ToContainTextAsync("درخواست به کارشناس سپرده شد");
