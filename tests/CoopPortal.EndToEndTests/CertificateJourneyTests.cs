@@ -33,7 +33,7 @@ public sealed class CertificateJourneyTests(BrowserFixture browser)
         await head.LoginAsync(HeadCode, DemoAccounts.Password);
         await head.GotoAsync($"review/{application.Id}");
         await head.WaitForInteractiveAsync();
-        await head.Locator("#approve").ClickAsync();
+        await head.Locator("#approve").PressByKeyboardAsync();
         await head.ExpectStatusAsync("#review-status", "تأیید شده");
         await Expect(head.Locator("#certificate-state")).ToHaveTextAsync("معتبر");
         var number = await head.Locator("#certificate-number").InnerTextAsync();
@@ -45,7 +45,7 @@ public sealed class CertificateJourneyTests(BrowserFixture browser)
         await citizenPage.WaitForInteractiveAsync();
         await Expect(citizenPage.Locator("#certificate-number")).ToHaveTextAsync(number);
         await citizenPage.CheckpointAsync("50-citizen-certificate");
-        var download = await citizenPage.RunAndWaitForDownloadAsync(() => citizenPage.Locator("#certificate-download").ClickAsync());
+        var download = await citizenPage.RunAndWaitForDownloadAsync(() => citizenPage.Locator("#certificate-download").PressByKeyboardAsync());
         var pdf = await File.ReadAllBytesAsync((await download.PathAsync())!);
         Assert.StartsWith("certificate-", download.SuggestedFilename, StringComparison.Ordinal);
         var text = PdfInspection.Text(pdf);
@@ -53,7 +53,7 @@ public sealed class CertificateJourneyTests(BrowserFixture browser)
         var png = PdfInspection.FirstPageToPng(pdf, "journey-certificate");
         var verificationUrl = Assert.Single(PdfInspection.QrCodes(png));
 
-        var summary = await citizenPage.RunAndWaitForDownloadAsync(() => citizenPage.Locator("#summary-download").ClickAsync());
+        var summary = await citizenPage.RunAndWaitForDownloadAsync(() => citizenPage.Locator("#summary-download").PressByKeyboardAsync());
         var summaryPdf = await File.ReadAllBytesAsync((await summary.PathAsync())!);
         Assert.Contains(application.TrackingCode!, PdfInspection.Text(summaryPdf), StringComparison.Ordinal);
 
@@ -67,9 +67,9 @@ public sealed class CertificateJourneyTests(BrowserFixture browser)
         await visitor.CheckpointAsync("51-verification-valid");
 
         // The head revokes it with a reason; the public page then says revoked.
-        await head.Locator("#revoke-reason").FillAsync("مدارک هویتی یکی از مؤسسان جعلی تشخیص داده شد.");
-        await head.Locator("#revoke-confirm").ClickAsync();
-        await head.Locator("#revoke").ClickAsync();
+        await head.Locator("#revoke-reason").TypeByKeyboardAsync("مدارک هویتی یکی از مؤسسان جعلی تشخیص داده شد.");
+        await head.Locator("#revoke-confirm").TickByKeyboardAsync();
+        await head.Locator("#revoke").PressByKeyboardAsync();
         await head.ExpectStatusAsync("#review-status", "موافقت‌نامه ابطال شده");
         await Expect(head.Locator("#certificate-state")).ToContainTextAsync("ابطال‌شده");
         await head.CheckpointAsync("52-head-revoked");

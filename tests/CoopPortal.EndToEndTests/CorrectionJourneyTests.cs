@@ -40,12 +40,12 @@ public sealed class CorrectionJourneyTests(BrowserFixture browser)
         await Expect(page.Locator(FormationPages.FieldId("Address"))).HaveAttributeReadOnlyAsync();
 
         await page.OpenSectionAsync($"applications/{id}", "declaration");
-        await page.Locator("#main input[type=checkbox]").First.CheckAsync();
+        await page.Locator("#main input[type=checkbox]").First.TickByKeyboardAsync();
         await Expect(page.Locator("#save-status")).ToBeVisibleAsync();
 
         await page.GotoAsync($"applications/{id}/check");
         await page.WaitForInteractiveAsync();
-        await page.Locator("#submit").ClickAsync();
+        await page.Locator("#submit").PressByKeyboardAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/submitted$"));
         await page.GotoAsync($"applications/{id}");
         await page.ExpectStatusAsync("#application-status", "اصلاح‌شده، در انتظار بررسی");

@@ -52,13 +52,17 @@ internal static class KeyboardActions
         await target.Page.Keyboard.PressAsync("Enter");
     }
 
-    /// <summary>Tab to a check box and press Space; the box ends ticked.</summary>
-    public static async Task TickByKeyboardAsync(this ILocator checkbox)
+    /// <summary>Tab to a check box and press Space if it is not as wanted; the box ends ticked (or not).</summary>
+    public static async Task TickByKeyboardAsync(this ILocator checkbox, bool ticked = true)
     {
         await checkbox.TabToAsync();
-        await checkbox.Page.Keyboard.PressAsync("Space");
         var input = await checkbox.EvaluateAsync<bool>("e => e.matches('input')") ? checkbox : checkbox.Locator("input");
-        await Expect(input).ToBeCheckedAsync();
+        if (await input.IsCheckedAsync() != ticked)
+        {
+            await checkbox.Page.Keyboard.PressAsync("Space");
+        }
+
+        await Expect(input).ToBeCheckedAsync(new() { Checked = ticked });
     }
 
     /// <summary>Tab to a field, replace what it holds with the text by typing, and leave it with Tab.</summary>
@@ -95,5 +99,27 @@ internal static class KeyboardActions
         await page.Keyboard.PressAsync("Enter");
         await Expect(input).ToHaveValueAsync(option);
         await Expect(page.Locator(".mud-popover-open").GetByRole(AriaRole.Option)).ToHaveCountAsync(0);
+    }
+
+    /// <summary>
+    /// A tab of a tab list by keys alone (the ARIA tabs pattern: only the chosen tab is a Tab stop): Tab to the chosen
+    /// tab, the arrows to the wanted one, Enter; the tab ends chosen.
+    /// </summary>
+    public static async Task ChooseTabByKeyboardAsync(this IPage page, string name)
+    {
+        var wanted = page.GetByRole(AriaRole.Tab, new() { Name = name, Exact = true });
+        await page.Locator("[role=tab][aria-selected=true]").First.TabToAsync();
+        var tabs = await page.GetByRole(AriaRole.Tab).CountAsync();
+        foreach (var key in new[] { "ArrowLeft", "ArrowRight" })
+        {
+            for (var i = 0; i < tabs && !await wanted.EvaluateAsync<bool>("e => e.contains(document.activeElement)"); i++)
+            {
+                await page.Keyboard.PressAsync(key);
+            }
+        }
+
+        await Expect(wanted).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(wanted).ToHaveAttributeAsync("aria-selected", "true");
     }
 }

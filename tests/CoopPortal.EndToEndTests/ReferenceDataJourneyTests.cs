@@ -28,15 +28,15 @@ public sealed class ReferenceDataJourneyTests(BrowserFixture browser)
         await Expect(row).ToContainTextAsync(Original);
         try
         {
-            await page.Locator("#orientation-edit-border-residents").ClickAsync();
-            await TypeTitleAsync(page, "كشاورزي"); // Arabic kaf and yeh: the same title as «کشاورزی»
-            await page.Locator("#orientation-save").ClickAsync();
+            await page.Locator("#orientation-edit-border-residents").PressByKeyboardAsync();
+            await page.Locator("#orientation-title").TypeByKeyboardAsync("كشاورزي"); // Arabic kaf and yeh: the same title as «کشاورزی»
+            await page.Locator("#orientation-save").PressByKeyboardAsync();
             await Expect(page.Locator("#orientation-editor")).ToContainTextAsync("عنوان «کشاورزی» پیش از این برای مورد دیگری به کار رفته است");
             await Expect(page.Locator("#refdata-saved")).ToHaveCountAsync(0);
             await page.CheckpointAsync("74-reference-data-refused");
 
-            await TypeTitleAsync(page, Renamed);
-            await page.Locator("#orientation-save").ClickAsync();
+            await page.Locator("#orientation-title").TypeByKeyboardAsync(Renamed);
+            await page.Locator("#orientation-save").PressByKeyboardAsync();
             await Expect(page.Locator("#refdata-saved")).ToBeVisibleAsync();
             await Expect(row).ToContainTextAsync(Renamed);
             var auditLine = page.Locator("#refdata-audit tbody tr").First;
@@ -68,13 +68,13 @@ public sealed class ReferenceDataJourneyTests(BrowserFixture browser)
         await admin.LoginAsync(AdminCode, DemoAccounts.Password);
         await admin.GotoAsync("admin/reference-data");
         await admin.WaitForInteractiveAsync();
-        await admin.GetByRole(AriaRole.Tab, new() { Name = "انواع مدارک" }).ClickAsync();
-        await admin.Locator("#document-add").ClickAsync();
-        await admin.Locator("#document-title").TypeAndLeaveAsync(title.Replace('ی', 'ي')); // as an Arabic keyboard types it
-        await admin.Locator("#document-description").TypeAndLeaveAsync("از سامانه سخا، برای هر سه عضو هیئت مؤسس.");
-        await admin.Locator("#document-required").CheckAsync();
+        await admin.ChooseTabByKeyboardAsync("انواع مدارک");
+        await admin.Locator("#document-add").PressByKeyboardAsync();
+        await admin.Locator("#document-title").TypeByKeyboardAsync(title.Replace('ی', 'ي')); // as an Arabic keyboard types it
+        await admin.Locator("#document-description").TypeByKeyboardAsync("از سامانه سخا، برای هر سه عضو هیئت مؤسس.");
+        await admin.Locator("#document-required").TickByKeyboardAsync();
         await admin.CheckpointAsync("80-document-kind-adding");
-        await admin.Locator("#document-save").ClickAsync();
+        await admin.Locator("#document-save").PressByKeyboardAsync();
         await Expect(admin.Locator("#refdata-saved")).ToContainTextAsync("نوع مدرک تازه افزوده شد");
         var row = admin.Locator("#documents-table tbody tr").Filter(new() { HasText = title });
         await Expect(row).ToContainTextAsync("لازم در همه‌ی درخواست‌ها");

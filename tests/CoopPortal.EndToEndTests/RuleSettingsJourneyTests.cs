@@ -23,14 +23,14 @@ public sealed class RuleSettingsJourneyTests(BrowserFixture browser)
         var original = await field.InputValueAsync();
         try
         {
-            await field.FillAsync("۹");
-            await page.Locator("#rules-save").ClickAsync();
+            await field.TypeByKeyboardAsync("۹");
+            await page.Locator("#rules-save").PressByKeyboardAsync();
             await Expect(page.Locator("#rules-saved")).ToHaveCountAsync(0);
             await Expect(page.Locator("#main")).ToContainTextAsync("۳");
             await page.CheckpointAsync("71-rules-refused");
 
-            await field.FillAsync("۲");
-            await page.Locator("#rules-save").ClickAsync();
+            await field.TypeByKeyboardAsync("۲");
+            await page.Locator("#rules-save").PressByKeyboardAsync();
             await Expect(page.Locator("#rules-saved")).ToBeVisibleAsync();
             await Expect(page.Locator("#rules-audit")).ToContainTextAsync("مدیر سامانه");
             await page.CheckpointAsync("72-rules-saved");

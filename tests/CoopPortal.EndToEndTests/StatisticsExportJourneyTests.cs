@@ -20,11 +20,27 @@ public sealed class StatisticsExportJourneyTests(BrowserFixture browser)
         await page.WaitForInteractiveAsync();
         await Expect(page.Locator("#stats-applications-by-status")).ToBeVisibleAsync();
 
-        await page.Locator("#export-report button").ClickAsync();
+        // By keyboard: Enter opens the menu, Escape closes it and gives the focus back to its button; the arrows reach
+        // the workbook and Enter downloads it.
+        var menu = page.Locator("#export-report button");
         var excel = page.Locator("a.export-xlsx");
+        await menu.PressByKeyboardAsync();
+        await Expect(excel).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(page.Locator("[role=menuitem]:focus")).ToHaveCountAsync(1);
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(excel).ToBeHiddenAsync();
+        await Expect(menu).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
         await Expect(excel).ToBeVisibleAsync();
         await page.CheckpointAsync("76-statistics-export-menu");
-        var download = await page.RunAndWaitForDownloadAsync(() => excel.ClickAsync());
+        for (var i = 0; i < 5 && !await excel.EvaluateAsync<bool>("e => e.contains(document.activeElement)"); i++)
+        {
+            await page.Keyboard.PressAsync("ArrowDown");
+        }
+
+        await Expect(excel).ToBeFocusedAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Keyboard.PressAsync("Enter"));
 
         Assert.StartsWith("آمار زنجان ", download.SuggestedFilename, StringComparison.Ordinal);
         Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);

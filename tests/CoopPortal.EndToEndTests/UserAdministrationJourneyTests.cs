@@ -39,20 +39,20 @@ public sealed class UserAdministrationJourneyTests(BrowserFixture browser)
         await admin.LoginAsync(AdminCode, DemoAccounts.Password);
         await admin.GotoAsync("admin/users");
         await admin.WaitForInteractiveAsync();
-        await admin.Locator("#users-search").FillAsync(PersianDigits.ToPersian(code));
+        await admin.Locator("#users-search").TypeByKeyboardAsync(PersianDigits.ToPersian(code));
         var row = admin.Locator("tr.user-row").Filter(new LocatorFilterOptions { HasText = name });
         await Expect(row).ToContainTextAsync("کارشناس");
         await Expect(row).ToContainTextAsync("زنجان");
         await Expect(admin.Locator("tr.user-row")).ToHaveCountAsync(1);
         await admin.CheckpointAsync("78-users-found");
-        await row.Locator("a").ClickAsync();
+        await row.Locator("a").PressByKeyboardAsync();
         await Expect(admin.Locator("h1")).ToHaveTextAsync(name);
         await admin.WaitForInteractiveAsync();
 
         // The reviewer role goes; applicant stays.
-        await admin.Locator("#role-Reviewer").UncheckAsync();
-        await admin.Locator("#role-Applicant").CheckAsync();
-        await admin.Locator("#user-save").ClickAsync();
+        await admin.Locator("#role-Reviewer").TickByKeyboardAsync(ticked: false);
+        await admin.Locator("#role-Applicant").TickByKeyboardAsync();
+        await admin.Locator("#user-save").PressByKeyboardAsync();
         await Expect(admin.Locator("#user-message")).ToHaveTextAsync("نقش‌ها ذخیره شد.");
         await Expect(admin.Locator("#user-audit")).ToContainTextAsync("برداشته شد: کارشناس اداره کل");
         await Expect(admin.Locator("#user-audit")).ToContainTextAsync("مدیر سامانه");
@@ -63,11 +63,11 @@ public sealed class UserAdministrationJourneyTests(BrowserFixture browser)
         await Expect(reviewer).ToHaveURLAsync(new Regex("/Account/Login"));
 
         // Locking needs a reason; a locked account cannot sign in.
-        await admin.Locator("#user-lock").ClickAsync();
+        await admin.Locator("#user-lock").PressByKeyboardAsync();
         await Expect(admin.Locator("#main")).ToContainTextAsync(UserAdministrationMessages.ReasonRequired);
         await Expect(admin.Locator("#user-status")).ToContainTextAsync("فعال");
-        await admin.Locator("#lock-reason").FillAsync("درخواست اداره کل برای بررسی دسترسی‌ها");
-        await admin.Locator("#user-lock").ClickAsync();
+        await admin.Locator("#lock-reason").TypeByKeyboardAsync("درخواست اداره کل برای بررسی دسترسی‌ها");
+        await admin.Locator("#user-lock").PressByKeyboardAsync();
         await Expect(admin.Locator("#user-status")).ToContainTextAsync("قفل");
         await Expect(admin.Locator("#user-audit")).ToContainTextAsync("حساب قفل شد؛ دلیل: درخواست اداره کل برای بررسی دسترسی‌ها");
         await admin.CheckpointAsync("79-user-locked");
@@ -76,7 +76,7 @@ public sealed class UserAdministrationJourneyTests(BrowserFixture browser)
         await again.LoginAsync(code, DemoAccounts.Password);
         await Expect(again.Locator("#status-message")).ToHaveTextAsync(AccountSignInService.LockedOutMessage);
 
-        await admin.Locator("#user-unlock").ClickAsync();
+        await admin.Locator("#user-unlock").PressByKeyboardAsync();
         await Expect(admin.Locator("#user-status")).ToContainTextAsync("فعال");
         await Expect(admin.Locator("#user-audit")).ToContainTextAsync("قفل حساب باز شد");
         await again.LoginAsync(code, DemoAccounts.Password);

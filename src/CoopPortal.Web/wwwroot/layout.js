@@ -88,6 +88,17 @@
             if (summary) { summary.focus(); }
             return;
         }
+        // A MudBlazor menu (the statistics' «خروجی»): MudBlazor 9 leaves it open on Escape. Its button, the one whose
+        // aria-controls names the list the focus is in (or the focused button itself), closes it and takes the focus.
+        var focused = document.activeElement;
+        var list = focused && focused.closest ? focused.closest('[role=menu]') : null;
+        var opener = list && list.id ? document.querySelector('[aria-controls="' + list.id + '"]') : focused;
+        if (opener && opener.getAttribute && opener.getAttribute('aria-haspopup') === 'menu' && opener.getAttribute('aria-expanded') === 'true') {
+            event.preventDefault();
+            opener.click();
+            opener.focus();
+            return;
+        }
         var menu = drawer();
         if (menu && phone.matches && isOpen(menu)) {
             setOpen(false);
