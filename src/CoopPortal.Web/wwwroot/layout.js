@@ -88,15 +88,29 @@
             if (summary) { summary.focus(); }
             return;
         }
-        // A MudBlazor menu (the statistics' «خروجی»): MudBlazor 9 leaves it open on Escape. Its button, the one whose
-        // aria-controls names the list the focus is in (or the focused button itself), closes it and takes the focus.
+        // A MudBlazor menu (the statistics' «خروجی») closes itself on Escape from one of its items, but not on an
+        // Escape pressed while its button still has the focus (the list not focused yet): then its button closes it.
+        // Either way the focus goes back to the button once the menu is closed, unless the person has moved on.
         var focused = document.activeElement;
         var list = focused && focused.closest ? focused.closest('[role=menu]') : null;
         var opener = list && list.id ? document.querySelector('[aria-controls="' + list.id + '"]') : focused;
         if (opener && opener.getAttribute && opener.getAttribute('aria-haspopup') === 'menu' && opener.getAttribute('aria-expanded') === 'true') {
-            event.preventDefault();
-            opener.click();
-            opener.focus();
+            if (!list) {
+                event.preventDefault();
+                opener.click();
+            }
+            var refocus = function () {
+                var now = document.activeElement;
+                if (!now || now === document.body || now.closest('[role=menu]')) { opener.focus(); }
+            };
+            var watch = new MutationObserver(function () {
+                if (opener.getAttribute('aria-expanded') === 'true') { return; }
+                watch.disconnect();
+                refocus();
+                setTimeout(refocus, 0);
+            });
+            watch.observe(opener, { attributes: true, attributeFilter: ['aria-expanded'] });
+            setTimeout(function () { watch.disconnect(); }, 10000);
             return;
         }
         var menu = drawer();
