@@ -41,6 +41,39 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Text_typed_is_saved_after_a_pause_without_leaving_the_field_and_is_there_after_a_reload()
+    {
+        var (page, _) = await browser.SignedInCitizenAsync();
+        var app = await page.StartApplicationAsync();
+        await page.OpenSectionAsync(app, "cooperative");
+
+        // Whether «not saved yet» was shown at any moment (it lasts from the first key to the save's answer).
+        await page.EvaluateAsync(
+            """
+            () => {
+                const state = document.getElementById('typing-state');
+                window.typingStateShown = false;
+                new MutationObserver(() => { if (!state.hidden) window.typingStateShown = true; }).observe(state, { attributes: true });
+            }
+            """);
+        var field = page.Locator(FormationPages.FieldId("ActivityDescription"));
+        const string description = "تأمین و توزیع کالاهای اساسی اعضا در شهرستان زنجان";
+        await field.FocusAsync();
+        await page.Keyboard.TypeAsync(description);
+
+        // Saved after the pause with the focus still in the field; the page may then be left without a question.
+        await Expect(page.Locator("#save-status")).ToContainTextAsync("ذخیره شد");
+        await Expect(field).ToBeFocusedAsync();
+        await Expect(page.Locator("#typing-state")).ToBeHiddenAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => window.typingStateShown"));
+        Assert.False(await OutageJourneyTests.LeavingAsksFirstAsync(page));
+
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        await Expect(field).ToHaveValueAsync(description);
+    }
+
+    [Fact]
     public async Task A_citizen_fills_every_section_with_seven_members_and_an_upload_checks_the_answers_and_submits()
     {
         var (page, citizen) = await browser.SignedInCitizenAsync();

@@ -34,6 +34,7 @@ public sealed partial class OutageJourneyTests(BrowserFixture browser)
             // The person goes on typing while the first change waits: nothing is dropped, nothing breaks.
             await page.Locator(FormationPages.FieldId("ActivityDescription")).TypeAndLeaveAsync(description);
             await page.CheckpointAsync("70-outage-not-saved-yet");
+            Assert.True(await LeavingAsksFirstAsync(page), "leaving the page while the text is not saved must ask first");
             await Expect(page.Locator(FormationPages.FieldId("Address"))).ToHaveValueAsync(address);
         }
         finally
@@ -43,6 +44,7 @@ public sealed partial class OutageJourneyTests(BrowserFixture browser)
 
         await Expect(page.Locator("#save-status")).ToContainTextAsync("ذخیره شد، ساعت", new() { Timeout = 30_000 });
         await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+        Assert.False(await LeavingAsksFirstAsync(page), "once saved, the page may be left without a question");
         await page.CheckpointAsync("71-outage-saved-after-return");
 
         await page.ReloadAsync();
@@ -50,6 +52,10 @@ public sealed partial class OutageJourneyTests(BrowserFixture browser)
         await Expect(page.Locator(FormationPages.FieldId("Address"))).ToHaveValueAsync(address);
         await Expect(page.Locator(FormationPages.FieldId("ActivityDescription"))).ToHaveValueAsync(description);
     }
+
+    /// <summary>True when the page would ask before it is left (its beforeunload handler cancels the event).</summary>
+    internal static Task<bool> LeavingAsksFirstAsync(IPage page) =>
+        page.EvaluateAsync<bool>("() => !window.dispatchEvent(new Event('beforeunload', { cancelable: true }))");
 
     [GeneratedRegex("/dashboard$")]
     private static partial Regex Dashboard();

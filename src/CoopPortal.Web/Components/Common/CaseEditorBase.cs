@@ -49,9 +49,25 @@ public abstract class CaseEditorBase<TView> : ComponentBase, IDisposable
     protected TView? View { get; private set; }
 
     /// <summary>The outcome of the last change: «ذخیره شد، ساعت …» or a Persian reason.</summary>
-    protected string? SaveMessage { get; set; }
+    protected string? SaveMessage
+    {
+        get => _saveMessage;
+        set
+        {
+            _saveMessage = value;
+            SaveAnswers++;
+        }
+    }
+
+    private string? _saveMessage;
 
     protected bool SaveFailed { get; set; }
+
+    /// <summary>
+    /// How many times <see cref="SaveMessage"/> was given: a new answer that reads as the last one (saved twice within a
+    /// second) is still told apart by the page (layout.js clears «not saved yet» on each answer).
+    /// </summary>
+    protected int SaveAnswers { get; private set; }
 
     /// <summary>True while a change runs or waits its turn (buttons that would start another kind of change wait).</summary>
     protected bool IsBusy => _queue.IsBusy;
