@@ -37,4 +37,26 @@ public sealed class MemberEditorTests : ComponentTest
         editor.WaitForAssertion(() => Assert.DoesNotContain(message, editor.Find("#member-0").TextContent, StringComparison.Ordinal));
         editor.WaitForAssertion(() => Assert.Equal(3, saves));
     }
+    [Fact]
+    public void A_name_being_typed_is_saved_on_a_pause_and_marked_red_only_once_the_field_is_left()
+    {
+        const string problem = "نام و نام خانوادگی را کامل بنویسید.";
+        var form = new MemberForm { Id = Guid.NewGuid(), FullName = "م" };
+        var saves = 0;
+        var editor = Context.Render<MemberEditor>(p => p
+            .Add(e => e.Form, form)
+            .Add(e => e.Index, 0)
+            .Add(e => e.ErrorOf, (Func<string, string?>)(f => f == "FullName" ? problem : null))
+            .Add(e => e.OnChanged, () => saves++));
+        Assert.Contains(problem, editor.Find("#member-0").TextContent, StringComparison.Ordinal);
+
+        // Typed, no blur: saved after the pause, and not red while the person is still in the field.
+        editor.Find("input#field-Members-0-FullName").Input("مریم");
+        editor.WaitForAssertion(() => Assert.Equal(1, saves), TimeSpan.FromSeconds(5));
+        Assert.Equal("مریم", form.FullName);
+        Assert.DoesNotContain(problem, editor.Find("#member-0").TextContent, StringComparison.Ordinal);
+
+        editor.Find("input#field-Members-0-FullName").Blur();
+        editor.WaitForAssertion(() => Assert.Contains(problem, editor.Find("#member-0").TextContent, StringComparison.Ordinal));
+    }
 }

@@ -43,9 +43,23 @@ public abstract class ApplicationPageBase : CaseEditorBase<ApplicationView>
 
     /// <summary>
     /// The inline message for a field that holds something wrong. An empty field is not marked red as the person
-    /// arrives; what is still missing is listed at the top of the section.
+    /// arrives; what is still missing is listed at the top of the section. A field saved on a pause in typing
+    /// (<see cref="Components.Common.Autosave"/>) is not marked while the person is still in it: only once it is left.
     /// While the database is away the problems are of the last save, not of what is typed now, and are not shown.
     /// </summary>
     protected string? ErrorIfTyped(string field, object? value) =>
-        WaitingForDatabase || value is null || (value is string text && string.IsNullOrWhiteSpace(text)) ? null : ErrorOf(field);
+        WaitingForDatabase || _typing.Contains(field) || value is null || (value is string text && string.IsNullOrWhiteSpace(text)) ? null : ErrorOf(field);
+
+    private readonly HashSet<string> _typing = new(StringComparer.Ordinal);
+
+    /// <summary>Saves what is being typed in a field; its message waits until the field is left (<see cref="Left"/>).</summary>
+    protected Task TypedAsync(string field, Func<Task> save)
+    {
+        ArgumentNullException.ThrowIfNull(save);
+        _typing.Add(field);
+        return save();
+    }
+
+    /// <summary>The person left the field: its message, if any, shows.</summary>
+    protected void Left(string field) => _typing.Remove(field);
 }
