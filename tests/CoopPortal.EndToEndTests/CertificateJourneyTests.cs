@@ -49,13 +49,17 @@ public sealed class CertificateJourneyTests(BrowserFixture browser)
         var pdf = await File.ReadAllBytesAsync((await download.PathAsync())!);
         Assert.StartsWith("certificate-", download.SuggestedFilename, StringComparison.Ordinal);
         var text = PdfInspection.Text(pdf);
+        Assert.Empty(Glossary.Check(text));
+        Assert.Contains(application.TrackingCode!, text, StringComparison.Ordinal); // a code in Latin digits (docs/glossary.md)
         Assert.Contains(number, text, StringComparison.Ordinal);
         var png = PdfInspection.FirstPageToPng(pdf, "journey-certificate");
         var verificationUrl = Assert.Single(PdfInspection.QrCodes(png));
 
         var summary = await citizenPage.RunAndWaitForDownloadAsync(() => citizenPage.Locator("#summary-download").PressByKeyboardAsync());
         var summaryPdf = await File.ReadAllBytesAsync((await summary.PathAsync())!);
-        Assert.Contains(application.TrackingCode!, PdfInspection.Text(summaryPdf), StringComparison.Ordinal);
+        var summaryText = PdfInspection.Text(summaryPdf);
+        Assert.Contains(application.TrackingCode!, summaryText, StringComparison.Ordinal);
+        Assert.Empty(Glossary.Check(summaryText));
 
         // Anyone, signed in or not, checks the QR link (its path, on this test server).
         var visitor = await browser.NewPageAsync();

@@ -10,8 +10,8 @@ namespace CoopPortal.EndToEndTests;
 /// <summary>
 /// A state of a journey that a person meets (empty, with errors, read-only, decided) is a checkpoint: it is kept as a
 /// screenshot at desktop size and on a 390 px phone, and it must pass axe-core's WCAG 2.0-2.2 A/AA rules with no
-/// serious or critical finding and not scroll sideways on the phone or at 320 px (issue 17). A finding fails the journey with the
-/// rule, the elements and what axe says to do.
+/// serious or critical finding and not scroll sideways on the phone or at 320 px (issue 17), and its words must keep to
+/// docs/glossary.md (issue 18). A finding fails the journey with the rule, the elements and what axe says to do.
 /// </summary>
 internal static class Checkpoints
 {
@@ -35,6 +35,9 @@ internal static class Checkpoints
         await page.ScreenshotAsync(name);
         var findings = await FindingsAsync(page);
         findings.AddRange(await UnstyledAsync(page));
+        // One voice (issue 18, docs/glossary.md): the words the page shows, its title included.
+        var words = await page.EvaluateAsync<string>("() => document.title + ' ' + document.body.innerText");
+        findings.AddRange(Glossary.Check(words).Select(v => $"- the page writes {v}"));
 
         var desktop = page.ViewportSize;
         if (desktop is not null && desktop.Width > Phone.Width)
@@ -71,7 +74,7 @@ internal static class Checkpoints
         if (findings.Count > 0)
         {
             throw new InvalidOperationException(
-                $"«{name}» ({page.Url}) is not accessible; screenshots {name}.png and phone/{name}.png.{Environment.NewLine}{string.Join(Environment.NewLine, findings)}");
+                $"«{name}» ({page.Url}) is not accessible or not in the portal's words; screenshots {name}.png and phone/{name}.png.{Environment.NewLine}{string.Join(Environment.NewLine, findings)}");
         }
     }
 

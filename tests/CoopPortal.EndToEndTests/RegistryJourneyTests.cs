@@ -162,7 +162,9 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
             await manager.CheckpointAsync("65-declaration-submitted");
             var receipt = await manager.RunAndWaitForDownloadAsync(() => manager.Locator("#decl-receipt").ClickAsync());
             var receiptPdf = await File.ReadAllBytesAsync((await receipt.PathAsync())!);
-            Assert.Contains("رسید خوداظهاری نظارتی", PdfInspection.Text(receiptPdf), StringComparison.Ordinal);
+            var receiptText = PdfInspection.Text(receiptPdf);
+            Assert.Contains("رسید خوداظهاری نظارتی", receiptText, StringComparison.Ordinal);
+            Assert.Empty(Glossary.Check(receiptText));
             PdfInspection.FirstPageToPng(receiptPdf, "journey-declaration-receipt");
 
             // 4. The reviewer sees it in the queue by risk, with the rules behind the score, and accepts it.

@@ -22,7 +22,7 @@ public sealed class RegistrationFollowUp(
 
     /// <summary>To the mobile the identity check matched: the account made with your code is yours again.</summary>
     public string ReclaimText =>
-        "سامانه خدمات الکترونیکی تعاون: حسابی با کد ملی شما پیش‌تر با شماره همراه دیگری ساخته شده بود. "
+        "سامانه خدمات الکترونیکی تعاون: حسابی با کد ملی شما پیش‌تر با تلفن همراه دیگری ساخته شده بود. "
         + $"این حساب اکنون به همین شماره بسته شد؛ با کد ملی و کد پیامکی وارد شوید: {LoginSmsUrl} و سپس در «تغییر رمز عبور» رمز تازه تعیین کنید.";
 
     public Task CreatedAsync(NewCitizen citizen, CancellationToken cancellationToken)

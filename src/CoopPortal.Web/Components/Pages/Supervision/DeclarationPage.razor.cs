@@ -130,7 +130,7 @@ public sealed partial class DeclarationPage
         if (result.Succeeded)
         {
             await LoadAsync();
-            _submitMessage = $"خوداظهاری ارسال شد. شماره رسید: {View?.ReceiptNumber}. رسید و گزارش را می‌توانید از پایین همین صفحه دریافت کنید.";
+            _submitMessage = $"خوداظهاری ارسال شد. کد رهگیری: {View?.ReceiptNumber}. رسید و گزارش را می‌توانید از پایین همین صفحه دریافت کنید.";
             return;
         }
 
