@@ -38,6 +38,7 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await reviewer.Locator("#sendback-comment").TypeByKeyboardAsync("نام نخست با یک تعاونی دیگر مشابه است؛ نام دیگری برگزینید.");
         await reviewer.Locator("#send-back").PressByKeyboardAsync();
         await reviewer.ExpectStatusAsync("#review-status", "بازگشت برای اصلاح");
+        await Expect(reviewer.Locator("#decision-result")).ToContainTextAsync("بخش «نام‌های پیشنهادی» با توضیح شما برای اصلاح به متقاضی بازگردانده شد.");
         await reviewer.CheckpointAsync("41-sent-back");
 
         await citizenPage.LoginAsync(citizen.NationalCode, citizen.Password);
@@ -69,6 +70,7 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await head.ExpectStatusAsync("#review-status", "در انتظار تأیید مدیر");
         await head.Locator("#approve").PressByKeyboardAsync();
         await head.ExpectStatusAsync("#review-status", "تأیید شده");
+        await Expect(head.Locator("#decision-result")).ToContainTextAsync("درخواست تأیید شد و موافقت‌نامه تشکیل صادر شد.");
         await Expect(head.Locator("#timeline")).ToContainTextAsync("موافقت‌نامه تشکیل صادر شد");
 
         await citizenPage.GotoAsync($"applications/{id}");
