@@ -170,11 +170,11 @@
         setTimeout(function () { watch.disconnect(); if (headingWatch === watch) { headingWatch = null; } }, 10000);
     }
 
-    // Save as you type (issue 18, Common/Autosave.cs): from the first key typed in a case's form (data-autosave) until
-    // the save answers, the page says the text is not saved yet, and leaving or reloading the page asks first. An answer
-    // counts when it is new (data-answer), a success (data-failed), and comes after the field was left or the typing
-    // pause passed since the last key; a refused save leaves the text unsaved.
-    var autosavePause = 600;
+    // Save as you type (issue 18, Common/Autosave.cs): from the first key typed in a case's form (data-autosave, which
+    // holds the typing pause in milliseconds) until the save answers, the page says the text is not saved yet, and
+    // leaving or reloading the page asks first. An answer counts when it is new (data-answer), a success (data-failed),
+    // and comes after the field was left or the typing pause passed since the last key; a refused save leaves the text
+    // unsaved. The page is watched only while something is unsaved.
     var unsaved = null;
     var answerAtLastKey = null;
     var lastKey = 0;
@@ -184,9 +184,27 @@
         if (state) { state.hidden = !show; }
     }
     function saveStatus() { return document.getElementById('save-status'); }
+    function saved() {
+        unsaved = null;
+        answers.disconnect();
+        typingState(false);
+    }
+    var answers = new MutationObserver(function () {
+        if (!unsaved) { return; }
+        if (!document.contains(unsaved)) { saved(); return; }
+        var status = saveStatus();
+        if (!status || status.getAttribute('data-answer') === answerAtLastKey) { return; }
+        if (status.getAttribute('data-failed') === 'true') { typingState(false); return; }
+        var pause = parseInt(unsaved.getAttribute('data-autosave'), 10) || 0;
+        if (lastKey > leftAt && Date.now() - lastKey < pause) { return; }
+        saved();
+    });
     document.addEventListener('input', function (event) {
         var form = event.target && event.target.closest ? event.target.closest('[data-autosave]') : null;
         if (!form) { return; }
+        if (!unsaved) {
+            answers.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-answer', 'data-failed'] });
+        }
         unsaved = form;
         lastKey = Date.now();
         var status = saveStatus();
@@ -197,16 +215,6 @@
     document.addEventListener('focusout', function (event) {
         if (unsaved && event.target && event.target.closest && event.target.closest('[data-autosave]')) { leftAt = Date.now(); }
     }, true);
-    new MutationObserver(function () {
-        if (!unsaved) { return; }
-        if (!document.contains(unsaved)) { unsaved = null; return; }
-        var status = saveStatus();
-        if (!status || status.getAttribute('data-answer') === answerAtLastKey) { return; }
-        if (status.getAttribute('data-failed') === 'true') { typingState(false); return; }
-        if (lastKey > leftAt && Date.now() - lastKey < autosavePause) { return; }
-        unsaved = null;
-        typingState(false);
-    }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-answer', 'data-failed'] });
     window.addEventListener('beforeunload', function (event) {
         if (!unsaved || !document.contains(unsaved)) { return; }
         event.preventDefault();

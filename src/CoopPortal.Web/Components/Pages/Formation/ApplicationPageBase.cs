@@ -48,18 +48,18 @@ public abstract class ApplicationPageBase : CaseEditorBase<ApplicationView>
     /// While the database is away the problems are of the last save, not of what is typed now, and are not shown.
     /// </summary>
     protected string? ErrorIfTyped(string field, object? value) =>
-        WaitingForDatabase || _typing.Contains(field) || value is null || (value is string text && string.IsNullOrWhiteSpace(text)) ? null : ErrorOf(field);
+        WaitingForDatabase || _typing.Holds(field) || value is null || (value is string text && string.IsNullOrWhiteSpace(text)) ? null : ErrorOf(field);
 
-    private readonly HashSet<string> _typing = new(StringComparer.Ordinal);
+    private readonly TypingFields _typing = new();
 
     /// <summary>Saves what is being typed in a field; its message waits until the field is left (<see cref="Left"/>).</summary>
     protected Task TypedAsync(string field, Func<Task> save)
     {
         ArgumentNullException.ThrowIfNull(save);
-        _typing.Add(field);
+        _typing.Typed(field);
         return save();
     }
 
     /// <summary>The person left the field: its message, if any, shows.</summary>
-    protected void Left(string field) => _typing.Remove(field);
+    protected void Left(string field) => _typing.Left(field);
 }
