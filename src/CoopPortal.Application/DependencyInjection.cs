@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddScoped<Formation.Documents.DownloadDocumentHandler>();
         services.AddScoped<Formation.Documents.RemoveDocumentHandler>();
         services.AddScoped<Formation.Submit.SubmitApplicationHandler>();
+        services.AddScoped<Formation.Versions.VersionChangesQuery>();
         services.AddScoped<Formation.Withdraw.WithdrawApplicationHandler>();
         services.AddScoped<Formation.NameCheck.NameClashQuery>();
         services.AddScoped<Review.Decide.ReviewDecisionHandler>();

@@ -34,6 +34,7 @@ public sealed class CertificateJourneyTests(BrowserFixture browser)
         await head.GotoAsync($"review/{application.Id}");
         await head.WaitForInteractiveAsync();
         await head.Locator("#approve").PressByKeyboardAsync();
+        await head.ConfirmByKeyboardAsync(application.TrackingCode!);
         await head.ExpectStatusAsync("#review-status", "تأیید شده");
         await Expect(head.Locator("#certificate-state")).ToHaveTextAsync("معتبر");
         var number = await head.Locator("#certificate-number").InnerTextAsync();
@@ -72,8 +73,9 @@ public sealed class CertificateJourneyTests(BrowserFixture browser)
 
         // The head revokes it with a reason; the public page then says revoked.
         await head.Locator("#revoke-reason").TypeByKeyboardAsync("مدارک هویتی یکی از مؤسسان جعلی تشخیص داده شد.");
-        await head.Locator("#revoke-confirm").TickByKeyboardAsync();
         await head.Locator("#revoke").PressByKeyboardAsync();
+        await head.CheckpointAsync("52a-revoke-confirmation");
+        await head.ConfirmByKeyboardAsync("مدارک هویتی یکی از مؤسسان جعلی تشخیص داده شد.");
         await head.ExpectStatusAsync("#review-status", "موافقت‌نامه ابطال شده");
         await Expect(head.Locator("#certificate-state")).ToContainTextAsync("ابطال‌شده");
         await head.CheckpointAsync("52-head-revoked");

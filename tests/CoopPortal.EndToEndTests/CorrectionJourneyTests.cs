@@ -26,11 +26,15 @@ public sealed class CorrectionJourneyTests(BrowserFixture browser)
         await page.GotoAsync($"applications/{id}");
         await page.WaitForInteractiveAsync();
         await page.ExpectStatusAsync("#application-status", "بازگشت برای اصلاح");
-        await Expect(page.Locator("#returned-notice")).ToBeVisibleAsync();
+        // Outcome first: what the office said, with a link to the section it names, above the task list.
+        await Expect(page.Locator("#outcome")).ToHaveAttributeAsync("data-outcome", "returned");
+        await Expect(page.Locator("#returned-sections")).ToContainTextAsync("نام دیگری برگزینید");
         await Expect(page.Locator("#task-names")).ToContainTextAsync("نیاز به اصلاح");
         await page.CheckpointAsync("30-returned-task-list");
 
-        await page.OpenSectionAsync($"applications/{id}", "names");
+        await page.Locator("#returned-sections a").PressByKeyboardAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/applications/{id}/names$"));
+        await page.WaitForInteractiveAsync();
         await Expect(page.Locator("#correction-comments")).ToContainTextAsync("نام دیگری برگزینید");
         await page.EnterAsync("Names[0]", "تعاونی روشنان " + Guid.NewGuid().ToString("N")[..4]);
         await page.CheckpointAsync("31-correcting-names");

@@ -52,6 +52,19 @@ internal static class KeyboardActions
         await target.Page.Keyboard.PressAsync("Enter");
     }
 
+    /// <summary>
+    /// Confirms the decision the open confirmation dialog asks about, by the keyboard (issue 18): the dialog must show
+    /// <paramref name="fact"/> in its summary first.
+    /// </summary>
+    public static async Task ConfirmByKeyboardAsync(this IPage page, string fact)
+    {
+        var dialog = page.Locator("#confirm-dialog");
+        await Expect(dialog).ToBeVisibleAsync();
+        await Expect(dialog.Locator("#confirm-facts")).ToContainTextAsync(fact);
+        await dialog.Locator("#confirm-decision").PressByKeyboardAsync();
+        await Expect(dialog).ToBeHiddenAsync();
+    }
+
     /// <summary>Tab to a check box and press Space if it is not as wanted; the box ends ticked (or not).</summary>
     public static async Task TickByKeyboardAsync(this ILocator checkbox, bool ticked = true)
     {

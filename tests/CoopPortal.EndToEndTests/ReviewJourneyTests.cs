@@ -34,11 +34,22 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await reviewer.WaitForInteractiveAsync();
         await reviewer.Locator("#claim").PressByKeyboardAsync();
         await reviewer.ExpectStatusAsync("#review-status", "در حال بررسی");
-        await reviewer.Locator("#sendback-section").ChooseByKeyboardAsync("نام‌های پیشنهادی");
-        await reviewer.Locator("#sendback-comment").TypeByKeyboardAsync("نام نخست با یک تعاونی دیگر مشابه است؛ نام دیگری برگزینید.");
+        // Two sections in one decision; the confirmation sums them up, and Escape leaves everything as it was.
+        await reviewer.Locator("#sendback-section-0").ChooseByKeyboardAsync("نام‌های پیشنهادی");
+        await reviewer.Locator("#sendback-comment-0").TypeByKeyboardAsync("نام نخست با یک تعاونی دیگر مشابه است؛ نام دیگری برگزینید.");
+        await reviewer.Locator("#sendback-add").PressByKeyboardAsync();
+        await reviewer.Locator("#sendback-section-1").ChooseByKeyboardAsync("مشخصات تعاونی");
+        await reviewer.Locator("#sendback-comment-1").TypeByKeyboardAsync("نشانی را با پلاک و واحد کامل کنید.");
         await reviewer.Locator("#send-back").PressByKeyboardAsync();
+        await Expect(reviewer.Locator("#confirm-facts")).ToContainTextAsync("نشانی را با پلاک و واحد کامل کنید.");
+        await reviewer.CheckpointAsync("41a-send-back-confirmation");
+        await reviewer.Keyboard.PressAsync("Escape");
+        await Expect(reviewer.Locator("#confirm-dialog")).ToBeHiddenAsync();
+        await reviewer.ExpectStatusAsync("#review-status", "در حال بررسی");
+        await reviewer.Locator("#send-back").PressByKeyboardAsync();
+        await reviewer.ConfirmByKeyboardAsync("نام دیگری برگزینید");
         await reviewer.ExpectStatusAsync("#review-status", "بازگشت برای اصلاح");
-        await Expect(reviewer.Locator("#decision-result")).ToContainTextAsync("بخش «نام‌های پیشنهادی» با توضیح شما برای اصلاح به متقاضی بازگردانده شد.");
+        await Expect(reviewer.Locator("#decision-result")).ToContainTextAsync("بخش‌های «مشخصات تعاونی»، «نام‌های پیشنهادی» با توضیح‌های شما برای اصلاح به متقاضی بازگردانده شد.");
         await reviewer.CheckpointAsync("41-sent-back");
 
         await citizenPage.LoginAsync(citizen.NationalCode, citizen.Password);
@@ -57,6 +68,8 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await reviewer.WaitForInteractiveAsync();
         await reviewer.Locator("#claim").PressByKeyboardAsync();
         await reviewer.ExpectStatusAsync("#review-status", "در حال بررسی");
+        await Expect(reviewer.Locator("#version-changes")).ToContainTextAsync("نام اولویت ۱"); // what the citizen corrected
+        await reviewer.Locator("#recommend-note").TypeByKeyboardAsync("نام تازه مشابهی ندارد.");
         await reviewer.Locator("#recommend").PressByKeyboardAsync();
         await reviewer.ExpectStatusAsync("#review-status", "در انتظار تأیید مدیر");
 
@@ -64,11 +77,15 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await head.LoginAsync(HeadCode, DemoAccounts.Password);
         await head.GotoAsync($"review/{id}");
         await head.WaitForInteractiveAsync();
+        await Expect(head.Locator("#recommendation")).ToContainTextAsync("نام تازه مشابهی ندارد."); // beside the head's decision
         await head.CheckpointAsync("42-head-review");
         await head.Locator("#reject").PressByKeyboardAsync(); // no reason chosen: refused with the reason's message, nothing changes
         await Expect(head.Locator("#decision-result")).ToContainTextAsync("دلیل رد را از فهرست انتخاب کنید.");
         await head.ExpectStatusAsync("#review-status", "در انتظار تأیید مدیر");
         await head.Locator("#approve").PressByKeyboardAsync();
+        await Expect(head.Locator("#confirm-facts")).ToContainTextAsync(trackingCode);
+        await head.CheckpointAsync("42a-approve-confirmation");
+        await head.ConfirmByKeyboardAsync(trackingCode);
         await head.ExpectStatusAsync("#review-status", "تأیید شده");
         await Expect(head.Locator("#decision-result")).ToContainTextAsync("درخواست تأیید شد و موافقت‌نامه تشکیل صادر شد.");
         await Expect(head.Locator("#timeline")).ToContainTextAsync("موافقت‌نامه تشکیل صادر شد");
@@ -76,6 +93,12 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await citizenPage.GotoAsync($"applications/{id}");
         await citizenPage.WaitForInteractiveAsync();
         await citizenPage.ExpectStatusAsync("#application-status", "تأیید شده");
+        // Outcome first: the certificate's download is on the first screen, before the answers (issue 18).
+        await Expect(citizenPage.Locator("#outcome")).ToHaveAttributeAsync("data-outcome", "approved");
+        await Expect(citizenPage.Locator("#certificate-download")).ToBeVisibleAsync();
+        var download = await citizenPage.Locator("#certificate-download").BoundingBoxAsync();
+        var answers = await citizenPage.Locator("#summary-cooperative").BoundingBoxAsync();
+        Assert.True(download!.Y < answers!.Y && download.Y < citizenPage.ViewportSize!.Height, $"The certificate's download is at {download.Y} px.");
         await Expect(citizenPage.Locator("#timeline")).ToContainTextAsync("موافقت‌نامه تشکیل صادر شد");
         await Expect(citizenPage.Locator("#notification-count .mud-badge")).ToBeVisibleAsync(); // unread, counted by the server
         await citizenPage.Locator("#notification-bell").PressByKeyboardAsync();

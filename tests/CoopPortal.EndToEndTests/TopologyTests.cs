@@ -60,6 +60,7 @@ public sealed partial class TopologyTests(TopologyCluster cluster)
         await head.GotoAsync(new Uri(cluster.Instance(1), $"review/{applicationId}").ToString());
         await head.WaitForInteractiveAsync();
         await head.Locator("#approve").ClickAsync();
+        await head.Locator("#confirm-decision").ClickAsync();
         await head.ExpectStatusAsync("#review-status", "تأیید شده");
         await Expect(head.Locator("#certificate-state")).ToHaveTextAsync("معتبر");
         var number = await head.Locator("#certificate-number").InnerTextAsync();

@@ -1,3 +1,4 @@
+using CoopPortal.Application.Common.Files;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,11 @@ namespace CoopPortal.Testing;
 /// </summary>
 public static class CompleteApplications
 {
-    public static FormationApplication Build(string applicantUserId, string applicantNationalCode, int provinceId, int countyId, DateTime atUtc)
+    /// <param name="storageKey">
+    /// Where the bytes of its two documents (<see cref="SamplePdf"/>) are stored; without one they name nothing stored
+    /// (enough for tests that never open a document).
+    /// </param>
+    public static FormationApplication Build(string applicantUserId, string applicantNationalCode, int provinceId, int countyId, DateTime atUtc, string? storageKey = null)
     {
         var app = FormationApplication.Start(applicantUserId, applicantNationalCode, atUtc);
         app.UpdateDetails(CooperativeDetails.Create(1, 6, 1, "تأمین کالاهای مصرفی اعضا در شهرستان", provinceId, countyId, "خیابان سعدی، پلاک ۱۲", "4515678912", "02433456789"), atUtc);
@@ -22,13 +27,16 @@ public static class CompleteApplications
         }
 
         app.SetFounders(app.Members.Take(3).Select(m => m.Id).ToList(), atUtc);
-        app.AttachDocument(DocumentKind.FoundersIdCards, "id.pdf", "application/pdf", 10, new string('a', 64), Guid.NewGuid().ToString("N"), atUtc);
-        app.AttachDocument(DocumentKind.ProposalPlan, "plan.pdf", "application/pdf", 10, new string('b', 64), Guid.NewGuid().ToString("N"), atUtc);
+        app.AttachDocument(DocumentKind.FoundersIdCards, "id.pdf", "application/pdf", SamplePdf.Bytes.Length, SamplePdf.Sha256, storageKey ?? Guid.NewGuid().ToString("N"), atUtc);
+        app.AttachDocument(DocumentKind.ProposalPlan, "plan.pdf", "application/pdf", SamplePdf.Bytes.Length, SamplePdf.Sha256, storageKey ?? Guid.NewGuid().ToString("N"), atUtc);
         app.SetDeclaration(true, atUtc);
         return app;
     }
 
-    /// <summary>Builds, submits (with a fresh tracking code) and saves one application per time given; applies <paramref name="then"/> before saving.</summary>
+    /// <summary>
+    /// Builds, submits (with a fresh tracking code) and saves one application per time given, its documents stored
+    /// for real (the office's previews show them); applies <paramref name="then"/> before saving.
+    /// </summary>
     public static async Task<List<FormationApplication>> SubmitAsync(
         IServiceProvider services, string applicantUserId, string applicantNationalCode, int provinceId, IEnumerable<DateTime> submittedAtUtc,
         Action<FormationApplication>? then = null)
@@ -37,10 +45,11 @@ public static class CompleteApplications
         ArgumentNullException.ThrowIfNull(submittedAtUtc);
         await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         var countyId = await db.Counties.Where(c => c.ProvinceId == provinceId).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+        var storageKey = await services.GetRequiredService<IDocumentStore>().SaveAsync(SamplePdf.Bytes, "application/pdf", SamplePdf.Sha256, CancellationToken.None);
         var created = new List<FormationApplication>();
         foreach (var at in submittedAtUtc)
         {
-            var app = Build(applicantUserId, applicantNationalCode, provinceId, countyId, at);
+            var app = Build(applicantUserId, applicantNationalCode, provinceId, countyId, at, storageKey);
             app.Submit(new ValidationContext(FormationRules.Default, false, true, DateOnly.FromDateTime(at)), TrackingCode.New(), at);
             then?.Invoke(app);
             db.FormationApplications.Add(app);

@@ -98,6 +98,9 @@ public sealed class FormationCertificate
         PdfCreatedAtUtc = nowUtc;
     }
 
+    /// <summary>Whether a revocation reason says enough to be kept in the file (at least 10 characters once normalized).</summary>
+    public static bool IsEnoughReason(string? reason) => Common.PersianText.Normalize(reason).Length >= 10;
+
     public void Revoke(string headUserId, string reason, DateTime nowUtc)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(headUserId);
@@ -107,7 +110,7 @@ public sealed class FormationCertificate
         }
 
         var text = Common.PersianText.Normalize(reason);
-        if (text.Length < 10)
+        if (!IsEnoughReason(text))
         {
             throw new DomainException(ReasonRequired);
         }

@@ -167,6 +167,8 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
 
         public NameClashQuery NameClash => new(fixture.Db);
 
+        public Application.Formation.Versions.VersionChangesQuery Changes => new(fixture.Db, _current, new Application.ReferenceData.LookupsQuery(fixture.Db));
+
         public Application.Review.Decide.ReviewDecisionHandler Review => new(
             fixture.Db, _current, _services.GetRequiredService<Application.Common.Staff.IStaffDirectory>(), Clock,
             Monitor<Application.Review.Escalation.ReviewOptions>());

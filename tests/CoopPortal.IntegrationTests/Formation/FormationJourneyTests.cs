@@ -206,7 +206,8 @@ public sealed class FormationJourneyTests(PortalDatabaseFixture fixture)
 
         var details = await h.Edit.SaveDetailsAsync(id, new CooperativeDetailsInput(1, 6, 1, "شرح تازه‌ای که نباید ذخیره شود چون این بخش بازنگشته", PortalDatabaseFixture.Zanjan, fixture.ZanjanCountyId, "نشانی", "4515678912", "02433456789"), default);
         Assert.Equal(FormationApplication.SectionNotReturned, details.Message);
-        Assert.True((await h.Edit.SaveNamesAsync(id, ["تعاونی نام تازه " + Guid.NewGuid().ToString("N")[..6]], default)).Succeeded);
+        var newName = "تعاونی نام تازه " + Guid.NewGuid().ToString("N")[..6];
+        Assert.True((await h.Edit.SaveNamesAsync(id, [newName], default)).Succeeded);
         Assert.Equal(ErrorKind.Validation, (await h.Submit.HandleAsync(id, default)).Kind); // the declaration must be given again
         Assert.True((await h.Edit.SetDeclarationAsync(id, true, default)).Succeeded);
 
@@ -219,6 +220,15 @@ public sealed class FormationJourneyTests(PortalDatabaseFixture fixture)
         Assert.Equal(4, after.Events.Count);
         await using var check = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         Assert.Equal([1, 2], await check.ApplicationVersions.Where(v => v.ApplicationId == id).OrderBy(v => v.Number).Select(v => v.Number).ToListAsync());
+
+        // The reviewer reads what changed between the two versions; a reviewer of another province reads nothing.
+        var changes = await fixture.As(reviewer).Changes.HandleAsync(id, default);
+        Assert.Equal((2, 1), (changes.Latest, changes.Previous));
+        var renamed = Assert.Single(changes.Changes, c => c.Section == ApplicationSection.Names && c.What == "نام اولویت ۱");
+        Assert.Equal(newName, renamed.After);
+        Assert.DoesNotContain(changes.Changes, c => c.Section != ApplicationSection.Names);
+        var elsewhere = await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan + 1);
+        Assert.Same(Application.Formation.Versions.VersionChanges.None, await fixture.As(elsewhere).Changes.HandleAsync(id, default));
     }
 
     [Fact]

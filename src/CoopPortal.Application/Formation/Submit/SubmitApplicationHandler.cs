@@ -1,9 +1,9 @@
-using System.Text.Json;
 using CoopPortal.Application.Common.Diagnostics;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Formation.Common;
+using CoopPortal.Application.Formation.Versions;
 using CoopPortal.Domain.Formation;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,7 +52,7 @@ public sealed class SubmitApplicationHandler(IAppDbContextFactory dbFactory, ICu
                         application.Submit(validation, TrackingCode.New(), context.UtcNow);
                     }
 
-                    db.ApplicationVersions.Add(new ApplicationVersion(application.Id, application.SubmissionCount, context.UtcNow, Snapshot(application)));
+                    db.ApplicationVersions.Add(new ApplicationVersion(application.Id, application.SubmissionCount, context.UtcNow, ApplicationSnapshot.Of(application).ToJson()));
                     await db.SaveChangesAsync(cancellationToken);
                     PortalMetrics.ApplicationSubmitted(resubmission);
                 });
@@ -64,19 +64,4 @@ public sealed class SubmitApplicationHandler(IAppDbContextFactory dbFactory, ICu
             }
         }
     }
-
-    private static string Snapshot(FormationApplication a) => JsonSerializer.Serialize(new
-    {
-        a.TrackingCode,
-        a.SubmissionCount,
-        a.Details,
-        Names = a.ProposedNames.Select(n => n.Name),
-        Members = a.Members.Select(m => new
-        {
-            m.Position, m.FullName, m.FatherName, m.NationalCode, m.BirthDateJalali, m.Mobile,
-            m.ShareSubscribed, m.AmountPaid, m.InKindValue, m.InKindDescription, m.IsFounder,
-        }),
-        a.Capital,
-        Documents = a.Documents.Select(d => new { d.Id, Kind = d.Kind.ToString(), d.FileName, d.ContentType, d.Size, d.Sha256 }),
-    });
 }
