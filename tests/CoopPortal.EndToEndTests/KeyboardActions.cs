@@ -58,11 +58,9 @@ internal static class KeyboardActions
     /// </summary>
     public static async Task ConfirmByKeyboardAsync(this IPage page, string fact)
     {
-        var dialog = page.Locator("#confirm-dialog");
-        await Expect(dialog).ToBeVisibleAsync();
-        await Expect(dialog.Locator("#confirm-facts")).ToContainTextAsync(fact);
-        await dialog.Locator("#confirm-decision").PressByKeyboardAsync();
-        await Expect(dialog).ToBeHiddenAsync();
+        await Expect(page.Locator("#confirm-facts")).ToContainTextAsync(fact);
+        await page.Locator("#confirm-decision").PressByKeyboardAsync();
+        await Expect(page.Locator("#confirm-facts")).ToBeHiddenAsync();
     }
 
     /// <summary>Tab to a check box and press Space if it is not as wanted; the box ends ticked (or not).</summary>

@@ -44,7 +44,7 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
         await Expect(reviewer.Locator("#confirm-facts")).ToContainTextAsync("نشانی را با پلاک و واحد کامل کنید.");
         await reviewer.CheckpointAsync("41a-send-back-confirmation");
         await reviewer.Keyboard.PressAsync("Escape");
-        await Expect(reviewer.Locator("#confirm-dialog")).ToBeHiddenAsync();
+        await Expect(reviewer.Locator("#confirm-facts")).ToBeHiddenAsync();
         await reviewer.ExpectStatusAsync("#review-status", "در حال بررسی");
         await reviewer.Locator("#send-back").PressByKeyboardAsync();
         await reviewer.ConfirmByKeyboardAsync("نام دیگری برگزینید");

@@ -1,4 +1,5 @@
 using CoopPortal.Application.Common.Files;
+using CoopPortal.Application.Formation.Versions;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -51,6 +52,7 @@ public static class CompleteApplications
         {
             var app = Build(applicantUserId, applicantNationalCode, provinceId, countyId, at, storageKey);
             app.Submit(new ValidationContext(FormationRules.Default, false, true, DateOnly.FromDateTime(at)), TrackingCode.New(), at);
+            db.ApplicationVersions.Add(new ApplicationVersion(app.Id, app.SubmissionCount, at, ApplicationSnapshot.Of(app).ToJson())); // as the submission use case keeps it
             then?.Invoke(app);
             db.FormationApplications.Add(app);
             created.Add(app);

@@ -225,8 +225,13 @@ namespace CoopPortal.Build
         /// </param>
         public MudBlazorClassPolicy(IEnumerable<string> unusedComponents)
         {
-            _unusedComponents = unusedComponents.ToList();
+            var lines = unusedComponents.ToList();
+            _unusedComponents = lines.Where(line => !line.StartsWith("!", StringComparison.Ordinal)).ToList();
+            _kept = new HashSet<string>(lines.Where(line => line.StartsWith("!", StringComparison.Ordinal)).Select(line => line.Substring(1)), StringComparer.Ordinal);
         }
+
+        /// <summary>Classes a line of the list would leave out but a component the portal uses needs ('!' lines).</summary>
+        private readonly HashSet<string> _kept;
 
         /// <summary>Learns the words a source names: each may be a class, one ending in '-' the start of a built one.</summary>
         public void Learn(string text)
@@ -257,6 +262,7 @@ namespace CoopPortal.Build
         {
             if (name.StartsWith("mud-", StringComparison.Ordinal))
             {
+                if (_kept.Contains(name)) return false;
                 var segments = name + "-";
                 return _unusedComponents.Any(prefix => prefix.StartsWith("-", StringComparison.Ordinal)
                     ? segments.IndexOf(prefix, StringComparison.Ordinal) >= 0

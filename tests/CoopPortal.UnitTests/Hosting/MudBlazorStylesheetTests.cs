@@ -69,7 +69,7 @@ public sealed class MudBlazorStylesheetTests
     [Fact]
     public void A_mud_class_goes_only_when_its_component_or_colour_is_listed_as_unused()
     {
-        var policy = new MudBlazorClassPolicy(MudBlazorClassPolicy.ReadList("# comment\nmud-slider   # MudSlider\n-dark-\n"));
+        var policy = new MudBlazorClassPolicy(MudBlazorClassPolicy.ReadList("# comment\nmud-slider   # MudSlider\n-dark-\n!mud-overlay-dark # kept\n"));
 
         Assert.True(policy.IsDropped("mud-slider"));
         Assert.True(policy.IsDropped("mud-slider-input"));
@@ -78,6 +78,8 @@ public sealed class MudBlazorStylesheetTests
         Assert.True(policy.IsDropped("mud-dark-text"));
         Assert.False(policy.IsDropped("mud-button-filled-primary"));
         Assert.False(policy.IsDropped("mud-darkened"));
+        Assert.False(policy.IsDropped("mud-overlay-dark"));
+        Assert.True(policy.IsDropped("mud-overlay-dark-extra"));
     }
 
     [Fact]
