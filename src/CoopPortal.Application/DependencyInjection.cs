@@ -20,6 +20,7 @@ public static class DependencyInjection
         services.AddScoped<Accounts.ManagerLinks.ManagerLinksHandler>();
         services.AddScoped<Accounts.ChangePassword.ChangePasswordHandler>();
         services.AddScoped<GetOfficeOverviewHandler>();
+        services.AddScoped<Offices.WaitingWork.WaitingWorkQuery>();
         services.AddScoped<ReferenceData.ProvinceListQuery>();
         services.AddScoped<Common.Time.PortalClock>();
         services.AddScoped<Formation.Common.FormationContext>();

@@ -24,7 +24,13 @@ public sealed class ReviewJourneyTests(BrowserFixture browser)
 
         var reviewer = await browser.NewPageAsync();
         await reviewer.LoginAsync(ReviewerCode, DemoAccounts.Password);
-        await reviewer.GotoAsync("office/14");
+        // The dashboard counts the waiting work (the application just sent is among it) and links to its queue.
+        await reviewer.GotoAsync("dashboard");
+        await reviewer.WaitForInteractiveAsync();
+        await Expect(reviewer.Locator("#waiting-new")).Not.ToContainTextAsync("هیچ");
+        await reviewer.CheckpointAsync("39-reviewer-waiting-work");
+        await reviewer.Locator("#waiting-new").PressByKeyboardAsync();
+        await Expect(reviewer).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/office/14$"));
         await reviewer.WaitForInteractiveAsync();
         await reviewer.Locator("#queue-search").TypeByKeyboardAsync(trackingCode);
         await Expect(reviewer.Locator("#queue-table tbody tr")).ToHaveCountAsync(1);

@@ -272,7 +272,7 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
         public override DateTimeOffset GetUtcNow() => now;
     }
 
-    private sealed class FixedUser(ICurrentUser user) : ICurrentUserService
+    internal sealed class FixedUser(ICurrentUser user) : ICurrentUserService
     {
         public Task<ICurrentUser> GetAsync(CancellationToken cancellationToken) => Task.FromResult(user);
     }
