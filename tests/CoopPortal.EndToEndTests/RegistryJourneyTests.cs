@@ -96,7 +96,7 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
         await Expect(reviewer.Locator("#assembly-confirm")).ToBeDisabledAsync();
         await reviewer.Locator("#assembly-confirm-check").TickByKeyboardAsync();
         await reviewer.Locator("#assembly-confirm").PressByKeyboardAsync();
-        await Expect(reviewer.Locator("#assembly-registration-number")).ToHaveTextAsync(new Regex("^[۰-۹]{4}-۱۴-[۰-۹]{5}$"));
+        await Expect(reviewer.Locator("#assembly-registration-number")).ToHaveTextAsync(new Regex("^[0-9]{4}-14-[0-9]{5}$"));
         var registrationNumber = await reviewer.Locator("#assembly-registration-number").InnerTextAsync();
         await reviewer.CheckpointAsync("62-assembly-confirmed");
 

@@ -1,3 +1,4 @@
+using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Notifications;
 
@@ -12,7 +13,7 @@ public static class FormationNotifications
     public static IEnumerable<Notification> After(FormationApplication application, WorkflowAction action, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(application);
-        var code = application.TrackingCode;
+        var code = PersianFormat.CodeInText(application.TrackingCode); // a code in a sentence: Latin digits, left to right
         var link = $"applications/{application.Id}";
         switch (action)
         {

@@ -1,4 +1,5 @@
 using CoopPortal.Application.Common.Events;
+using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Staff;
 using CoopPortal.Domain.Common;
@@ -23,7 +24,7 @@ public sealed class NotifyHeadsOnEscalation(IStaffDirectory staff) : IDomainEven
         }
 
         var heads = await staff.HeadsOfProvinceAsync(province, cancellationToken);
-        var body = $"درخواست {application.TrackingCode} {PersianNumbers.Format(domainEvent.DaysWaiting)} روز است در انتظار تصمیم مانده است.";
+        var body = $"درخواست {PersianFormat.CodeInText(application.TrackingCode)} {PersianNumbers.Format(domainEvent.DaysWaiting)} روز است در انتظار تصمیم مانده است.";
         db.Notifications.AddRange(heads.Select(head => new Notification(head, Title, body, $"review/{application.Id}", domainEvent.AtUtc)));
     }
 }

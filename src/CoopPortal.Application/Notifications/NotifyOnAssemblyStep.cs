@@ -30,7 +30,7 @@ public sealed class NotifyOnAssemblyStep(IStaffDirectory staff) : IDomainEventHa
                 foreach (var recipient in managers.Append(assembly.ApplicantUserId).Distinct())
                 {
                     db.Notifications.Add(new Notification(recipient, "تعاونی ثبت شد",
-                        $"مجمع عمومی مؤسس «{cooperative.Name}» تأیید و تعاونی با شماره ثبت {PersianFormat.Digits(cooperative.RegistrationNumber ?? string.Empty)} ثبت شد.",
+                        $"مجمع عمومی مؤسس «{cooperative.Name}» تأیید و تعاونی با شماره ثبت {PersianFormat.CodeInText(cooperative.RegistrationNumber)} ثبت شد.",
                         $"cooperatives/{cooperative.Id}", domainEvent.AtUtc));
                 }
 

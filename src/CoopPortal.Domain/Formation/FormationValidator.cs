@@ -314,9 +314,9 @@ public static class FormationValidator
             var share = members[i].ShareSubscribed ?? 0;
             if (share > 0 && !rules.IsWithinShareCap(share, plan.Total))
             {
-                var percent = Math.Round(share * 100m / plan.Total, 1);
+                var percent = share * 100m / plan.Total;
                 Add($"Members[{i}].ShareSubscribed",
-                    $"سهم عضو {PersianNumbers.Format(i + 1)} ({members[i].FullName}) {PersianDigits.ToPersian(percent.ToString(System.Globalization.CultureInfo.InvariantCulture))} درصد سرمایه است؛ سهم هر عضو حداکثر {PersianNumbers.Format(rules.MaxSharePercent)} درصد سرمایه می‌تواند باشد.");
+                    $"سهم عضو {PersianNumbers.Format(i + 1)} ({members[i].FullName}) {PersianNumbers.Format(percent, 1)} درصد سرمایه است؛ سهم هر عضو حداکثر {PersianNumbers.Format(rules.MaxSharePercent)} درصد سرمایه می‌تواند باشد.");
             }
         }
     }

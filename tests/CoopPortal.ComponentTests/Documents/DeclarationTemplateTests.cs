@@ -45,7 +45,11 @@ public sealed class DeclarationTemplateTests : ComponentTest
         Assert.Contains("رسید خوداظهاری نظارتی", markup, StringComparison.Ordinal);
         Assert.Contains("K7TM-29QH", rendered.Find("#receipt-number").TextContent, StringComparison.Ordinal);
         Assert.Contains("تعاونی مصرف کارکنان آموزش و پرورش", markup, StringComparison.Ordinal);
-        Assert.Contains("۱۲۳۴۵", markup, StringComparison.Ordinal);
+        // Codes in Latin digits, in the cut whose digits stay Latin (docs/glossary.md); the footer prints the code too.
+        Assert.Contains("<bdi dir=\"ltr\" class=\"ltr num\">12345</bdi>", markup, StringComparison.Ordinal);
+        Assert.Contains("<bdi dir=\"ltr\" class=\"ltr num\">K7TM-29QH</bdi>", markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("۱۲۳۴۵", markup, StringComparison.Ordinal);
+        Assert.Contains("رسید \u2066K7TM-29QH\u2069';font-family:'Vazirmatn'", markup, StringComparison.Ordinal);
         Assert.Contains("۱۴۰۴", markup, StringComparison.Ordinal);
         Assert.DoesNotContain("۱٬۴۰۴", markup, StringComparison.Ordinal);
         Assert.Contains("۱۴۰۵/۰۲/۲۰ ۱۰:۰۰", markup, StringComparison.Ordinal); // 06:30 UTC is 10:00 in Tehran

@@ -30,7 +30,8 @@ public sealed class DocumentTemplateTests : ComponentTest
     {
         var markup = RenderCertificate(Certificate(), DocumentMedia.Print).Markup;
         Assert.Contains("تعاونی مصرف کارکنان آموزش و پرورش", markup, StringComparison.Ordinal);
-        Assert.Contains("۱۴۰۵/۱۴/۰۰۰۱۲", markup, StringComparison.Ordinal);
+        Assert.Contains("<bdi dir=\"ltr\" class=\"ltr num\">1405/14/00012</bdi>", markup, StringComparison.Ordinal); // a code: Latin digits
+        Assert.DoesNotContain("۱۴۰۵/۱۴/۰۰۰۱۲", markup, StringComparison.Ordinal);
         Assert.Contains("۲ آذر ۱۴۰۵", markup, StringComparison.Ordinal);
         Assert.Contains("۱٬۲۰۰٬۰۰۰٬۰۰۰", markup.Replace(",", "٬", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("زهرا کریمی", markup, StringComparison.Ordinal);

@@ -54,7 +54,8 @@ public sealed class CertificateTests(PortalDatabaseFixture fixture)
 
         var text = PdfInspection.Text(pdf);
         Assert.Contains(approved.Name, text, StringComparison.Ordinal);
-        Assert.Contains(Application.Common.Formatting.PersianFormat.Digits(view.Number), text, StringComparison.Ordinal);
+        Assert.Contains(view.Number, text, StringComparison.Ordinal); // a code: Latin digits (docs/glossary.md)
+        Assert.Empty(Glossary.Check(text));
         Assert.Contains("صفحه ۱ از ۱", text, StringComparison.Ordinal);
         Assert.Contains("تعاونی", text, StringComparison.Ordinal);
         Assert.True(PdfInspection.HasJoinedLetters(pdf), "Persian letters were not printed in their joined forms.");

@@ -82,6 +82,9 @@ public sealed class FoundingAssemblyTests(PortalDatabaseFixture fixture)
         Assert.Contains(await fixture.As(boardMemberAccount).Cooperatives.MineAsync(default), c => c.Id == cooperative.Id);
         Assert.True(await db.Notifications.AnyAsync(n => n.UserId == boardMemberAccount.UserId && n.Link == $"cooperatives/{cooperative.Id}"));
         Assert.True(await db.Notifications.AnyAsync(n => n.UserId == recorded.Owner.UserId && n.Link == $"cooperatives/{cooperative.Id}"));
+        // The registration number is a code: Latin digits, isolated left to right in the sentence (docs/glossary.md).
+        var told = await db.Notifications.FirstAsync(n => n.UserId == recorded.Owner.UserId && n.Link == $"cooperatives/{cooperative.Id}");
+        Assert.Contains($"با شماره ثبت \u2066{cooperative.RegistrationNumber}\u2069 ثبت شد", told.Body, StringComparison.Ordinal);
 
         var view = (await recorded.Applicant.GetAssembly.HandleAsync(recorded.AssemblyId, default)).Value!;
         Assert.Equal(AssemblyStatus.Confirmed, view.Status);

@@ -120,6 +120,50 @@ public sealed class PersianFormatTests
     }
 
     [Theory]
+    [InlineData("1405/14/00001", "1405/14/00001")]
+    [InlineData("۱۴۰۵/۱۴/۰۰۰۰۱", "1405/14/00001")] // stored or typed in Persian digits
+    [InlineData("١٤٠٥-١٤-٠٠٠٠١", "1405-14-00001")] // Arabic-Indic
+    [InlineData(" R۰۹ ", "R09")]
+    [InlineData("K7TM-29QH", "K7TM-29QH")]
+    [InlineData(null, "")]
+    public void Code_writes_a_code_with_latin_digits_whatever_it_was_written_in(string? code, string expected)
+    {
+        Assert.Equal(expected, PersianFormat.Code(code));
+    }
+
+    [Fact]
+    public void CodeInText_isolates_the_code_left_to_right_in_a_persian_sentence()
+    {
+        var text = $"تعاونی با شماره ثبت {PersianFormat.CodeInText("۱۴۰۵-۱۴-۰۰۰۰۱")} ثبت شد.";
+
+        Assert.Equal("تعاونی با شماره ثبت \u20661405-14-00001\u2069 ثبت شد.", text);
+        Assert.Equal(string.Empty, PersianFormat.CodeInText(" "));
+    }
+
+    [Theory]
+    [InlineData(12.5, 1, "۱۲٫۵")]
+    [InlineData(12.25, 1, "۱۲٫۳")] // half away from zero
+    [InlineData(20.0, 1, "۲۰")] // no trailing zeros
+    [InlineData(1250000.75, 2, "۱٬۲۵۰٬۰۰۰٫۷۵")]
+    [InlineData(0.05, 0, "۰")]
+    public void Number_with_decimals_uses_the_persian_decimal_and_thousands_separators(double value, int decimals, string expected)
+    {
+        var text = PersianFormat.Number((decimal)value, decimals);
+
+        Assert.Equal(expected, text);
+        Assert.DoesNotContain(text, c => c is '.' or ',' or (>= '0' and <= '9'));
+    }
+
+    [Theory]
+    [InlineData("حقوق صاحبان سهام: -1,250,000 ریال", "حقوق صاحبان سهام: -۱٬۲۵۰٬۰۰۰ ریال")]
+    [InlineData("مجمع عادی: 1404/05/12؛ نسبت 0.45.", "مجمع عادی: ۱۴۰۴/۰۵/۱۲؛ نسبت ۰٫۴۵.")] // a full stop after a number stays
+    [InlineData("8 عضو، 9 نفر", "۸ عضو، ۹ نفر")]
+    public void Quantities_writes_ascii_numbers_in_text_as_persian_quantities(string text, string expected)
+    {
+        Assert.Equal(expected, PersianFormat.Quantities(text));
+    }
+
+    [Theory]
     [InlineData(2026, 11, 22, "یکشنبه ۱ آذر ۱۴۰۵")]
     [InlineData(2026, 3, 21, "شنبه ۱ فروردین ۱۴۰۵")]
     [InlineData(2027, 3, 20, "شنبه ۲۹ اسفند ۱۴۰۵")]

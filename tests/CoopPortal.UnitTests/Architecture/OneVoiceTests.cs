@@ -3,8 +3,9 @@ using CoopPortal.Testing;
 namespace CoopPortal.UnitTests.Architecture;
 
 /// <summary>
-/// Issue 18 point 7: the portal speaks with one voice (docs/glossary.md). The pages and PDFs of the journeys are
-/// scanned at every end-to-end checkpoint; this scans what they are made from, so a variant fails before it is shown.
+/// Issue 18 point 7: the portal speaks with one voice (docs/glossary.md): its words, and codes in Latin digits. The
+/// pages and PDFs of the journeys are scanned at every end-to-end checkpoint; this scans what they are made from, so a
+/// variant fails before it is shown.
 /// </summary>
 public sealed class OneVoiceTests
 {
@@ -17,6 +18,27 @@ public sealed class OneVoiceTests
         Assert.Contains(("جستجو", "جست‌وجو"), Glossary.Variants);
         Assert.Equal(["«کد پیگیری» (write «کد رهگیری»)"], Glossary.Check("این کد پیگیری را نگه دارید."));
         Assert.Empty(Glossary.Check("کد رهگیری درخواست شما K7TM-29QH است؛ برای جست‌وجو از آن استفاده کنید."));
+    }
+
+    [Theory]
+    [InlineData("قاعده R۰۹ برقرار است.", "«R۰۹»")] // a rule's id with Persian digits (the manager's risk panel, before)
+    [InlineData("کد رهگیری: K۷TM-۲۹QH", "«K۷TM-۲۹QH»")]
+    [InlineData("شماره: ۱۴۰۵/۱۴/۰۰۰۰۱", "«۱۴۰۵/۱۴/۰۰۰۰۱»")]
+    [InlineData("شماره ثبت ۱۴۰۵-۱۴-۰۰۰۰۱ صادر شد.", "«۱۴۰۵-۱۴-۰۰۰۰۱»")]
+    public void The_glossary_flags_a_code_written_with_persian_digits(string text, string flagged)
+    {
+        var problem = Assert.Single(Glossary.Check(text));
+        Assert.StartsWith(flagged, problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("قاعده R09 برقرار است؛ امتیاز ۲۰.")]
+    [InlineData("کد رهگیری: K7TM-29QH، تاریخ ارسال ۱۴۰۵/۰۹/۰۲ ۱۴:۰۵")]
+    [InlineData("شماره: 1405/14/00001، سرمایه ۱٬۲۵۰٬۰۰۰ ریال، سهم ۱۲٫۵ درصد")]
+    [InlineData("کد ملی ۰۰۷۶۲۲۹۶۴۵، فایل PDF، حداکثر ۵ مگابایت")]
+    public void The_glossary_lets_codes_in_latin_digits_and_quantities_in_persian_digits_pass(string text)
+    {
+        Assert.Empty(Glossary.Check(text));
     }
 
     [Fact]

@@ -1,13 +1,15 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using CoopPortal.Domain.Common;
 
 namespace CoopPortal.Application.Common.Formatting;
 
 /// <summary>
-/// How values are shown to people: Jalali dates in Iran's time zone, Persian digits, Persian thousands separators.
-/// Storage stays UTC and ASCII; this is the only place that turns them into display text.
+/// How values are shown to people: Jalali dates in Iran's time zone, quantities in Persian digits with Persian thousands
+/// and decimal separators, codes in Latin digits (docs/glossary.md, «How things are written»). Storage stays UTC and
+/// ASCII; this is the only place that turns them into display text.
 /// </summary>
-public static class PersianFormat
+public static partial class PersianFormat
 {
     private static readonly Lazy<TimeZoneInfo> IranTime = new(() =>
     {
@@ -74,8 +76,44 @@ public static class PersianFormat
     /// <summary>An integer with Persian digits and the Persian thousands separator (٬), e.g. ۱٬۲۵۰٬۰۰۰.</summary>
     public static string Number(long value) => PersianNumbers.Format(value);
 
-    /// <summary>Any text with its digits shown in Persian.</summary>
+    /// <summary>A number with at most <paramref name="decimals"/> decimals, e.g. ۱۲٫۵ (٫ as the decimal point).</summary>
+    public static string Number(decimal value, int decimals) => PersianNumbers.Format(value, decimals);
+
+    /// <summary>
+    /// Text that is a quantity or holds quantities (a year, a size, a person's typed number), with its digits shown in
+    /// Persian. Not for codes: <see cref="Code"/>.
+    /// </summary>
     public static string Digits(string? text) => PersianDigits.ToPersian(text);
+
+    /// <summary>
+    /// Text written with ASCII quantities (a risk rule's evidence: «1,250,000 ریال», «1405/03/31», «12.5»), shown as
+    /// quantities: Persian digits, «٬» for a comma and «٫» for a point between two digits. Not for text holding codes.
+    /// </summary>
+    public static string Quantities(string? text) => QuantitySeparators().Replace(PersianDigits.ToPersian(text),
+        m => m.ValueSpan[0] == ',' ? PersianNumbers.ThousandsSeparator.ToString() : PersianNumbers.DecimalSeparator.ToString());
+
+    [GeneratedRegex("(?<=[۰-۹])[,.](?=[۰-۹])")]
+    private static partial Regex QuantitySeparators();
+
+    /// <summary>
+    /// A code (کد رهگیری, شماره ثبت, شماره موافقت‌نامه, a rule's id such as R09, شناسه خطا): an identifier, not a
+    /// quantity, so its digits are Latin whatever script it was typed or stored in, e.g. 1405/14/00001. Pages show it
+    /// left to right in a font whose digits are Latin (the <c>CodeText</c> component, the documents' <c>ltr</c> class).
+    /// </summary>
+    public static string Code(string? code) => PersianDigits.ToAscii(code).Trim();
+
+    /// <summary>
+    /// A code inside a sentence of plain text (a notification and its e-mail, a message): <see cref="Code"/> between the
+    /// Unicode isolates LRI and PDI, the plain-text form of <c>&lt;bdi dir="ltr"&gt;</c>, so it reads left to right in the
+    /// Persian sentence; the portal's pages draw such a run as a code (<c>TextWithCodes</c>). Empty when there is no code.
+    /// </summary>
+    public static string CodeInText(string? code) => Code(code) is { Length: > 0 } c ? CodeStart + c + CodeEnd : string.Empty;
+
+    /// <summary>LEFT-TO-RIGHT ISOLATE (U+2066): where <see cref="CodeInText"/> starts a code.</summary>
+    public const char CodeStart = '\u2066';
+
+    /// <summary>POP DIRECTIONAL ISOLATE (U+2069): where <see cref="CodeInText"/> ends a code.</summary>
+    public const char CodeEnd = '\u2069';
 
     private static CultureInfo CreateCulture()
     {

@@ -59,4 +59,24 @@ public sealed class MemberEditorTests : ComponentTest
         editor.Find("input#field-Members-0-FullName").Blur();
         editor.WaitForAssertion(() => Assert.Contains(problem, editor.Find("#member-0").TextContent, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_amount_typed_without_separators_is_read_back_under_its_field_with_persian_digits_and_separators()
+    {
+        var form = new MemberForm { Id = Guid.NewGuid(), Paid = "۵۰۰٬۰۰۰" }; // as saved: already written as a quantity
+        var editor = Context.Render<MemberEditor>(p => p
+            .Add(e => e.Form, form)
+            .Add(e => e.Index, 0)
+            .Add(e => e.ErrorOf, (Func<string, string?>)(_ => null)));
+        Assert.DoesNotContain("یعنی", editor.Find("#member-0").TextContent, StringComparison.Ordinal);
+
+        editor.Find("input#field-Members-0-ShareSubscribed").Change("1250000");
+        editor.Find("input#field-Members-0-InKindValue").Change("۲۰۰,۰۰۰");
+
+        Assert.Equal("1250000", form.Share); // kept as typed; the server reads it
+        var hints = editor.FindAll("#member-0 .mud-input-helper-text").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Contains("یعنی ۱٬۲۵۰٬۰۰۰ ریال", hints);
+        Assert.Contains("یعنی ۲۰۰٬۰۰۰ ریال؛ در صورت نبود، خالی بگذارید", hints);
+        Assert.Contains("دست‌کم یک‌سوم سرمایه باید پرداخت شود", hints);
+    }
 }

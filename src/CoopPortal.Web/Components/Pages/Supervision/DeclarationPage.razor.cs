@@ -1,3 +1,4 @@
+using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Domain.Supervision;
@@ -130,7 +131,7 @@ public sealed partial class DeclarationPage
         if (result.Succeeded)
         {
             await LoadAsync();
-            _submitMessage = $"خوداظهاری ارسال شد. کد رهگیری: {View?.ReceiptNumber}. رسید و گزارش را می‌توانید از پایین همین صفحه دریافت کنید.";
+            _submitMessage = $"خوداظهاری ارسال شد. کد رهگیری: {PersianFormat.CodeInText(View?.ReceiptNumber)}. رسید و گزارش را می‌توانید از پایین همین صفحه دریافت کنید.";
             return;
         }
 

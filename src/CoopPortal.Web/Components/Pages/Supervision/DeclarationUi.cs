@@ -31,7 +31,7 @@ internal static class DeclarationUi
     public static string Count(long? value) => value is { } v ? PersianFormat.Number(v) : "—";
 
     /// <summary>The rules write their evidence with ASCII digits and separators; readers see Persian ones.</summary>
-    public static string Evidence(string text) => PersianFormat.Digits(text).Replace(',', '٬');
+    public static string Evidence(string text) => PersianFormat.Quantities(text);
 
     public static Color StatusColor(DeclarationStatus status) => status switch
     {

@@ -1,3 +1,4 @@
+using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Supervision;
 using MudBlazor;
@@ -23,9 +24,8 @@ internal static class SupervisionUi
         _ => "risk-low",
     };
 
-    /// <summary>The evidence of a finding as shown: Persian digits and the Persian thousands separator.</summary>
-    public static string Evidence(string? evidence) =>
-        PersianDigits.ToPersian(evidence ?? string.Empty).Replace(',', '٬');
+    /// <summary>The evidence of a finding as shown: Persian digits and separators.</summary>
+    public static string Evidence(string? evidence) => PersianFormat.Quantities(evidence);
 
     public static Color StatusColor(DeclarationStatus status) => status switch
     {
