@@ -7,7 +7,10 @@ namespace CoopPortal.Web.Components.Common;
 /// issue 18): a question, the facts the person is about to act on, what will follow, and the button's words.
 /// </summary>
 /// <param name="Title">The question, e.g. «درخواست تأیید و موافقت‌نامه صادر شود؟».</param>
-/// <param name="Facts">The summary shown as a list of label and value (a code, a reason, the sections sent back).</param>
+/// <param name="Facts">
+/// The summary shown as a list of label and value (a reason, the sections sent back); a code in a value is marked with
+/// <see cref="Application.Common.Formatting.PersianFormat.CodeInText"/>.
+/// </param>
 /// <param name="Consequence">What happens next and whether it can be undone, in one or two sentences.</param>
 /// <param name="Confirm">The confirming button's words: the decision itself («تأیید و صدور موافقت‌نامه»), not «بله».</param>
 public sealed record Confirmation(string Title, IReadOnlyList<(string Label, string Value)> Facts, string Consequence, string Confirm, Color Color = Color.Primary)

@@ -70,7 +70,7 @@ public static class DecisionConfirmations
 
     private static IEnumerable<(string Label, string Value)> Identity(FormationApplication application)
     {
-        yield return ("کد رهگیری", application.TrackingCode ?? "—");
+        yield return ("کد رهگیری", PersianFormat.CodeInText(application.TrackingCode));
         var names = application.ProposedNames;
         if (names.Count > 0)
         {
