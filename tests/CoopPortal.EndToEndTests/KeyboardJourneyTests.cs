@@ -152,7 +152,17 @@ public sealed partial class KeyboardJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#save-status")).ToContainTextAsync("ذخیره شد");
         await page.CheckpointAsync("99-section-by-keyboard");
 
-        // «ادامه» by keyboard goes on to the next section, its heading focused.
+        // «ادامه» with the province still missing: the neutral to-do list turns red and takes the focus (issue 18),
+        // and its link takes the keyboard to the field; a second «ادامه» goes on to the next section, its heading focused.
+        await Expect(page.Locator("#error-summary")).ToHaveClassAsync(new Regex("todo-summary"));
+        await page.Locator("#continue").PressByKeyboardAsync();
+        var summary = page.Locator("#error-summary");
+        await Expect(summary).ToHaveClassAsync(new Regex("error-summary"));
+        await Expect(summary).ToBeFocusedAsync();
+        await Expect(summary).ToContainTextAsync(Domain.Formation.FormationValidator.ProvinceRequired);
+        await page.CheckpointAsync("99a-section-continue-with-missing");
+        await summary.Locator("a[href$='#field-ProvinceId']").PressByKeyboardAsync();
+        await page.WaitForFunctionAsync("id => { const e = document.getElementById(id); return !!e && e.contains(document.activeElement); }", "field-ProvinceId");
         await page.Locator("#continue").PressByKeyboardAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/names$"));
         await Expect(page.Locator("#main h1")).ToBeFocusedAsync();

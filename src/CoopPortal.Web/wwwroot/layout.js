@@ -75,8 +75,11 @@
         if (!field) { return; }
         event.preventDefault();
         event.stopPropagation();
-        field.focus();
-        field.scrollIntoView({ block: 'center' });
+        // The id may name the field's wrapper (a drop-down list, a group of fields): its first control takes the focus.
+        var control = field.matches('input, select, textarea, button, [tabindex]') ? field
+            : field.querySelector('input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"]), button') || field;
+        control.focus();
+        control.scrollIntoView({ block: 'center' });
     }, true);
 
     document.addEventListener('keydown', function (event) {

@@ -178,6 +178,12 @@ public abstract class CaseEditorBase<TView> : ComponentBase, IDisposable
     /// </summary>
     protected Task<T> RunAsync<T>(Func<Task<T>> change) => _queue.RunAsync(() => UntilStoredAsync(change));
 
+    /// <summary>
+    /// Completes once every change asked for so far has been answered: for a step that must see them all, such as
+    /// «ادامه» deciding whether the section still has something missing.
+    /// </summary>
+    protected Task SavedAsync() => _queue.IdleAsync();
+
     protected Task RunAsync(Func<Task> change)
     {
         ArgumentNullException.ThrowIfNull(change);

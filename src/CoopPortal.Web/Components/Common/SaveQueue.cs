@@ -27,6 +27,15 @@ internal sealed class SaveQueue
         }
     }
 
+    /// <summary>Completes once every change queued so far has finished (whatever its outcome).</summary>
+    public Task IdleAsync()
+    {
+        lock (_gate)
+        {
+            return _tail.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Current);
+        }
+    }
+
     public Task RunAsync(Func<Task> change)
     {
         ArgumentNullException.ThrowIfNull(change);
