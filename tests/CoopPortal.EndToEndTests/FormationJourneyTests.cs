@@ -112,6 +112,14 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
             await page.FillMemberAsync(i, "عضو آزمایشی " + CoopPortal.Domain.Common.PersianDigits.ToPersian(i.ToString(System.Globalization.CultureInfo.InvariantCulture)), TestNationalCodes.Next(), "۲۰٬۰۰۰٬۰۰۰", "۸٬۰۰۰٬۰۰۰");
         }
 
+        // One member open at a time, the others a row each: seven members stay short on a phone (issue 18).
+        await page.Locator("#done-member-6").ClickAsync();
+        await Expect(page.Locator("#edit-member-6")).ToBeFocusedAsync();
+        await Expect(page.Locator(".member-row")).ToHaveCountAsync(7);
+        await page.SetViewportSizeAsync(390, 844);
+        var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        await page.SetViewportSizeAsync(1280, 900);
+        Assert.True(height < 3200, $"Seven members make a page {height} px high on a phone.");
         await page.CheckpointAsync("12-members-section");
         await Expect(page.Locator("#section-status")).ToHaveTextAsync("تکمیل شده");
 
@@ -199,6 +207,9 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
         }
 
         await Expect(page.Locator("#member-1")).ToContainTextAsync("کد ملی معتبر نیست؛ رقم‌ها را دوباره بررسی کنید.");
+        // The summary's link to a folded member's field opens that member and takes the keyboard to the field (issue 18).
+        await page.Locator("#error-summary a[href$='#field-Members-1-NationalCode']").ClickAsync();
+        await Expect(page.Locator(FormationPages.FieldId("Members[1].NationalCode"))).ToBeFocusedAsync();
         await Expect(page.Locator(FormationPages.FieldId("Members[1].NationalCode"))).ToHaveValueAsync("0076229646");
         await Expect(page.Locator("#member-3")).ToContainTextAsync("با عضو ۳ تکراری است");
         await Expect(page.Locator("#member-0")).ToContainTextAsync("سهم هر عضو حداکثر ۲۰ درصد سرمایه می‌تواند باشد");

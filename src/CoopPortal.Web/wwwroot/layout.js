@@ -69,17 +69,37 @@
 
     // An error summary's link takes the keyboard to its field: a link to a fragment only scrolls to it. Caught before
     // Blazor's navigation sees the click.
-    document.addEventListener('click', function (event) {
-        var fix = event.target instanceof Element ? event.target.closest('#error-summary a[href*="#"]') : null;
-        var field = fix && document.getElementById(decodeURIComponent(fix.getAttribute('href').split('#')[1]));
-        if (!field) { return; }
-        event.preventDefault();
-        event.stopPropagation();
+    // A field folded away (a member shown as a row of the members list) is opened first by the control that holds it
+    // (data-holds: the start of its fields' ids), then focused once it is shown.
+    function focusField(field) {
         // The id may name the field's wrapper (a drop-down list, a group of fields): its first control takes the focus.
         var control = field.matches('input, select, textarea, button, [tabindex]') ? field
             : field.querySelector('input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"]), button') || field;
         control.focus();
         control.scrollIntoView({ block: 'center' });
+    }
+
+    document.addEventListener('click', function (event) {
+        var fix = event.target instanceof Element ? event.target.closest('#error-summary a[href*="#"]') : null;
+        if (!fix) { return; }
+        var id = decodeURIComponent(fix.getAttribute('href').split('#')[1]);
+        var field = document.getElementById(id);
+        var holder = field ? null : Array.prototype.find.call(document.querySelectorAll('[data-holds]'), function (h) {
+            return id.indexOf(h.getAttribute('data-holds')) === 0;
+        });
+        if (!field && !holder) { return; }
+        event.preventDefault();
+        event.stopPropagation();
+        if (field) { focusField(field); return; }
+        var shown = new MutationObserver(function () {
+            var opened = document.getElementById(id);
+            if (!opened) { return; }
+            shown.disconnect();
+            focusField(opened);
+        });
+        shown.observe(document.body, { childList: true, subtree: true });
+        setTimeout(function () { shown.disconnect(); }, 10000);
+        holder.click();
     }, true);
 
     document.addEventListener('keydown', function (event) {
@@ -236,7 +256,8 @@
     // After a row is added (a member), the keyboard goes into it; after one is removed, to the given control.
     window.coopPortal.focusFirstField = function (selector) {
         var box = document.querySelector(selector);
-        if (!box) { return; }
+        // Already in it (a summary's link opened a member and took the focus to the field it names): left there.
+        if (!box || (box !== document.activeElement && box.contains(document.activeElement))) { return; }
         var field = box.matches('input, select, textarea, button, a[href]') ? box : box.querySelector('input:not([type=hidden]), select, textarea');
         if (!field) { return; }
         field.focus({ preventScroll: true });
