@@ -8,6 +8,35 @@ namespace CoopPortal.EndToEndTests;
 public sealed class FormationJourneyTests(BrowserFixture browser)
 {
     [Fact]
+    public async Task Typing_and_a_click_made_before_the_page_has_started_are_kept_and_done_once_it_has()
+    {
+        var (page, _) = await browser.SignedInCitizenAsync();
+        var app = await page.StartApplicationAsync();
+
+        // Blazor's script is held back, so the prerendered page stays on screen without its circuit (a slow phone).
+        var script = new TaskCompletionSource();
+        await page.RouteAsync("**/_framework/blazor.web*.js", async route =>
+        {
+            await script.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync($"{app}/names", new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
+        var field = page.Locator(FormationPages.FieldId("Names[0]"));
+        await Expect(field).ToBeVisibleAsync();
+        await Expect(page.Locator("#render-state")).ToHaveAttributeAsync("data-interactive", "false");
+        var name = "تعاونی زودرس " + Guid.NewGuid().ToString("N")[..4];
+        await field.FillAsync(name);
+        await page.Locator("#continue").ClickAsync();
+        await Expect(page.Locator("html")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("page-starting"));
+
+        script.SetResult();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/members$"));
+        await page.UnrouteAllAsync();
+        await page.OpenSectionAsync(app, "names");
+        await Expect(page.Locator(FormationPages.FieldId("Names[0]"))).ToHaveValueAsync(name);
+    }
+
+    [Fact]
     public async Task A_citizen_who_types_and_presses_continue_at_once_keeps_what_was_typed_and_reaches_the_next_section()
     {
         var (page, _) = await browser.SignedInCitizenAsync();
