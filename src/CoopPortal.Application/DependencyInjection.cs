@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddScoped<Accounts.ChangePassword.ChangePasswordHandler>();
         services.AddScoped<GetOfficeOverviewHandler>();
         services.AddScoped<ReferenceData.ProvinceListQuery>();
+        services.AddScoped<ReferenceData.ProvinceContactsQuery>();
         services.AddScoped<Common.Time.PortalClock>();
         services.AddScoped<Formation.Common.FormationContext>();
         services.AddScoped<ReferenceData.LookupsQuery>();
@@ -86,6 +87,7 @@ public static class DependencyInjection
         services.AddScoped<Supervision.Documents.DeclarationDocumentsHandler>();
         services.AddScoped<Administration.Rules.RuleSettingsHandler>();
         services.AddScoped<Administration.ReferenceData.ReferenceDataHandler>();
+        services.AddScoped<Administration.ReferenceData.ProvinceOfficesHandler>();
         return services;
     }
 }
