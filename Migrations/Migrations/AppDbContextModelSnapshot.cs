@@ -979,6 +979,37 @@ namespace CoopPortal.Migrations.Migrations
                     b.ToTable("provinces", (string)null);
                 });
 
+            modelBuilder.Entity("CoopPortal.Domain.ReferenceData.ProvinceOffice", b =>
+                {
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("WorkingHours")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("ProvinceId");
+
+                    b.ToTable("province_offices", (string)null);
+                });
+
             modelBuilder.Entity("CoopPortal.Domain.Registry.AssemblyEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1355,6 +1386,8 @@ namespace CoopPortal.Migrations.Migrations
                         .HasColumnType("character varying(450)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Mobile", "CreatedAtUtc");
 
                     b.HasIndex("UserId", "Purpose", "CreatedAtUtc");
 
@@ -1840,6 +1873,15 @@ namespace CoopPortal.Migrations.Migrations
                         .IsRequired();
 
                     b.Navigation("Province");
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.ReferenceData.ProvinceOffice", b =>
+                {
+                    b.HasOne("CoopPortal.Domain.ReferenceData.Province", null)
+                        .WithOne()
+                        .HasForeignKey("CoopPortal.Domain.ReferenceData.ProvinceOffice", "ProvinceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CoopPortal.Domain.Registry.AssemblyEvent", b =>

@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddScoped<GetOfficeOverviewHandler>();
         services.AddScoped<Offices.WaitingWork.WaitingWorkQuery>();
         services.AddScoped<ReferenceData.ProvinceListQuery>();
+        services.AddScoped<ReferenceData.ProvinceContactsQuery>();
         services.AddScoped<Common.Time.PortalClock>();
         services.AddScoped<Formation.Common.FormationContext>();
         services.AddScoped<ReferenceData.LookupsQuery>();
@@ -88,6 +89,7 @@ public static class DependencyInjection
         services.AddScoped<Supervision.Documents.DeclarationDocumentsHandler>();
         services.AddScoped<Administration.Rules.RuleSettingsHandler>();
         services.AddScoped<Administration.ReferenceData.ReferenceDataHandler>();
+        services.AddScoped<Administration.ReferenceData.ProvinceOfficesHandler>();
         return services;
     }
 }

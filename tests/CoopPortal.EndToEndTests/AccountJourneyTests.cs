@@ -8,8 +8,12 @@ namespace CoopPortal.EndToEndTests;
 [Collection(BrowserCollection.Name)]
 public sealed class AccountJourneyTests(BrowserFixture browser)
 {
+    /// <summary>
+    /// Issue 18 point 8 (ADR 21): registering ends on the SMS code step; the code texted to the new mobile signs the
+    /// citizen in, on their dashboard. Then out, and in again with the password.
+    /// </summary>
     [Fact]
-    public async Task A_new_citizen_registers_logs_out_logs_in_and_sees_their_dashboard()
+    public async Task A_new_citizen_registers_types_the_SMS_code_lands_signed_in_logs_out_and_logs_in_again()
     {
         var page = await browser.NewPageAsync();
         var citizen = Citizen.Create();
@@ -19,13 +23,13 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
         await page.CheckpointAsync("01-home");
 
         await page.RegisterAsync(citizen);
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login$"));
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Register$"));
+        await Expect(page.Locator("h1")).ToHaveTextAsync("تأیید تلفن همراه");
         await Expect(page.Locator("#status-message")).ToContainTextAsync("ثبت‌نام انجام شد");
-        await page.CheckpointAsync("02-registered-login");
+        await Expect(page.Locator("#registered-mobile")).ToHaveTextAsync(citizen.Mobile);
+        await page.CheckpointAsync("02-registered-code");
 
-        await page.Locator("#Identifier").FillAsync(citizen.NationalCodeAsTyped);
-        await page.Locator("#Password").FillAsync(citizen.Password);
-        await page.Locator("#login-submit").ClickAsync();
+        await page.EnterRegistrationCodeAsync(citizen, browser.Sms);
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/dashboard$"));
         await page.WaitForInteractiveAsync();
         await Expect(page.Locator("#greeting")).ToContainTextAsync($"{citizen.FullName}، خوش آمدید");
@@ -43,6 +47,31 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/dashboard$"));
         await Expect(page.Locator("#greeting")).ToContainTextAsync(citizen.FullName);
         await page.CheckpointAsync("04-dashboard-again");
+    }
+
+    [Fact]
+    public async Task A_visitor_sent_to_the_log_in_registers_instead_and_lands_where_they_were_going()
+    {
+        var page = await browser.NewPageAsync();
+        var citizen = Citizen.Create();
+
+        await page.GotoAsync("applications");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login\\?ReturnUrl="));
+        await page.Locator("#register-link").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Register\\?ReturnUrl="));
+        await page.Locator("#FullName").FillAsync(citizen.FullNameAsTyped);
+        await page.Locator("#NationalCode").FillAsync(citizen.NationalCodeAsTyped);
+        await page.Locator("#Mobile").FillAsync(citizen.MobileAsTyped);
+        await page.Locator("#Email").FillAsync(citizen.Email);
+        await page.Locator("#Password").FillAsync(citizen.Password);
+        await page.Locator("#ConfirmPassword").FillAsync(citizen.Password);
+        await page.Locator("#register-submit").ClickAsync();
+
+        await page.EnterRegistrationCodeAsync(citizen, browser.Sms);
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/applications$"));
+        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("درخواست‌های تشکیل تعاونی");
     }
 
     /// <summary>The Jalali year in Tehran, in Persian digits, computed here independently of the portal's helpers.</summary>

@@ -53,13 +53,17 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Task<IPage> NewPageAsync() => OpenPageAsync(_browser!, BaseUrl, 15_000);
 
-    /// <summary>A new page of a newly registered citizen, signed in and on their dashboard.</summary>
+    /// <summary>What the Development SMS gateway sent (a person's phone, for the tests).</summary>
+    internal CoopPortal.Infrastructure.Proofing.SmsOutbox Sms => Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+        .GetRequiredService<CoopPortal.Infrastructure.Proofing.SmsOutbox>(Portal.Services);
+
+    /// <summary>A new page of a newly registered citizen, signed in by the registration's SMS code and on their dashboard.</summary>
     internal async Task<(IPage Page, Citizen Citizen)> SignedInCitizenAsync()
     {
         var page = await NewPageAsync();
         var citizen = Citizen.Create();
         await page.RegisterAsync(citizen);
-        await page.LoginAsync(citizen.NationalCode, citizen.Password);
+        await page.EnterRegistrationCodeAsync(citizen, Sms);
         await Microsoft.Playwright.Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/dashboard$"));
         return (page, citizen);
     }

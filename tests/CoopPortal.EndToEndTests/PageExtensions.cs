@@ -1,3 +1,4 @@
+using CoopPortal.Infrastructure.Proofing;
 using CoopPortal.Testing;
 using Microsoft.Playwright;
 
@@ -45,16 +46,49 @@ internal static class PageExtensions
     public static Task ScreenshotAsync(this IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = true });
 
+    /// <summary>Fills and sends the registration form, and waits for what follows it: the SMS code step (ADR 21).</summary>
     public static async Task RegisterAsync(this IPage page, Citizen citizen)
     {
         await page.GotoAsync("Account/Register");
         await page.Locator("#FullName").FillAsync(citizen.FullNameAsTyped);
         await page.Locator("#NationalCode").FillAsync(citizen.NationalCodeAsTyped);
-        await page.Locator("#Mobile").FillAsync(citizen.Mobile);
+        await page.Locator("#Mobile").FillAsync(citizen.MobileAsTyped);
         await page.Locator("#Email").FillAsync(citizen.Email);
         await page.Locator("#Password").FillAsync(citizen.Password);
         await page.Locator("#ConfirmPassword").FillAsync(citizen.Password);
         await page.Locator("#register-submit").ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#verify-code")).ToBeVisibleAsync();
+    }
+
+    /// <summary>
+    /// On the registration's code step: reads the code the registration texted to the citizen's mobile (the Development
+    /// gateway's outbox, as a person reads their phone), types it and signs in.
+    /// </summary>
+    public static async Task EnterRegistrationCodeAsync(this IPage page, Citizen citizen, SmsOutbox outbox)
+    {
+        var code = await outbox.CodeSentToAsync(citizen.Mobile);
+        await page.Locator("#Code").FillAsync(CoopPortal.Domain.Common.PersianDigits.ToPersian(code));
+        await page.Locator("#verify-code").ClickAsync();
+    }
+
+    /// <summary>
+    /// Waits until the mobile has been sent <paramref name="count"/> messages (a registration's code is sent in the
+    /// background, after the page answered) and returns the code in the latest.
+    /// </summary>
+    public static async Task<string> CodeSentToAsync(this SmsOutbox outbox, string mobile, int count = 1)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (outbox.To(mobile).Count < count)
+        {
+            if (waited.Elapsed > TimeSpan.FromSeconds(15))
+            {
+                throw new TimeoutException($"{mobile} was sent {outbox.To(mobile).Count} SMS, not {count}.");
+            }
+
+            await Task.Delay(20);
+        }
+
+        return outbox.LatestCode(mobile) ?? throw new InvalidOperationException($"The latest SMS to {mobile} holds no code.");
     }
 
     /// <summary>

@@ -60,6 +60,16 @@ public sealed partial class FormClient(HttpClient client)
         return response;
     }
 
+    /// <summary>
+    /// True when a registration form's answer is the SMS code step (ADR 21): what every accepted registration shows, for
+    /// a new national code or a taken one alike. A refused one shows the form again with its messages.
+    /// </summary>
+    public static async Task<bool> ShowsCodeStepAsync(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return response.StatusCode == HttpStatusCode.OK && (await response.Content.ReadAsStringAsync()).Contains("id=\"verify-code\"", StringComparison.Ordinal);
+    }
+
     /// <summary>Where a redirect points, as a path and query on this portal (empty when it is no redirect).</summary>
     public static string LocalPath(HttpResponseMessage response)
     {
@@ -121,6 +131,25 @@ public sealed partial class FormClient(HttpClient client)
             ["ReturnUrl"] = string.Empty,
         });
         return await Http.PostAsync(new Uri("/Account/Logout", UriKind.Relative), content);
+    }
+
+    /// <summary>
+    /// Posts <paramref name="fields"/> (named as the form names them, its <c>_handler</c> included) to
+    /// <paramref name="path"/> with the antiforgery token of a page already fetched (<paramref name="pageHtml"/>, as sent):
+    /// a form one page shows that posts to another, as the registration's code step posts to the SMS log-in.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostFromPageAsync(string pageHtml, string path, IDictionary<string, string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(pageHtml);
+        var token = AntiforgeryToken().Match(pageHtml);
+        if (!token.Success)
+        {
+            throw new InvalidOperationException("The page rendered no antiforgery token.");
+        }
+
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
+        using var content = new FormUrlEncodedContent(form);
+        return await Http.PostAsync(new Uri(path, UriKind.Relative), content);
     }
 
     /// <summary>The value of the sign-in cookie a response sets (to replay it from another client), or null.</summary>

@@ -36,6 +36,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<County> Counties => Set<County>();
 
+    public DbSet<ProvinceOffice> ProvinceOffices => Set<ProvinceOffice>();
+
     public DbSet<ActivityType> ActivityTypes => Set<ActivityType>();
 
     public DbSet<MembershipType> MembershipTypes => Set<MembershipType>();

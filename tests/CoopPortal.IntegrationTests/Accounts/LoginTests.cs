@@ -22,7 +22,7 @@ public sealed class LoginTests(PortalDatabaseFixture fixture)
             ["Password"] = Password,
             ["ConfirmPassword"] = Password,
         });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.True(await FormClient.ShowsCodeStepAsync(response));
         return code;
     }
 

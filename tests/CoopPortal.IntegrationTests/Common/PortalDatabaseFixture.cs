@@ -112,6 +112,18 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
     }
 
     /// <summary>A mobile number no other test uses.</summary>
+    /// <summary>Waits until what follows each registration so far (run in the background: office notice, SMS) has run.</summary>
+    public async Task RegistrationFollowUpsDoneAsync()
+    {
+        var followUps = Factory.Services.GetRequiredService<Infrastructure.Accounts.RegistrationFollowUpRequests>();
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!followUps.IsIdle)
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), "What follows the registration did not run.");
+            await Task.Delay(20);
+        }
+    }
+
     public static string NewMobile() => "0912" + Random.Shared.Next(1_000_000, 9_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The account as the portal's current-user service reads it (roles, province, proven national code).</summary>
@@ -264,6 +276,12 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
 
         public Application.Supervision.Documents.DeclarationDocumentsHandler DeclarationDocuments =>
             new(fixture.Db, _current, Printer, Staff, Monitor<Application.Supervision.Common.SupervisionOptions>(), TimeProvider.System);
+
+        public Application.Administration.ReferenceData.ProvinceOfficesHandler ProvinceOffices => new(fixture.Db, _current, clock ?? TimeProvider.System);
+
+        public Application.Administration.ReferenceData.ReferenceDataHandler ReferenceData => new(fixture.Db, _current, Staff, clock ?? TimeProvider.System);
+
+        public Application.ReferenceData.ProvinceContactsQuery ProvinceContacts => new(fixture.Db);
     }
 
     /// <summary>A clock that always says the same moment.</summary>

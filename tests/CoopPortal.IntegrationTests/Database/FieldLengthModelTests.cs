@@ -50,6 +50,9 @@ public sealed class FieldLengthModelTests(PortalDatabaseFixture fixture)
         { typeof(SelfDeclaration), nameof(SelfDeclaration.InspectionFindings), FieldLengths.InspectionFindings },
         { typeof(FormationCertificate), nameof(FormationCertificate.RevocationReason), FieldLengths.RevocationReason },
         { typeof(ApplicationDocument), nameof(ApplicationDocument.FileName), FieldLengths.FileName },
+        { typeof(Domain.ReferenceData.ProvinceOffice), nameof(Domain.ReferenceData.ProvinceOffice.Address), FieldLengths.Address },
+        { typeof(Domain.ReferenceData.ProvinceOffice), nameof(Domain.ReferenceData.ProvinceOffice.Phone), Domain.ReferenceData.ProvinceOffice.PhoneMaxLength },
+        { typeof(Domain.ReferenceData.ProvinceOffice), nameof(Domain.ReferenceData.ProvinceOffice.WorkingHours), Domain.ReferenceData.ProvinceOffice.WorkingHoursMaxLength },
     };
 
     private IModel Model()

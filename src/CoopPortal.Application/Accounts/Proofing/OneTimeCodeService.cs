@@ -39,12 +39,29 @@ public sealed class OneTimeCodeService(IAppDbContextFactory dbFactory, ISmsGatew
         + $" شما در سامانه خدمات الکترونیکی تعاون: {PersianDigits.ToPersian(code)}\n"
         + $"این کد تا {PersianFormat.Number((long)OneTimeCode.Lifetime.TotalMinutes)} دقیقه معتبر است. آن را به هیچ‌کس ندهید.";
 
-    /// <summary>Issues a code for the account and purpose and texts it to <paramref name="mobile"/>, unless throttled.</summary>
-    public async Task<(OneTimeCodeSent Outcome, TimeSpan Wait)> SendAsync(string userId, OneTimeCodePurpose purpose, string mobile, CancellationToken cancellationToken)
+    /// <summary>
+    /// Issues a code for the account and purpose and texts it to <paramref name="mobile"/>, unless throttled. The throttle
+    /// counts the account's codes of the purpose to that mobile: an account given back to its national code's holder
+    /// (a new mobile, <see cref="IAccountProofing.ReclaimAsync"/>) is not held up by the codes its squatter asked for.
+    /// </summary>
+    public Task<(OneTimeCodeSent Outcome, TimeSpan Wait)> SendAsync(string userId, OneTimeCodePurpose purpose, string mobile, CancellationToken cancellationToken) =>
+        SendAsync(userId, purpose, mobile, byMobileToo: false, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="SendAsync(string, OneTimeCodePurpose, string, CancellationToken)"/>, throttled also by the mobile
+    /// (the codes any account had sent there): for a number nobody has proven yet, such as the one a registration
+    /// names, so that registering new national codes with someone else's number cannot flood their phone.
+    /// </summary>
+    public Task<(OneTimeCodeSent Outcome, TimeSpan Wait)> SendToUnprovenMobileAsync(string userId, OneTimeCodePurpose purpose, string mobile, CancellationToken cancellationToken) =>
+        SendAsync(userId, purpose, mobile, byMobileToo: true, cancellationToken);
+
+    private async Task<(OneTimeCodeSent Outcome, TimeSpan Wait)> SendAsync(
+        string userId, OneTimeCodePurpose purpose, string mobile, bool byMobileToo, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var recent = await db.OneTimeCodes.Where(c => c.UserId == userId && c.Purpose == purpose && c.CreatedAtUtc > now.AddHours(-1))
+        var recent = await db.OneTimeCodes
+            .Where(c => ((c.UserId == userId && c.Purpose == purpose && c.Mobile == mobile) || (byMobileToo && c.Mobile == mobile)) && c.CreatedAtUtc > now.AddHours(-1))
             .Select(c => c.CreatedAtUtc).ToListAsync(cancellationToken);
         var wait = OneTimeCodeThrottle.WaitBeforeNext(recent, now);
         if (wait > TimeSpan.Zero)

@@ -4,9 +4,9 @@ namespace CoopPortal.Application.Accounts.Register;
 
 /// <summary>
 /// Registers a citizen as an Applicant. The outcome is the same whether the national code or email was new or already
-/// taken (the owner of an existing account just logs in), so the form cannot be used to find out who has an account.
-/// <see cref="RegistrationFollowUp"/> then tells the office about a manager's new account, or the national code's
-/// holder how to get into the existing one, by SMS.
+/// taken, so the form cannot be used to find out who has an account: the page then asks for the SMS code either way
+/// (docs/decisions/0021). <see cref="RegistrationFollowUp"/> then texts a new account's sign-in code to its mobile and
+/// tells the office about a manager's new account, or tells the national code's holder how to get into the existing one.
 /// </summary>
 public sealed class RegisterCitizenHandler(RegisterCitizenValidator validator, IIdentityService identity, IRegistrationFollowUps? followUps = null)
 {

@@ -1,6 +1,7 @@
 using CoopPortal.Application.Accounts.Proofing;
 using CoopPortal.Application.Certificates.Common;
 using CoopPortal.Application.Common.Proofing;
+using CoopPortal.Domain.Users;
 using Microsoft.Extensions.Options;
 
 namespace CoopPortal.Application.Accounts.Register;
@@ -11,7 +12,8 @@ namespace CoopPortal.Application.Accounts.Register;
 /// registration of a taken national code tells the code's real holder, by SMS, how to get into the account.
 /// </summary>
 public sealed class RegistrationFollowUp(
-    IAccountProofing accounts, IIdentityCheck identityCheck, ISmsGateway sms, ManagerAccountNotifier notifier, IOptions<PortalOptions> portal)
+    IAccountProofing accounts, IIdentityCheck identityCheck, ISmsGateway sms, OneTimeCodeService codes, ManagerAccountNotifier notifier,
+    IOptions<PortalOptions> portal)
 {
     public string LoginSmsUrl => portal.Value.PublicBaseUrl.TrimEnd('/') + "/Account/LoginSms";
 
@@ -25,10 +27,21 @@ public sealed class RegistrationFollowUp(
         "سامانه خدمات الکترونیکی تعاون: حسابی با کد ملی شما پیش‌تر با تلفن همراه دیگری ساخته شده بود. "
         + $"این حساب اکنون به همین شماره بسته شد؛ با کد ملی و کد پیامکی وارد شوید: {LoginSmsUrl} و سپس در «تغییر رمز عبور» رمز تازه تعیین کنید.";
 
-    public Task CreatedAsync(NewCitizen citizen, CancellationToken cancellationToken)
+    /// <summary>
+    /// A new account: the sign-in code its registrant waits for on the page after the form (the SMS log-in's step, which
+    /// confirms the mobile and signs them in: docs/decisions/0021), then the office's notice when the code is a manager's.
+    /// </summary>
+    public async Task CreatedAsync(NewCitizen citizen, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(citizen);
-        return notifier.NotifyAsync(citizen.NationalCode, citizen.FullName, proven: false, cancellationToken);
+        var account = await accounts.FindByNationalCodeAsync(citizen.NationalCode, cancellationToken);
+        if (account is { MobileConfirmed: false, LockedOut: false } && account.Mobile == citizen.Mobile)
+        {
+            // Throttled by the mobile too: the number is only what the form said, nobody has proven it yet.
+            await codes.SendToUnprovenMobileAsync(account.UserId, OneTimeCodePurpose.SignIn, citizen.Mobile, cancellationToken);
+        }
+
+        await notifier.NotifyAsync(citizen.NationalCode, citizen.FullName, proven: false, cancellationToken);
     }
 
     public async Task DuplicateAsync(NewCitizen citizen, CancellationToken cancellationToken)

@@ -28,6 +28,7 @@ public sealed class ReferenceDataHandler(IAppDbContextFactory dbFactory, ICurren
     public const string ChangedMeanwhile = "این مورد هم‌زمان به دست مدیر دیگری تغییر کرد؛ تغییری ذخیره نشد. فهرست را دوباره باز کنید و مقادیر تازه را ببینید.";
     public const string OrientationPrefix = "orientation:";
     public const string DocumentTypePrefix = "document-type:";
+    public const string ProvinceOfficePrefix = "province-office:";
     public const int HistorySize = 50;
 
     public async Task<Result<ReferenceDataView>> GetAsync(CancellationToken cancellationToken)
@@ -51,10 +52,16 @@ public sealed class ReferenceDataHandler(IAppDbContextFactory dbFactory, ICurren
 
         var names = await AuditHistory.NamesAsync(staff, history.Select(h => h.ActorUserId), cancellationToken);
 
+        var provinces = history.Any(h => h.Subject.StartsWith(ProvinceOfficePrefix, StringComparison.Ordinal))
+            ? await db.Provinces.AsNoTracking().ToDictionaryAsync(p => ProvinceOfficePrefix + p.Id.ToString(CultureInfo.InvariantCulture), p => p.Name, cancellationToken)
+            : new Dictionary<string, string>();
+
         string ItemOf(string subject) =>
             subject.StartsWith(OrientationPrefix, StringComparison.Ordinal)
                 ? $"گرایش «{orientations.FirstOrDefault(o => OrientationPrefix + o.Code == subject)?.Title ?? subject[OrientationPrefix.Length..]}»"
-                : $"نوع مدرک «{documentTypes.FirstOrDefault(t => DocumentTypePrefix + t.Kind == subject)?.Title ?? subject}»";
+                : subject.StartsWith(ProvinceOfficePrefix, StringComparison.Ordinal)
+                    ? $"اطلاعات تماس اداره کل تعاون استان {provinces.GetValueOrDefault(subject, subject[ProvinceOfficePrefix.Length..])}"
+                    : $"نوع مدرک «{documentTypes.FirstOrDefault(t => DocumentTypePrefix + t.Kind == subject)?.Title ?? subject}»";
 
         var audit = history.Select(h => new ReferenceAuditView(h.AtUtc, names[h.ActorUserId], ItemOf(h.Subject), h.Description, h.OldValue, h.NewValue)).ToList();
         return Result<ReferenceDataView>.Success(new ReferenceDataView(orientations, documentTypes, audit));
@@ -128,7 +135,7 @@ public sealed class ReferenceDataHandler(IAppDbContextFactory dbFactory, ICurren
             var before = (orientation.Title, orientation.SortOrder, orientation.IsActive, orientation.RequiresActivityLicence);
             orientation.Change(title, sortOrder, input.IsActive, input.RequiresActivityLicence);
             var subject = OrientationPrefix + orientation.Code;
-            var audit = new AuditWriter(db, adminId, now, subject, $"گرایش «{before.Title}»");
+            var audit = new ReferenceAuditWriter(db, adminId, now, subject, $"گرایش «{before.Title}»");
             audit.Field("عنوان", before.Title, orientation.Title);
             audit.Field("ترتیب نمایش", Number(before.SortOrder), Number(orientation.SortOrder));
             audit.Field("وضعیت", ActiveText(before.IsActive), ActiveText(orientation.IsActive));
@@ -212,7 +219,7 @@ public sealed class ReferenceDataHandler(IAppDbContextFactory dbFactory, ICurren
 
         var before = (existing.Title, existing.Description, existing.SortOrder, existing.IsActive, existing.RequiredOfAll);
         existing.Change(title, input.Description, sortOrder, input.IsActive, input.RequiredOfAll);
-        var audit = new AuditWriter(db, adminId, now, DocumentTypePrefix + existing.Kind, $"نوع مدرک «{before.Title}»");
+        var audit = new ReferenceAuditWriter(db, adminId, now, DocumentTypePrefix + existing.Kind, $"نوع مدرک «{before.Title}»");
         audit.Field("عنوان", before.Title, existing.Title);
         audit.Field("راهنما", before.Description, existing.Description);
         audit.Field("ترتیب نمایش", Number(before.SortOrder), Number(existing.SortOrder));
@@ -255,11 +262,7 @@ public sealed class ReferenceDataHandler(IAppDbContextFactory dbFactory, ICurren
         }
     }
 
-    private async Task<string?> AdminIdAsync(CancellationToken cancellationToken)
-    {
-        var user = await currentUser.GetAsync(cancellationToken);
-        return user.IsAuthenticated && user.IsInRole(Roles.Admin) ? user.UserId : null;
-    }
+    private Task<string?> AdminIdAsync(CancellationToken cancellationToken) => ReferenceAuditWriter.AdminIdAsync(currentUser, cancellationToken);
 
     private static void Collect(ValidationErrors errors, IEnumerable<FieldProblem> problems)
     {
@@ -280,24 +283,4 @@ public sealed class ReferenceDataHandler(IAppDbContextFactory dbFactory, ICurren
     private static string ActiveText(bool active) => active ? "فعال" : "غیرفعال";
 
     private static string YesNo(bool value) => value ? "بله" : "خیر";
-
-    /// <summary>Adds one audit entry per field whose value changed.</summary>
-    private sealed class AuditWriter(IAppDbContext db, string actorId, DateTime now, string subject, string item)
-    {
-        public int Count { get; private set; }
-
-        public void Field(string label, string before, string after)
-        {
-            if (string.Equals(before, after, StringComparison.Ordinal))
-            {
-                return;
-            }
-
-            var description = $"{label} {item} از «{Shown(before)}» به «{Shown(after)}» تغییر کرد.";
-            db.AuditEntries.Add(new AuditEntry(now, actorId, AuditArea.ReferenceData, subject, AuditHistory.Truncate(description), AuditHistory.Truncate(before), AuditHistory.Truncate(after)));
-            Count++;
-        }
-
-        private static string Shown(string value) => value.Length == 0 ? "خالی" : PersianDigits.ToPersian(AuditHistory.Truncate(value, 120));
-    }
 }

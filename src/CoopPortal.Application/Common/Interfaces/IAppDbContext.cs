@@ -22,6 +22,9 @@ public interface IAppDbContext : IAsyncDisposable
 
     DbSet<County> Counties { get; }
 
+    /// <summary>How to reach each province's office (address, telephone, hours; edited by an admin). Not every province has one.</summary>
+    DbSet<ProvinceOffice> ProvinceOffices { get; }
+
     DbSet<ActivityType> ActivityTypes { get; }
 
     DbSet<MembershipType> MembershipTypes { get; }

@@ -16,5 +16,8 @@ internal sealed class OneTimeCodeConfiguration : IEntityTypeConfiguration<OneTim
         builder.Property(c => c.CodeHash).HasMaxLength(64).IsRequired();
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.UserId, c.Purpose, c.CreatedAtUtc });
+
+        // A registration's code is throttled by the mobile too (OneTimeCodeService.SendToUnprovenMobileAsync).
+        builder.HasIndex(c => new { c.Mobile, c.CreatedAtUtc });
     }
 }

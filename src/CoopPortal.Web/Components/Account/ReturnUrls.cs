@@ -15,6 +15,13 @@ internal static class ReturnUrls
         && !url.Any(c => char.IsControl(c) || c == '\\')
         && Uri.IsWellFormedUriString(url, UriKind.Relative);
 
+    /// <summary>
+    /// An account page (relative to the base address) that hands the return address on, so the person still ends up
+    /// where the log-in would have sent them (log-in → registration or SMS log-in → the page they were going to).
+    /// </summary>
+    public static string Carry(string page, string? returnUrl) =>
+        string.IsNullOrEmpty(returnUrl) ? page : page + "?ReturnUrl=" + Uri.EscapeDataString(returnUrl);
+
     /// <summary><paramref name="url"/> when it is a local path, otherwise <paramref name="fallback"/>.</summary>
     public static string LocalOr(string? url, string fallback = Dashboard) => IsLocal(url) ? url! : fallback;
 

@@ -13,6 +13,8 @@ public sealed partial class ReferenceDataPage
     private OrientationRow? _orientation;
     private DocumentTypeRow? _document;
     private bool _editingDocument;
+    private IReadOnlyList<ProvinceOfficeRow> _offices = [];
+    private ProvinceOfficeRow? _office;
 
     private int NextDocumentSortOrder => _view is { DocumentTypes.Count: > 0 } view ? Math.Min(999, view.DocumentTypes.Max(t => t.SortOrder) + 1) : 1;
 
@@ -29,7 +31,15 @@ public sealed partial class ReferenceDataPage
             return;
         }
 
+        var offices = await Offices.GetAsync(CancellationToken.None);
+        if (!offices.Succeeded)
+        {
+            _loadProblem = offices.Message;
+            return;
+        }
+
         _view = result.Value!;
+        _offices = offices.Value!;
     }
 
     private void AddOrientation()
@@ -58,8 +68,15 @@ public sealed partial class ReferenceDataPage
         _editingDocument = true;
     }
 
+    private void EditOffice(ProvinceOfficeRow row)
+    {
+        CloseEditors();
+        _office = row;
+    }
+
     private void CloseEditors()
     {
+        _office = null;
         _editingOrientation = false;
         _orientation = null;
         _document = null;
@@ -89,10 +106,23 @@ public sealed partial class ReferenceDataPage
         return result;
     }
 
-    private async Task AfterSaveAsync(string message)
+    private async Task<Result> SaveOfficeAsync(ProvinceOfficeInput input)
+    {
+        var result = await Offices.SaveAsync(input, CancellationToken.None);
+        if (result.Succeeded)
+        {
+            await ShowSavedAsync($"اطلاعات تماس اداره کل تعاون استان {_office?.ProvinceName} ذخیره شد و از همین لحظه در صفحه تماس دیده می‌شود.");
+        }
+
+        return result;
+    }
+
+    private Task AfterSaveAsync(string message) => ShowSavedAsync(message + " از همین لحظه در درخواست‌های بعدی دیده می‌شود.");
+
+    private async Task ShowSavedAsync(string text)
     {
         CloseEditors();
-        _saved = message + " از همین لحظه در درخواست‌های بعدی دیده می‌شود.";
+        _saved = text;
         await LoadAsync();
 
         // The save came through the editor's event, which re-renders only the editor: the page must render itself.
