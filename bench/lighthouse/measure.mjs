@@ -3,43 +3,10 @@
 // the cache). Home and log-in are measured signed out; an application section signed in as a new citizen with a new
 // draft. Usage: node measure.mjs http://127.0.0.1:5090 [runs]   (bench/lighthouse/run.sh starts the portal)
 import lighthouse from 'lighthouse';
-import puppeteer from 'puppeteer-core';
+import { openBrowser, signUpWithDraft } from './signup.mjs';
 
 const base = (process.argv[2] ?? 'http://127.0.0.1:5090').replace(/\/$/, '');
 const runs = Number(process.argv[3] ?? 3);
-const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-
-function nationalCode() {
-    // Nine random digits and the checksum digit of Iran's national code.
-    for (;;) {
-        const digits = Array.from({ length: 9 }, () => Math.floor(Math.random() * 10));
-        if (digits.every(d => d === digits[0])) { continue; }
-        const sum = digits.reduce((s, d, i) => s + d * (10 - i), 0) % 11;
-        return digits.join('') + String(sum < 2 ? sum : 11 - sum);
-    }
-}
-
-async function signUpWithDraft(page) {
-    const code = nationalCode();
-    const password = 'lighthouse-bench-zanjan-1405';
-    await page.goto(`${base}/Account/Register`, { waitUntil: 'load' });
-    await page.type('#FullName', 'سنجش لایت‌هاوس');
-    await page.type('#NationalCode', code);
-    await page.type('#Mobile', '09123456789');
-    await page.type('#Email', `lighthouse.${code}@example.ir`);
-    await page.type('#Password', password);
-    await page.type('#ConfirmPassword', password);
-    await Promise.all([page.waitForNavigation(), page.click('#register-submit')]);
-    await page.goto(`${base}/Account/Login`, { waitUntil: 'load' });
-    await page.type('#Identifier', code);
-    await page.type('#Password', password);
-    await Promise.all([page.waitForNavigation(), page.click('#login-submit')]);
-    await page.goto(`${base}/applications`, { waitUntil: 'load' });
-    await page.waitForSelector("#render-state[data-interactive='true']");
-    await page.click('#start-application');
-    await page.waitForSelector('#task-list');
-    return `${page.url().replace(/\/$/, '')}/cooperative`;
-}
 
 async function measure(page, url, firstVisit) {
     const session = await page.createCDPSession();
@@ -89,15 +56,9 @@ function median(values) {
     return sorted[Math.floor(sorted.length / 2)];
 }
 
-const browser = await puppeteer.launch({
-    executablePath: chromium,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
-});
+const { browser, visitor, citizen } = await openBrowser();
 try {
-    const visitor = await (await browser.createBrowserContext()).newPage();
-    const citizen = await (await browser.createBrowserContext()).newPage();
-    const section = await signUpWithDraft(citizen);
+    const section = `${await signUpWithDraft(citizen, base)}/cooperative`;
     const only = process.env.LIGHTHOUSE_ONLY;
     const targets = [
         ['home (signed out)', visitor, `${base}/`],

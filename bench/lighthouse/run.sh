@@ -3,6 +3,7 @@
 # the portal as production serves it: a Release publish in Production mode (static files compressed at build time, no
 # demo accounts, no developer pages) on a private PostgreSQL cluster of its own. Prints the table for bench/README.md.
 #   bench/lighthouse/run.sh [runs per figure, default 3]
+#   bench/lighthouse/run.sh loads [loads per page, default 10]: full page loads unthrottled instead (loads.mjs)
 # LIGHTHOUSE_DETAILS=1 also prints each page's requests, scripts and long tasks; LIGHTHOUSE_ONLY=home|log-in|application
 # measures one page.
 set -euo pipefail
@@ -38,4 +39,8 @@ done
 curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null || fail "the portal did not become ready (see $out/portal.log)."
 
 say "Measuring"
-node bench/lighthouse/measure.mjs "http://127.0.0.1:$port" "${1:-3}"
+if [ "${1:-}" = loads ]; then
+  node bench/lighthouse/loads.mjs "http://127.0.0.1:$port" "${2:-10}"
+else
+  node bench/lighthouse/measure.mjs "http://127.0.0.1:$port" "${1:-3}"
+fi
