@@ -25,7 +25,11 @@ const watcher = `(() => {
         }
     };
     new MutationObserver(look).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
-    document.addEventListener('DOMContentLoaded', look);
+    // A page without an island (the account pages) answers clicks once its HTML is parsed.
+    document.addEventListener('DOMContentLoaded', () => {
+        look();
+        if (w.interactive === null && !document.getElementById('render-state')) { w.interactive = performance.now(); }
+    });
 })();`;
 
 async function load(page, url, firstVisit) {
@@ -38,10 +42,11 @@ async function load(page, url, firstVisit) {
     await page.waitForFunction(() => window.__load && window.__load.interactive !== null, { timeout: 30000 });
     return page.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0];
+        // Chromium may give a load from its cache no paint timing of its own: then the figure is left out.
         const fcp = performance.getEntriesByName('first-contentful-paint')[0];
         const w = window.__load;
         return {
-            fcp: fcp ? fcp.startTime : NaN,
+            fcp: fcp && fcp.startTime > 0 ? fcp.startTime : null,
             dcl: nav.domContentLoadedEventEnd,
             interactive: w.interactive,
             blank: w.most > 0 && w.least !== null && w.least < w.most / 2,
@@ -80,7 +85,10 @@ try {
             for (let i = 0; i < runs; i++) {
                 samples.push(await load(page, url, firstVisit));
             }
-            const cell = key => `${Math.round(percentile(samples.map(s => s[key]), 0.5))} / ${Math.round(percentile(samples.map(s => s[key]), 0.9))}`;
+            const cell = key => {
+                const values = samples.map(s => s[key]).filter(v => v !== null);
+                return values.length === 0 ? '—' : `${Math.round(percentile(values, 0.5))} / ${Math.round(percentile(values, 0.9))}`;
+            };
             console.log(`| ${name} | ${firstVisit ? 'cleared' : 'kept'} | ${cell('fcp')} | ${cell('dcl')} | ${cell('interactive')} | ${samples.filter(s => s.blank).length} of ${runs} |`);
         }
     }

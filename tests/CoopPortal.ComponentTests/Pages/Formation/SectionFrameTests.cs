@@ -72,4 +72,21 @@ public sealed class SectionFrameTests : ComponentTest
         var link = Assert.Single(cut.FindAll("#error-summary a"));
         Assert.EndsWith("#field-Members-0-ShareSubscribed", link.GetAttribute("href"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_capital_page_of_a_draft_does_not_say_it_cannot_be_changed_but_a_submitted_application_does()
+    {
+        var draft = CompleteApplications.Build("applicant-1", TestNationalCodes.Next(), 14, 1, DateTime.UtcNow);
+        var cut = Context.Render<SectionFrame>(p => p
+            .Add(c => c.View, ViewOf(draft))
+            .Add(c => c.Section, ApplicationSection.Capital)
+            .Add(c => c.Editable, false)); // the capital page has no fields of its own
+
+        Assert.DoesNotContain("قابل ویرایش نیست", cut.Markup, StringComparison.Ordinal);
+
+        draft.Submit(new ValidationContext(FormationRules.Default, false, true, DateOnly.FromDateTime(DateTime.UtcNow)), "K7TM-29QH", DateTime.UtcNow);
+        cut.Render(p => p.Add(c => c.View, ViewOf(draft)));
+
+        Assert.Contains("قابل ویرایش نیست", cut.Markup, StringComparison.Ordinal);
+    }
 }
