@@ -1274,6 +1274,9 @@ namespace CoopPortal.Migrations.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
                     b.Property<string>("RiskBand")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
@@ -1284,6 +1287,10 @@ namespace CoopPortal.Migrations.Migrations
 
                     b.Property<int?>("RiskTotal")
                         .HasColumnType("integer");
+
+                    b.Property<string>("StartedSections")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
 
                     b.Property<string>("Status")
                         .IsRequired()

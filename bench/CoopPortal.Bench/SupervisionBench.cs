@@ -130,8 +130,7 @@ internal static class SupervisionBench
             declaration.AttachInspectorsReport("report.pdf", "application/pdf", 10, "aa", "bench-" + Guid.NewGuid().ToString("N"), DateTime.UtcNow);
         }
 
-        declaration.DeclareTruth(true, DateTime.UtcNow);
-        declaration.Submit("bench-manager", TrackingCode(), RiskSettings.Default, JalaliDate.FromParts(year + 1, 3, 1)!.Value, DateTime.UtcNow);
+        declaration.Submit("bench-manager", true, declaration.Revision, TrackingCode(), RiskSettings.Default, JalaliDate.FromParts(year + 1, 3, 1)!.Value, DateTime.UtcNow);
         return declaration;
     }
 

@@ -75,7 +75,6 @@ public static class DependencyInjection
         services.AddScoped<Supervision.StartDeclaration.StartDeclarationHandler>();
         services.AddScoped<Supervision.GetDeclaration.GetDeclarationHandler>();
         services.AddScoped<Supervision.SaveDeclarationSection.SaveDeclarationSectionHandler>();
-        services.AddScoped<Supervision.DeclareTruth.DeclareTruthHandler>();
         services.AddScoped<Supervision.SubmitDeclaration.SubmitDeclarationHandler>();
         services.AddScoped<Supervision.DeclarationFiles.UploadInspectorsReportHandler>();
         services.AddScoped<Supervision.DeclarationFiles.RemoveDeclarationFileHandler>();

@@ -10,9 +10,10 @@ namespace CoopPortal.EndToEndTests;
 /// <summary>
 /// Issue 6's journey in Chromium: the citizen records the founding assembly of an approved application and the
 /// reviewer confirms it, so the cooperative is registered with the citizen (its CEO) as manager; after the fiscal
-/// year ends, the manager files the self-declaration (pre-filled from the registry) and gets a receipt; the reviewer
-/// finds it in the risk-sorted queue, reads the rules behind its score, and accepts it. The assembly's officers and
-/// the office's part are done with the keyboard alone (issue 17).
+/// year ends, the manager files the self-declaration (pre-filled from the registry) a section a page, checks the
+/// answers, declares them true with «send» and gets a receipt; the reviewer finds it in the risk-sorted queue,
+/// reads the rules behind its score, and accepts it. The assembly's officers, the manager's self-declaration and the
+/// office's part are done with the keyboard alone (issue 17).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class RegistryJourneyTests(BrowserFixture browser)
@@ -115,50 +116,88 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
             await manager.WaitForInteractiveAsync();
             await Expect(manager.Locator("#cooperative-officers")).ToContainTextAsync("بازرس اصلی");
             await manager.CheckpointAsync("63-cooperative-card");
-            await manager.Locator($"#declaration-start-{year}").ClickAsync();
+            await manager.Locator($"#declaration-start-{year}").PressByKeyboardAsync();
             await manager.WaitForURLAsync(new Regex("/declarations/[0-9a-f-]{36}$"));
             await manager.WaitForInteractiveAsync();
             var declarationId = manager.Url[^36..];
 
-            // Pre-filled from the registry: seven members and the officers of the assembly.
+            // The overview: what to do next, then the task list of the seven sections (issue 18 point 6).
+            await Expect(manager.Locator("#outcome")).ToHaveAttributeAsync("data-outcome", "draft");
+            await Expect(manager.Locator("#task-list li")).ToHaveCountAsync(7);
+            await Expect(manager.Locator("#task-status-members")).ToHaveTextAsync("شروع نشده");
+            await manager.CheckpointAsync("64-declaration-tasks");
+
+            // Members, pre-filled from the registry (seven members): typed by keyboard, each saved as it is left.
+            await manager.Locator("#task-members a").PressByKeyboardAsync();
+            await manager.WaitForURLAsync($"**/declarations/{declarationId}/sections/members");
+            await OnPageAsync(manager, "اعضا، کارکنان و سرمایه");
             await Expect(manager.Locator("#decl-MembersTotal")).ToHaveValueAsync(new Regex("^(۷|7)$"));
-            await manager.Locator("#decl-MembersWomen").FillAsync("۳");
-            await manager.Locator("#decl-MembersMen").FillAsync("۴");
-            await manager.Locator("#decl-Employees").FillAsync("۲");
-            // Typed and left at once (no wait for a save): the figure is stored and the cooperative's page renders.
-            await manager.Locator("#decl-cooperative a").ClickAsync();
-            await manager.WaitForURLAsync(new Regex("/cooperatives/[0-9a-f-]{36}$"));
-            await Expect(manager.Locator("#cooperative-officers")).ToBeVisibleAsync();
-            await manager.GotoAsync($"declarations/{declarationId}");
+            await manager.Locator("#decl-MembersWomen").TypeByKeyboardAsync("۳");
+            await manager.Locator("#decl-MembersMen").TypeByKeyboardAsync("۴");
+            await manager.Locator("#decl-Employees").TypeByKeyboardAsync("۲");
+            // Left for the task list at once (no wait for a save): the figures are stored and the section is in progress.
+            await manager.Locator("#back-to-tasks").PressByKeyboardAsync();
+            await manager.WaitForURLAsync(new Regex($"/declarations/{declarationId}$"));
+            await Expect(manager.Locator("#task-status-members")).ToHaveTextAsync("در حال تکمیل");
             await manager.WaitForInteractiveAsync();
+            await manager.Locator("#task-members a").PressByKeyboardAsync();
+            await manager.WaitForURLAsync($"**/sections/members");
+            await OnPageAsync(manager, "اعضا، کارکنان و سرمایه");
             await Expect(manager.Locator("#decl-Employees")).ToHaveValueAsync(new Regex("^(۲|2)$"));
             await Expect(manager.Locator("#decl-MembersMen")).ToHaveValueAsync(new Regex("^(۴|4)$"));
             await Expect(manager.Locator("#blazor-error-ui")).ToBeHiddenAsync();
-            await SaveSectionAsync(manager, "Members");
-            await manager.Locator("#decl-TotalAssets").FillAsync("۹۰۰۰۰۰۰۰");
-            await manager.Locator("#decl-TotalLiabilities").FillAsync("۲۰۰۰۰۰۰۰");
-            await manager.Locator("#decl-Equity").FillAsync("۷۰۰۰۰۰۰۰");
-            await manager.Locator("#decl-Revenue").FillAsync("۱۵۰۰۰۰۰۰۰");
-            await manager.Locator("#decl-NetProfitOrLoss").FillAsync("-۵۰۰۰۰۰۰");
-            await manager.Locator("#decl-Dividends").FillAsync("۰");
-            await SaveSectionAsync(manager, "Finances");
-            await SaveSectionAsync(manager, "Assemblies"); // the ordinary assembly has not met yet: left empty
-            await SaveSectionAsync(manager, "Officers");
-            await SaveSectionAsync(manager, "InspectorsReport"); // no report attached
+            await ContinueAsync(manager, "finances", "صورت‌های مالی");
+
+            // Financial statements: what is missing is a polite list at first, no field is red; «ادامه» with nothing
+            // typed shows every message and takes the keyboard to their list.
+            await Expect(manager.Locator("#error-summary")).ToHaveClassAsync(new Regex("todo-summary"));
+            await Expect(manager.Locator(".mud-input-error")).ToHaveCountAsync(0);
+            await manager.Locator("#continue").PressByKeyboardAsync();
+            await Expect(manager.Locator("#error-summary")).ToBeFocusedAsync();
+            await Expect(manager.Locator("#error-summary")).ToHaveClassAsync(new Regex("error-summary"));
+            await Expect(manager.Locator("#section-status")).ToHaveTextAsync("نیاز به اصلاح");
+            await Expect(manager.Locator(".mud-input-error #decl-TotalAssets, #decl-TotalAssets[aria-invalid=true]").First).ToBeVisibleAsync();
+            await manager.CheckpointAsync("64-declaration-section-errors");
+            await manager.Locator("#decl-TotalAssets").TypeByKeyboardAsync("۹۰۰۰۰۰۰۰");
+            await manager.Locator("#decl-TotalLiabilities").TypeByKeyboardAsync("۲۰۰۰۰۰۰۰");
+            await manager.Locator("#decl-Equity").TypeByKeyboardAsync("۷۰۰۰۰۰۰۰");
+            await manager.Locator("#decl-Revenue").TypeByKeyboardAsync("۱۵۰۰۰۰۰۰۰");
+            await manager.Locator("#decl-NetProfitOrLoss").TypeByKeyboardAsync("-۵۰۰۰۰۰۰");
+            await manager.Locator("#decl-Dividends").TypeByKeyboardAsync("۰");
+            await ContinueAsync(manager, "assemblies", "مجامع عمومی");
+            await ContinueAsync(manager, "officers", "هیئت مدیره و بازرسان"); // the ordinary assembly has not met yet: left empty
+            await Expect(manager.Locator("#decl-officer-0")).ToBeVisibleAsync(); // the officers of the assembly
+            await ContinueAsync(manager, "inspectors-report", "گزارش بازرسان");
+            await ContinueAsync(manager, "compliance", "تکالیف قانونی"); // no report attached
             foreach (var question in new[] { "TaxReturnFiled", "InsurancePaid", "BooksKept", "LicencesValid" })
             {
-                await manager.Locator($"#decl-{question}-yes").CheckAsync();
+                await manager.Locator($"#decl-{question}-yes").TickByKeyboardAsync();
             }
 
-            await SaveSectionAsync(manager, "Compliance");
-            await manager.Locator("#decl-TrainingHours").FillAsync("۸");
-            await manager.Locator("#decl-ExportsValue").FillAsync("۰");
-            await SaveSectionAsync(manager, "Activity");
-            await manager.Locator("#decl-truth").CheckAsync();
-            await manager.CheckpointAsync("64-declaration-ready");
-            await manager.Locator("#decl-submit").ClickAsync();
+            await ContinueAsync(manager, "activity", "آموزش و صادرات");
+            await manager.Locator("#decl-TrainingHours").TypeByKeyboardAsync("۸");
+            await manager.Locator("#decl-ExportsValue").TypeByKeyboardAsync("۰");
+            await manager.Locator("#continue").PressByKeyboardAsync();
+            await manager.WaitForURLAsync($"**/declarations/{declarationId}/check");
+            await OnPageAsync(manager, "پاسخ‌های خوداظهاری را بررسی کنید");
+
+            // Check answers: every section with «تغییر», the risk as the office would see it, nothing left to do.
+            await Expect(manager.Locator("#error-summary")).ToHaveCountAsync(0);
+            await Expect(manager.Locator("#decl-view-Employees")).ToHaveTextAsync("۲");
+            await Expect(manager.Locator("#decl-change-finances")).ToHaveAttributeAsync("href", $"declarations/{declarationId}/sections/finances");
+            await Expect(manager.Locator("#decl-risk")).ToBeVisibleAsync();
+            await manager.CheckpointAsync("65-declaration-check");
+            // «ارسال» without the declaration of truth is refused and says why; the tick is then given and sent with it.
+            await manager.Locator("#decl-submit").PressByKeyboardAsync();
+            await Expect(manager.Locator("#decl-truth-error")).ToContainTextAsync("درستی اطلاعات");
+            await Expect(manager.Locator("#error-summary")).ToBeFocusedAsync();
+            await manager.Locator("#decl-truth").TickByKeyboardAsync();
+            await manager.Locator("#decl-submit").PressByKeyboardAsync();
+            await manager.WaitForURLAsync(new Regex($"/declarations/{declarationId}$"));
+            await Expect(manager.Locator("#outcome")).ToHaveAttributeAsync("data-outcome", "sent");
             await Expect(manager.Locator("#decl-receipt")).ToBeVisibleAsync();
             await Expect(manager.Locator("#decl-receipt-number")).ToHaveTextAsync(new Regex("[A-Z0-9]{4}-[A-Z0-9]{4}"));
+            await Expect(manager.Locator("#task-list")).ToHaveCountAsync(0);
             await manager.CheckpointAsync("65-declaration-submitted");
             var receipt = await manager.RunAndWaitForDownloadAsync(() => manager.Locator("#decl-receipt").ClickAsync());
             var receiptPdf = await File.ReadAllBytesAsync((await receipt.PathAsync())!);
@@ -211,14 +250,24 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
 
     private static readonly byte[] SmallPdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"u8.ToArray();
 
-    /// <summary>Confirms a section and saves it; the section then says it is confirmed.</summary>
-    private static async Task SaveSectionAsync(IPage page, string section)
+    /// <summary>
+    /// «ادامه» by keyboard: the section is confirmed and the next one opens (its address ends with
+    /// <paramref name="next"/>, its heading is <paramref name="title"/>).
+    /// </summary>
+    private static async Task ContinueAsync(IPage page, string next, string title)
     {
-        await page.Locator($"#section-confirm-{section}").CheckAsync();
-        await page.Locator($"#section-save-{section}").ClickAsync();
-        await Expect(page.Locator($"#section-message-{section}")).ToBeVisibleAsync();
-        await Expect(page.Locator($"#section-message-{section}")).Not.ToHaveClassAsync(new Regex("error"));
-        // The section ends confirmed even when a field's own save was still running when «save» was clicked.
-        await Expect(page.Locator($"#section-status-{section}")).ToHaveTextAsync("بررسی و تأیید شد");
+        await page.Locator("#continue").PressByKeyboardAsync();
+        await page.WaitForURLAsync($"**/sections/{next}");
+        await OnPageAsync(page, title);
+    }
+
+    /// <summary>
+    /// Waits until the page a navigation reached is shown and interactive: the address changes (and the last page's
+    /// island still answers) before the next page's heading is in place.
+    /// </summary>
+    private static async Task OnPageAsync(IPage page, string heading)
+    {
+        await Expect(page.Locator("#main h1")).ToHaveTextAsync(heading);
+        await page.WaitForInteractiveAsync();
     }
 }

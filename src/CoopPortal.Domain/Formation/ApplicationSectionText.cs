@@ -1,3 +1,5 @@
+using CoopPortal.Domain.Common;
+
 namespace CoopPortal.Domain.Formation;
 
 public static class ApplicationSectionText
@@ -16,12 +18,5 @@ public static class ApplicationSectionText
         _ => section.ToString(),
     };
 
-    public static string Title(SectionStatus status) => status switch
-    {
-        SectionStatus.NotStarted => "شروع نشده",
-        SectionStatus.InProgress => "در حال تکمیل",
-        SectionStatus.Completed => "تکمیل شده",
-        SectionStatus.NeedsCorrection => "نیاز به اصلاح",
-        _ => status.ToString(),
-    };
+    public static string Title(SectionStatus status) => SectionStatusText.Title(status);
 }

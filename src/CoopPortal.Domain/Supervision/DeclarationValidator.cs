@@ -6,7 +6,7 @@ namespace CoopPortal.Domain.Supervision;
 
 /// <summary>
 /// What must hold before a self-declaration is sent: every section confirmed, the figures given and consistent with
-/// each other, the officers identified, and the declaration of truth. The risk rules judge the cooperative; these rules
+/// each other, the officers identified, and nothing else: the declaration of truth is given with «send» (<see cref="SelfDeclaration.Submit"/>). The risk rules judge the cooperative; these rules
 /// only make sure the declaration is complete and readable. Each field's own problems (missing, negative) and their
 /// words come from <see cref="DeclarationFieldCatalog"/>; what involves several fields or the calendar is checked here.
 /// </summary>
@@ -44,11 +44,6 @@ public static class DeclarationValidator
         foreach (var section in DeclarationSectionText.All.Where(s => !declaration.ConfirmedSections.Contains(s)))
         {
             problems.Add(new("Section." + section, $"بخش «{DeclarationSectionText.Title(section)}» را بررسی و تأیید کنید."));
-        }
-
-        if (!declaration.TruthDeclared)
-        {
-            problems.Add(new("TruthDeclared", "درستی اطلاعات را اعلام کنید."));
         }
 
         return problems;

@@ -1,11 +1,12 @@
+using CoopPortal.Domain.Registry;
 using CoopPortal.Domain.Common;
 
 namespace CoopPortal.Domain.Supervision;
 
 /// <summary>
 /// The annual supervisory self-declaration (خوداظهاری نظارتی) of one cooperative for one Solar Hijri fiscal year.
-/// Pre-filled, confirmed section by section, declared true and submitted; the risk assessment is fixed at each
-/// submission. The office accepts it, sends it back with a comment, or plans an inspection visit.
+/// Pre-filled, confirmed section by section, then sent with the declaration of truth, which certifies the revision the
+/// manager read on the check-answers page (<see cref="Submit"/>); the risk assessment is fixed at each submission. The office accepts it, sends it back with a comment, or plans an inspection visit.
 /// </summary>
 public sealed class SelfDeclaration : AggregateRoot
 {
@@ -67,9 +68,27 @@ public sealed class SelfDeclaration : AggregateRoot
 
     public IReadOnlyList<DeclarationSection> ConfirmedSections { get; private set; } = [];
 
+    /// <summary>The sections the manager has saved at least once (a section not yet touched is «not started»).</summary>
+    public IReadOnlyList<DeclarationSection> StartedSections { get; private set; } = [];
+
+    /// <summary>
+    /// Counts every change to what the declaration says (a section's answers or confirmation, a file attached or
+    /// removed). The declaration of truth names the revision it certifies: a declaration changed after the manager
+    /// read it is not sent on that declaration.
+    /// </summary>
+    public int Revision { get; private set; }
+
     public IReadOnlyList<AttachedFile> Files { get; private set; } = [];
 
+    /// <summary>
+    /// Whether the manager declared the content true with the last submission (given together with «send», for the
+    /// revision sent; false while it is being edited and after a send-back).
+    /// </summary>
     public bool TruthDeclared { get; private set; }
+
+    public const string TruthNotDeclared = "پیش از ارسال، درستی اطلاعات خوداظهاری را اعلام کنید: گزینه «اعلام می‌کنم همه اطلاعات این خوداظهاری درست و کامل است» را بزنید.";
+
+    public const string ChangedSinceChecked = "خوداظهاری پس از آنکه پاسخ‌ها را بررسی کردید تغییر کرده است (شاید در صفحه‌ای دیگر). پاسخ‌ها را دوباره بررسی کنید و درستی آن‌ها را دوباره اعلام کنید.";
 
     /// <summary>The receipt number given at the first submission (a tracking code).</summary>
     public string? ReceiptNumber { get; private set; }
@@ -142,15 +161,24 @@ public sealed class SelfDeclaration : AggregateRoot
         EnsureEditable();
         Content = DeclarationMerge.Take(Content, content, section);
         ConfirmedSections = ConfirmedSections.Where(s => s != section).Concat(confirmed ? [section] : []).Order().ToList();
-        TruthDeclared = false;
-        UpdatedAtUtc = nowUtc;
+        Started(section);
+        Changed(nowUtc);
     }
 
-    public void DeclareTruth(bool declared, DateTime nowUtc)
+    /// <summary>
+    /// Where each section stands for the task list: completed once the manager has confirmed it and nothing in it is
+    /// missing or wrong; needs correction when confirmed but something is; in progress once saved; else not started.
+    /// </summary>
+    public IReadOnlyDictionary<DeclarationSection, SectionStatus> SectionStatuses(IReadOnlyList<FieldProblem> problems)
     {
-        EnsureEditable();
-        TruthDeclared = declared;
-        UpdatedAtUtc = nowUtc;
+        ArgumentNullException.ThrowIfNull(problems);
+        return DeclarationSectionText.All.ToDictionary(section => section, section =>
+        {
+            var clean = !problems.Any(p => DeclarationSectionText.SectionOf(p.Field) == section && p.Field != "Section." + section);
+            return ConfirmedSections.Contains(section) ? (clean ? SectionStatus.Completed : SectionStatus.NeedsCorrection)
+                : StartedSections.Contains(section) ? SectionStatus.InProgress
+                : SectionStatus.NotStarted;
+        });
     }
 
     public AttachedFile AttachInspectorsReport(string fileName, string contentType, long size, string sha256, string storageKey, DateTime nowUtc)
@@ -158,7 +186,8 @@ public sealed class SelfDeclaration : AggregateRoot
         EnsureEditable();
         var file = new AttachedFile(Guid.NewGuid(), InspectorsReportKind, fileName, contentType, size, sha256, storageKey, nowUtc);
         Files = [.. Files, file];
-        UpdatedAtUtc = nowUtc;
+        Started(DeclarationSection.InspectorsReport);
+        Changed(nowUtc);
         return file;
     }
 
@@ -167,7 +196,8 @@ public sealed class SelfDeclaration : AggregateRoot
         EnsureEditable();
         var file = Files.SingleOrDefault(f => f.Id == fileId) ?? throw new DomainException("این فایل در این خوداظهاری نیست.");
         Files = Files.Where(f => f.Id != fileId).ToList();
-        UpdatedAtUtc = nowUtc;
+        Started(DeclarationSection.InspectorsReport);
+        Changed(nowUtc);
         return file;
     }
 
@@ -188,10 +218,27 @@ public sealed class SelfDeclaration : AggregateRoot
         Content.NetProfitOrLoss,
         PreviousYearNetProfitOrLoss);
 
-    /// <summary>Submits (or resubmits after correction) once every rule holds; the risk is assessed as of <paramref name="today"/>.</summary>
-    public void Submit(string userId, string receiptNumber, RiskSettings settings, DateOnly today, DateTime nowUtc)
+    /// <summary>
+    /// Submits (or resubmits after correction) once every rule holds, with the manager's declaration of truth given at
+    /// the same time: <paramref name="truthDeclared"/> ticked on the check-answers page, for the
+    /// <paramref name="checkedRevision"/> that page showed. Refused without the declaration, and when the declaration
+    /// has changed since that page was read (the declaration would not certify what is sent). The risk is assessed as
+    /// of <paramref name="today"/>.
+    /// </summary>
+    public void Submit(string userId, bool truthDeclared, int checkedRevision, string receiptNumber, RiskSettings settings, DateOnly today, DateTime nowUtc)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        EnsureEditableOrMove();
+        if (!truthDeclared)
+        {
+            throw new DomainException(TruthNotDeclared);
+        }
+
+        if (checkedRevision != Revision)
+        {
+            throw new DomainException(ChangedSinceChecked);
+        }
+
         var problems = DeclarationValidator.Validate(this, today);
         if (problems.Count > 0)
         {
@@ -208,6 +255,7 @@ public sealed class SelfDeclaration : AggregateRoot
         RiskBand = assessment.Band;
         RiskFindings = assessment.Findings;
         ReturnComment = null;
+        TruthDeclared = true;
     }
 
     public void SendBack(string reviewerUserId, string comment, DateTime nowUtc)
@@ -274,6 +322,24 @@ public sealed class SelfDeclaration : AggregateRoot
         Status = Workflow.Move(from, action);
         _events.Add(new DeclarationEvent(nowUtc, actor, action, from, Status, comment));
         Raise(new DeclarationStepTaken(this, action, from, Status, actor, nowUtc));
+        UpdatedAtUtc = nowUtc;
+    }
+
+    /// <summary>A declaration that is not editable is refused by the workflow table's own words (sent already, ...).</summary>
+    private void EnsureEditableOrMove()
+    {
+        if (!IsEditable)
+        {
+            Workflow.Move(Status, Status == DeclarationStatus.ReturnedForCorrection ? DeclarationAction.Resubmit : DeclarationAction.Submit);
+        }
+    }
+
+    private void Started(DeclarationSection section) =>
+        StartedSections = StartedSections.Where(s => s != section).Append(section).Order().ToList();
+
+    private void Changed(DateTime nowUtc)
+    {
+        Revision++;
         UpdatedAtUtc = nowUtc;
     }
 

@@ -171,6 +171,16 @@
     // the element that had it is replaced, unless the person has meanwhile moved on (the focus is elsewhere than where
     // it was when the page changed, which Blazor may keep: a «continue» button in the same place on the next page).
     var headingWatch = null;
+
+    // An address that names a field (a problem's link on a check-answers page: …/sections/finances#decl-Equity) starts
+    // the keyboard at that field instead of the heading.
+    function fieldOfAddress() {
+        if (!location.hash || location.hash.length < 2) { return null; }
+        var box = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+        if (!box || !box.closest('#main')) { return null; }
+        return box.matches('input, select, textarea, button, a[href]') ? box : box.querySelector('input:not([type=hidden]), select, textarea, button');
+    }
+
     function focusNow() {
         if (headingWatch) { headingWatch.disconnect(); headingWatch = null; }
         if (focusErrors()) { return; }
@@ -179,11 +189,19 @@
         var before = document.activeElement;
         var focused = null;
         function place() {
-            var heading = document.querySelector('#main h1');
+            var field = fieldOfAddress();
+            var heading = field || document.querySelector('#main h1');
             var active = document.activeElement;
             if (!heading || heading === active) { return; }
             var movedOn = active && active !== document.body && active !== before && active !== focused;
-            if (location.href === page && !movedOn) { focusOn(heading); focused = heading; }
+            if (location.href !== page || movedOn) { return; }
+            if (field) {
+                field.focus({ preventScroll: true });
+                field.scrollIntoView({ block: 'center' });
+            } else {
+                focusOn(heading);
+            }
+            focused = heading;
         }
         place();
         if (!main || typeof MutationObserver === 'undefined') { return; }
@@ -258,7 +276,8 @@
         var box = document.querySelector(selector);
         // Already in it (a summary's link opened a member and took the focus to the field it names): left there.
         if (!box || (box !== document.activeElement && box.contains(document.activeElement))) { return; }
-        var field = box.matches('input, select, textarea, button, a[href]') ? box : box.querySelector('input:not([type=hidden]), select, textarea');
+        // A box made focusable on purpose (an error summary, tabindex="-1") takes the focus itself.
+        var field = box.matches('input, select, textarea, button, a[href]') || box.hasAttribute('tabindex') ? box : box.querySelector('input:not([type=hidden]), select, textarea');
         if (!field) { return; }
         field.focus({ preventScroll: true });
         field.scrollIntoView({ block: 'center' });

@@ -139,4 +139,18 @@ public sealed class DeclarationContentViewTests : ComponentTest
         Assert.Contains("اطلاعات اظهارشده", manager.Find("#decl-content").TextContent, StringComparison.Ordinal);
         Assert.Equal(DeclarationSectionText.All.Count, manager.FindAll(".decl-section").Count);
     }
+
+    [Fact]
+    public void On_check_answers_each_section_has_a_change_link_naming_it_and_the_office_view_has_none()
+    {
+        var view = View(new DeclarationContent());
+        var check = Context.Render<DeclarationContentView>(p => p.Add(c => c.View, view).Add(c => c.Audience, DeclarationAudience.Manager)
+            .Add(c => c.ChangeUrl, s => $"declarations/{DeclarationId}/sections/{s.ToString().ToLowerInvariant()}"));
+        var change = check.Find("#decl-change-finances");
+        Assert.Equal($"declarations/{DeclarationId}/sections/finances", change.GetAttribute("href"));
+        Assert.Equal("تغییر صورت‌های مالی", change.TextContent.Trim());
+        Assert.Equal(DeclarationSectionText.All.Count, check.FindAll("[id^=decl-change-]").Count);
+
+        Assert.Empty(Render(view).FindAll("[id^=decl-change-]"));
+    }
 }

@@ -252,8 +252,6 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
 
         public Application.Supervision.SaveDeclarationSection.SaveDeclarationSectionHandler SaveDeclarationSection => new(fixture.Db, _current, Clock);
 
-        public Application.Supervision.DeclareTruth.DeclareTruthHandler DeclareTruth => new(fixture.Db, _current, Clock);
-
         public Application.Supervision.SubmitDeclaration.SubmitDeclarationHandler SubmitDeclaration =>
             new(fixture.Db, _current, Monitor<Application.Supervision.Common.SupervisionOptions>(), Clock);
 

@@ -1,3 +1,4 @@
+using CoopPortal.Domain.Common;
 using System.Data.Common;
 using System.Text.RegularExpressions;
 using CoopPortal.Application.Common.Interfaces;

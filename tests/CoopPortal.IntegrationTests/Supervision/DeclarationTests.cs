@@ -4,6 +4,7 @@ using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Application.Supervision.Compliance;
 using CoopPortal.Application.Supervision.DeclarationQueue;
 using CoopPortal.Application.Supervision.StartDeclaration;
+using CoopPortal.Application.Supervision.SubmitDeclaration;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Registry;
@@ -92,10 +93,57 @@ public sealed class DeclarationTests(PortalDatabaseFixture fixture)
             Assert.True((await coop.Manager.UploadInspectorsReport.HandleAsync(id, "گزارش بازرس.pdf", PortalDatabaseFixture.SmallPdf.Length, stream, default)).Succeeded);
         }
 
-        Assert.True((await coop.Manager.DeclareTruth.HandleAsync(id, true, default)).Succeeded);
-        var submitted = await coop.Manager.SubmitDeclaration.HandleAsync(id, default);
+        var submitted = await SendAsync(coop, id);
         Assert.True(submitted.Succeeded, submitted.Message);
         return id;
+    }
+
+    /// <summary>«ارسال» on the check-answers page: the declaration of truth for the revision the page showed.</summary>
+    private static async Task<Result> SendAsync(Coop coop, Guid id, bool truthDeclared = true, int? checkedRevision = null)
+    {
+        var shown = (await coop.Manager.GetDeclaration.HandleAsync(id, default)).Value!;
+        return await coop.Manager.SubmitDeclaration.HandleAsync(id, truthDeclared, checkedRevision ?? shown.Revision, default);
+    }
+
+    [Fact]
+    public async Task Sending_needs_the_declaration_of_truth_for_what_was_checked_and_saving_does_not_clear_it()
+    {
+        var coop = await CooperativeAsync();
+        var started = await coop.Manager.StartDeclaration.HandleAsync(coop.Id, 1404, default);
+        var id = started.Value;
+        foreach (var section in DeclarationSectionText.All)
+        {
+            Assert.True((await coop.Manager.SaveDeclarationSection.HandleAsync(id, section, Content(), true, default)).Succeeded);
+        }
+
+        using (var stream = new MemoryStream(PortalDatabaseFixture.SmallPdf))
+        {
+            Assert.True((await coop.Manager.UploadInspectorsReport.HandleAsync(id, "گزارش.pdf", PortalDatabaseFixture.SmallPdf.Length, stream, default)).Succeeded);
+        }
+
+        var checkedView = (await coop.Manager.GetDeclaration.HandleAsync(id, default)).Value!;
+        Assert.Empty(checkedView.Problems); // the declaration of truth is not a problem of the draft: it is given with «send»
+        Assert.All(DeclarationSectionText.All, s => Assert.Equal(SectionStatus.Completed, checkedView.StatusOf(s)));
+
+        var withoutTruth = await SendAsync(coop, id, truthDeclared: false);
+        Assert.Equal(ErrorKind.Validation, withoutTruth.Kind);
+        Assert.Equal([SelfDeclaration.TruthNotDeclared], withoutTruth.Errors[SubmitDeclarationHandler.TruthField]);
+
+        // Saved again elsewhere after the check-answers page was read: that page's declaration does not cover it.
+        Assert.True((await coop.Manager.SaveDeclarationSection.HandleAsync(id, DeclarationSection.Members, Content() with { Employees = 7 }, true, default)).Succeeded);
+        var stale = await SendAsync(coop, id, checkedRevision: checkedView.Revision);
+        Assert.Equal(ErrorKind.Conflict, stale.Kind);
+        Assert.Equal(SelfDeclaration.ChangedSinceChecked, stale.Message);
+        Assert.Equal(DeclarationStatus.Draft, (await coop.Manager.GetDeclaration.HandleAsync(id, default)).Value!.Status);
+
+        var sent = await SendAsync(coop, id);
+        Assert.True(sent.Succeeded, sent.Message);
+        var view = (await coop.Manager.GetDeclaration.HandleAsync(id, default)).Value!;
+        Assert.Equal(DeclarationStatus.Submitted, view.Status);
+        Assert.True(view.TruthDeclared);
+        Assert.Equal(7, view.Content.Employees);
+        await using var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        Assert.Equal(view.Revision, (await db.SelfDeclarations.SingleAsync(d => d.Id == id)).Revision);
     }
 
     [Fact]
@@ -201,8 +249,7 @@ public sealed class DeclarationTests(PortalDatabaseFixture fixture)
         Assert.Equal(DeclarationStatus.ReturnedForCorrection, returned.Status);
         Assert.Equal("صورت‌های مالی حسابرسی‌شده را پیوست کنید.", returned.ReturnComment);
         Assert.True(returned.CanEdit);
-        Assert.True((await coop.Manager.DeclareTruth.HandleAsync(id, true, default)).Succeeded);
-        Assert.True((await coop.Manager.SubmitDeclaration.HandleAsync(id, default)).Succeeded);
+        Assert.True((await SendAsync(coop, id)).Succeeded);
 
         var badDate = await reviewer.DeclarationReview.PlanInspectionAsync(id, "فردا", null, default);
         Assert.Equal(ErrorKind.Validation, badDate.Kind);

@@ -56,7 +56,6 @@ public sealed class DeclarationValidatorTests
                 "Section.InspectorsReport: بخش «گزارش بازرسان» را بررسی و تأیید کنید.",
                 "Section.Compliance: بخش «تکالیف قانونی» را بررسی و تأیید کنید.",
                 "Section.Activity: بخش «آموزش و صادرات» را بررسی و تأیید کنید.",
-                "TruthDeclared: درستی اطلاعات را اعلام کنید.",
             ],
             Problems(content));
     }

@@ -58,7 +58,6 @@ public sealed class SelfDeclarationTests
             declaration.AttachInspectorsReport("report.pdf", "application/pdf", 100, "aa", "key", Now);
         }
 
-        declaration.DeclareTruth(true, Now);
         return declaration;
     }
 
@@ -67,7 +66,7 @@ public sealed class SelfDeclarationTests
     {
         var declaration = Filled();
         Assert.Empty(DeclarationValidator.Validate(declaration, Today));
-        declaration.Submit("manager-1", "K7TM-29QH", RiskSettings.Default, Today, Now);
+        declaration.Submit("manager-1", true, declaration.Revision, "K7TM-29QH", RiskSettings.Default, Today, Now);
         Assert.Equal(DeclarationStatus.Submitted, declaration.Status);
         Assert.Equal(0, declaration.RiskTotal);
         Assert.Equal(RiskBand.Low, declaration.RiskBand);
@@ -89,15 +88,70 @@ public sealed class SelfDeclarationTests
     }
 
     [Fact]
-    public void Every_section_must_be_confirmed_and_the_truth_declared()
+    public void Every_section_must_be_confirmed()
     {
         var declaration = Filled();
         declaration.SaveSection(DeclarationSection.Compliance, Sound, confirmed: false, Now);
         var fields = DeclarationValidator.Validate(declaration, Today).Select(p => p.Field).ToList();
-        Assert.Contains("Section.Compliance", fields);
-        Assert.Contains("TruthDeclared", fields); // any change withdraws the declaration of truth
-        Assert.Throws<DomainException>(() => declaration.Submit("manager-1", "K7TM-29QH", RiskSettings.Default, Today, Now));
+        Assert.Equal(["Section.Compliance"], fields);
+        Assert.Throws<DomainException>(() => declaration.Submit("manager-1", true, declaration.Revision, "K7TM-29QH", RiskSettings.Default, Today, Now));
         Assert.Equal(DeclarationStatus.Draft, declaration.Status);
+    }
+
+    [Fact]
+    public void Sending_without_the_declaration_of_truth_is_refused_in_Persian()
+    {
+        var declaration = Filled();
+        var refused = Assert.Throws<DomainException>(() => declaration.Submit("manager-1", false, declaration.Revision, "K7TM-29QH", RiskSettings.Default, Today, Now));
+        Assert.Equal(SelfDeclaration.TruthNotDeclared, refused.Message);
+        Assert.Contains("درستی اطلاعات", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(DeclarationStatus.Draft, declaration.Status);
+        Assert.False(declaration.TruthDeclared);
+    }
+
+    [Fact]
+    public void Saving_a_section_keeps_what_was_declared_and_moves_the_revision_on()
+    {
+        var declaration = Filled();
+        var checkedRevision = declaration.Revision;
+        declaration.SaveSection(DeclarationSection.Compliance, Sound, confirmed: true, Now.AddMinutes(1));
+        Assert.Equal(checkedRevision + 1, declaration.Revision);
+        Assert.Empty(DeclarationValidator.Validate(declaration, Today)); // nothing to declare again before sending
+        declaration.AttachInspectorsReport("second.pdf", "application/pdf", 100, "bb", "key-2", Now.AddMinutes(2));
+        Assert.Equal(checkedRevision + 2, declaration.Revision);
+    }
+
+    [Fact]
+    public void The_declaration_of_truth_certifies_the_revision_that_was_checked_not_a_later_one()
+    {
+        var declaration = Filled();
+        var checkedRevision = declaration.Revision;
+        declaration.SaveSection(DeclarationSection.Members, Sound with { Employees = 9 }, confirmed: true, Now.AddMinutes(1)); // another tab
+        var refused = Assert.Throws<DomainException>(() => declaration.Submit("manager-1", true, checkedRevision, "K7TM-29QH", RiskSettings.Default, Today, Now));
+        Assert.Equal(SelfDeclaration.ChangedSinceChecked, refused.Message);
+        Assert.Equal(DeclarationStatus.Draft, declaration.Status);
+        declaration.Submit("manager-1", true, declaration.Revision, "K7TM-29QH", RiskSettings.Default, Today, Now.AddMinutes(2));
+        Assert.Equal(DeclarationStatus.Submitted, declaration.Status);
+        Assert.True(declaration.TruthDeclared);
+        Assert.Equal(9, declaration.Content.Employees);
+    }
+
+    [Fact]
+    public void Sections_are_not_started_then_in_progress_then_completed_or_in_need_of_correction()
+    {
+        var declaration = SelfDeclaration.Start(Guid.NewGuid(), 14, 1404, DeclarationContent.Empty, null, "manager-1", Now);
+        Assert.Equal(SectionStatus.NotStarted, Status(DeclarationSection.Members));
+        declaration.SaveSection(DeclarationSection.Members, Sound with { Employees = null }, confirmed: false, Now);
+        Assert.Equal(SectionStatus.InProgress, Status(DeclarationSection.Members));
+        declaration.SaveSection(DeclarationSection.Members, Sound with { Employees = null }, confirmed: true, Now);
+        Assert.Equal(SectionStatus.NeedsCorrection, Status(DeclarationSection.Members));
+        declaration.SaveSection(DeclarationSection.Members, Sound, confirmed: true, Now);
+        Assert.Equal(SectionStatus.Completed, Status(DeclarationSection.Members));
+        Assert.Equal(SectionStatus.NotStarted, Status(DeclarationSection.InspectorsReport));
+        declaration.AttachInspectorsReport("report.pdf", "application/pdf", 100, "aa", "key", Now);
+        Assert.Equal(SectionStatus.InProgress, Status(DeclarationSection.InspectorsReport));
+
+        SectionStatus Status(DeclarationSection section) => declaration.SectionStatuses(DeclarationValidator.Validate(declaration, Today))[section];
     }
 
     [Fact]
@@ -141,7 +195,7 @@ public sealed class SelfDeclarationTests
     public void The_risk_is_fixed_at_submission_with_its_evidence()
     {
         var declaration = Filled(Sound with { OrdinaryAssemblyHeldOn = null, NetProfitOrLoss = -1_000 }, report: false);
-        declaration.Submit("manager-1", "K7TM-29QH", RiskSettings.Default, Today, Now);
+        declaration.Submit("manager-1", true, declaration.Revision, "K7TM-29QH", RiskSettings.Default, Today, Now);
         Assert.Equal(["R01", "R04", "R07"], declaration.RiskFindings.Select(f => f.RuleId));
         Assert.Equal(25 + 15 + 15, declaration.RiskTotal);
         Assert.Equal(RiskBand.High, declaration.RiskBand);
@@ -151,13 +205,13 @@ public sealed class SelfDeclarationTests
     public void Send_back_then_resubmit_then_accept()
     {
         var declaration = Filled();
-        declaration.Submit("manager-1", "K7TM-29QH", RiskSettings.Default, Today, Now);
+        declaration.Submit("manager-1", true, declaration.Revision, "K7TM-29QH", RiskSettings.Default, Today, Now);
         Assert.Throws<DomainException>(() => declaration.SendBack("reviewer-1", "", Now));
         declaration.SendBack("reviewer-1", "ترازنامه را پیوست کنید", Now.AddMinutes(1));
         Assert.Equal(DeclarationStatus.ReturnedForCorrection, declaration.Status);
         Assert.False(declaration.TruthDeclared);
-        declaration.DeclareTruth(true, Now.AddMinutes(2));
-        declaration.Submit("manager-1", "ZZZZ-ZZZZ", RiskSettings.Default, Today, Now.AddMinutes(3));
+        Assert.Throws<DomainException>(() => declaration.Submit("manager-1", false, declaration.Revision, "ZZZZ-ZZZZ", RiskSettings.Default, Today, Now.AddMinutes(2)));
+        declaration.Submit("manager-1", true, declaration.Revision, "ZZZZ-ZZZZ", RiskSettings.Default, Today, Now.AddMinutes(3));
         Assert.Equal(DeclarationStatus.Resubmitted, declaration.Status);
         Assert.Equal("K7TM-29QH", declaration.ReceiptNumber); // the receipt number is given once
         declaration.Accept("reviewer-1", null, Now.AddMinutes(4));
@@ -170,7 +224,7 @@ public sealed class SelfDeclarationTests
     public void An_inspection_visit_is_planned_for_today_or_later_and_can_then_be_accepted()
     {
         var declaration = Filled();
-        declaration.Submit("manager-1", "K7TM-29QH", RiskSettings.Default, Today, Now);
+        declaration.Submit("manager-1", true, declaration.Revision, "K7TM-29QH", RiskSettings.Default, Today, Now);
         Assert.Throws<DomainException>(() => declaration.PlanInspection("reviewer-1", Today.AddDays(-1), null, Today, Now));
         declaration.PlanInspection("reviewer-1", Today.AddDays(10), "بررسی دفاتر", Today, Now.AddMinutes(1));
         Assert.Equal(DeclarationStatus.InspectionPlanned, declaration.Status);
@@ -185,7 +239,7 @@ public sealed class SelfDeclarationTests
     {
         var today = DateOnly.FromDateTime(Now); // the visit cannot be dated before the submission
         var declaration = Filled();
-        declaration.Submit("manager-1", "K7TM-29QH", RiskSettings.Default, today, Now);
+        declaration.Submit("manager-1", true, declaration.Revision, "K7TM-29QH", RiskSettings.Default, today, Now);
         Assert.Throws<DomainException>(() => declaration.RecordInspection("reviewer-1", today, "دفاتر به‌روز است.", today, Now)); // nothing planned
         declaration.PlanInspection("reviewer-1", today, null, today, Now.AddMinutes(1));
 
@@ -247,11 +301,11 @@ public sealed class SelfDeclarationTests
     }
 
     [Fact]
-    public void Every_problem_of_an_incomplete_declaration_names_a_section_except_the_declaration_of_truth()
+    public void Every_problem_of_an_incomplete_declaration_names_a_section()
     {
         var empty = SelfDeclaration.Start(Guid.NewGuid(), 14, 1404, DeclarationContent.Empty with { Officers = [new(OfficerRole.BoardMember, "", "12")] }, null, "manager-1", Now);
         var problems = DeclarationValidator.Validate(empty, Today);
-        Assert.All(problems.Where(p => p.Field != "TruthDeclared"), p => Assert.NotNull(DeclarationSectionText.SectionOf(p.Field)));
+        Assert.All(problems, p => Assert.NotNull(DeclarationSectionText.SectionOf(p.Field)));
         Assert.Null(DeclarationSectionText.SectionOf("TruthDeclared"));
         Assert.Equal(DeclarationSection.Officers, DeclarationSectionText.SectionOf("Officers[0].NationalCode"));
         Assert.Equal(DeclarationSection.Compliance, DeclarationSectionText.SectionOf("Section.Compliance"));

@@ -1,3 +1,4 @@
+using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Formation;
 
 namespace CoopPortal.Application.Formation.EditDraft;

@@ -1,3 +1,4 @@
+using CoopPortal.Domain.Common;
 using CoopPortal.Application.Formation.Documents;
 using CoopPortal.Application.Formation.EditDraft;
 using CoopPortal.Domain.Formation;

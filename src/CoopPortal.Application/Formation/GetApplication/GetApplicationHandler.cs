@@ -1,3 +1,4 @@
+using CoopPortal.Domain.Common;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;

@@ -32,8 +32,17 @@ public sealed record DeclarationView(
     IReadOnlyList<FieldProblem> Problems,
     bool IsManager,
     bool CanEdit,
-    IReadOnlySet<DeclarationAction> Decisions)
+    IReadOnlySet<DeclarationAction> Decisions,
+    int Revision = 0,
+    IReadOnlyDictionary<DeclarationSection, SectionStatus>? Sections = null)
 {
+    /// <summary>Where a section stands on the manager's task list (not started when the view has no statuses).</summary>
+    public SectionStatus StatusOf(DeclarationSection section) => Sections?.GetValueOrDefault(section) ?? SectionStatus.NotStarted;
+
+    /// <summary>The problems of one section (its fields, its rows, its confirmation).</summary>
+    public IEnumerable<FieldProblem> ProblemsIn(DeclarationSection section) =>
+        Problems.Where(p => DeclarationSectionText.SectionOf(p.Field) == section);
+
     /// <summary>True when the workflow table offers the caller a decision now (<see cref="Decisions"/> is not empty).</summary>
     public bool CanReview => Decisions.Count > 0;
 }

@@ -5,6 +5,7 @@ using CoopPortal.Application.Common.Staff;
 using CoopPortal.Application.Common.Time;
 using CoopPortal.Application.Registry.Common;
 using CoopPortal.Application.Supervision.Common;
+using CoopPortal.Domain.Registry;
 using CoopPortal.Domain.Supervision;
 using Microsoft.Extensions.Options;
 
@@ -43,12 +44,13 @@ public sealed class GetDeclarationHandler(
             history.Add(new CaseEventView(e.AtUtc, DeclarationText.ActionTitle(e.Action), DeclarationText.Title(e.ToStatus), e.Comment, actor));
         }
 
+        IReadOnlyList<FieldProblem> problems = declaration.IsEditable ? DeclarationValidator.Validate(declaration, today) : [];
         return Result<DeclarationView>.Success(new DeclarationView(
             declaration.Id, cooperative.Id, cooperative.Name, cooperative.RegistrationNumber, declaration.FiscalYear,
             RiskRules.DueDate(declaration.FiscalYear, settings), declaration.Status, declaration.Content, declaration.PreviousYearNetProfitOrLoss,
             declaration.ConfirmedSections, declaration.TruthDeclared, declaration.Files, declaration.ReceiptNumber, declaration.SubmittedAtUtc,
             risk, preview, declaration.InspectionPlannedOn, declaration.ReturnComment, history,
-            declaration.IsEditable ? DeclarationValidator.Validate(declaration, today) : [],
-            isManager, isManager && declaration.IsEditable, RegistryAccess.Decisions(declaration, cooperative, user)));
+            problems, isManager, isManager && declaration.IsEditable, RegistryAccess.Decisions(declaration, cooperative, user),
+            declaration.Revision, declaration.SectionStatuses(problems)));
     }
 }

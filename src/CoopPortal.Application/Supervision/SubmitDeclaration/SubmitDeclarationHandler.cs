@@ -5,17 +5,25 @@ using CoopPortal.Application.Common.Time;
 using CoopPortal.Application.Registry.Common;
 using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Domain.Formation;
+using CoopPortal.Domain.Registry;
 using CoopPortal.Domain.Supervision;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CoopPortal.Application.Supervision.SubmitDeclaration;
 
-/// <summary>Submits (or resubmits) a manager's self-declaration; when something is missing every problem comes back by field.</summary>
+/// <summary>
+/// Submits (or resubmits) a manager's self-declaration with the declaration of truth given on the check-answers page
+/// for the revision that page showed (<see cref="SelfDeclaration.Submit"/>): when something is missing every problem
+/// comes back by field, the missing declaration of truth under <c>TruthDeclared</c>; a declaration changed since the
+/// page was read is a conflict.
+/// </summary>
 public sealed class SubmitDeclarationHandler(
     IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IOptionsMonitor<SupervisionOptions> supervision, PortalClock clock)
 {
-    public async Task<Result> HandleAsync(Guid declarationId, CancellationToken cancellationToken)
+    public const string TruthField = "TruthDeclared";
+
+    public async Task<Result> HandleAsync(Guid declarationId, bool truthDeclared, int checkedRevision, CancellationToken cancellationToken)
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
@@ -26,14 +34,20 @@ public sealed class SubmitDeclarationHandler(
         }
 
         var today = clock.Today;
-        if (declaration.IsEditable && DeclarationValidator.Validate(declaration, today) is { Count: > 0 } problems)
+        if (declaration.IsEditable)
         {
-            return RegistryResults.Invalid(problems);
+            var problems = DeclarationValidator.Validate(declaration, today)
+                .Concat(truthDeclared ? [] : [new FieldProblem(TruthField, SelfDeclaration.TruthNotDeclared)])
+                .ToList();
+            if (problems.Count > 0)
+            {
+                return RegistryResults.Invalid(problems);
+            }
         }
 
         return await SaveResults.SaveAsync(async () =>
         {
-            declaration.Submit(user.UserId!, TrackingCode.New(), supervision.CurrentValue.ToRiskSettings(), today, clock.UtcNow);
+            declaration.Submit(user.UserId!, truthDeclared, checkedRevision, TrackingCode.New(), supervision.CurrentValue.ToRiskSettings(), today, clock.UtcNow);
             var cooperative = await db.Cooperatives.SingleAsync(c => c.Id == declaration.CooperativeId, cancellationToken);
             cooperative.RecordDeclaredMembers(declaration.FiscalYear, declaration.Content.MembersTotal, declaration.Content.MembersWomen, declaration.Content.MembersMen);
 

@@ -46,6 +46,7 @@ internal sealed class SelfDeclarationConfiguration : IEntityTypeConfiguration<Se
             .HasFilter("\"Status\" = 'InspectionPlanned'").HasDatabaseName("IX_self_declarations_PlannedInspections");
         builder.HasIndex(d => new { d.InspectedOn, d.ProvinceId }).HasFilter("\"InspectedOn\" IS NOT NULL");
         builder.Property(d => d.ConfirmedSections).AsJson();
+        builder.Property(d => d.StartedSections).AsJson();
         builder.Property(d => d.Files).AsJson();
         builder.Property(d => d.RiskFindings).AsJson();
         builder.Ignore(d => d.IsEditable);

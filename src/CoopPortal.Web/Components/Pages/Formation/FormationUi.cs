@@ -1,4 +1,7 @@
+using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Formation;
+using CoopPortal.Application.Formation.GetApplication;
+using CoopPortal.Web.Components.Common;
 using MudBlazor;
 
 namespace CoopPortal.Web.Components.Pages.Formation;
@@ -28,13 +31,13 @@ internal static class FormationUi
         return index + 1 < all.Count ? SectionUrl(id, all[index + 1]) : $"applications/{id}/check";
     }
 
-    public static Color StatusColor(SectionStatus status) => status switch
-    {
-        SectionStatus.Completed => Color.Success,
-        SectionStatus.InProgress => Color.Info,
-        SectionStatus.NeedsCorrection => Color.Error,
-        _ => Color.Default,
-    };
+    /// <summary>The task list's sections: each opens when the applicant may change it (capital is always shown: it is read from the members).</summary>
+    public static IReadOnlyList<TaskListItem> Tasks(ApplicationView view) =>
+        [.. view.Sections.Select(s => new TaskListItem(
+            Segment(s.Key),
+            ApplicationSectionText.Title(s.Key),
+            view.Application.CanEdit(s.Key) || s.Key == ApplicationSection.Capital ? SectionUrl(view.Application.Id, s.Key) : null,
+            s.Value))];
 
     public static Color StatusColor(ApplicationStatus status) => status switch
     {

@@ -1,9 +1,0 @@
-namespace CoopPortal.Domain.Formation;
-
-public enum SectionStatus
-{
-    NotStarted,
-    InProgress,
-    Completed,
-    NeedsCorrection,
-}
