@@ -267,4 +267,23 @@ public sealed class FormationJourneyTests(PortalDatabaseFixture fixture)
         Assert.Equal($"شرکت تعاونی فرش‌بافان {unique}", clash.ClashesWith);
         Assert.Empty(await query.HandleAsync(PortalDatabaseFixture.Tehran, [$"تعاونی فرش‌بافان {unique}"], null, default));
     }
+
+    [Fact]
+    public async Task Adding_myself_takes_the_name_national_code_and_mobile_from_the_account_and_only_on_my_own_application()
+    {
+        var (applicant, mobile) = await fixture.NewUnprovenUserAsync();
+        var h = fixture.As(applicant);
+        var id = (await h.Start.HandleAsync(default)).Value;
+        var accounts = fixture.Factory.Services.GetRequiredService<Application.Accounts.IAccountProofing>();
+
+        var added = await new AddMyselfHandler(h.Edit, new PortalDatabaseFixture.FixedUser(applicant), accounts).HandleAsync(id, default);
+
+        Assert.True(added.Succeeded, added.Message);
+        var member = Assert.Single((await h.Get.HandleAsync(id, default)).Value!.Application.Members);
+        Assert.Equal(("کاربر ثبت‌نام‌کرده", applicant.ClaimedNationalCode, mobile), (member.FullName, member.NationalCode, member.Mobile));
+
+        var stranger = await fixture.NewUserAsync();
+        var refused = await new AddMyselfHandler(fixture.As(stranger).Edit, new PortalDatabaseFixture.FixedUser(stranger), accounts).HandleAsync(id, default);
+        Assert.Equal(ErrorKind.NotFound, refused.Kind);
+    }
 }
