@@ -26,7 +26,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Register$"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("تأیید تلفن همراه");
         await Expect(page.Locator("#status-message")).ToContainTextAsync("ثبت‌نام انجام شد");
-        await Expect(page.Locator("#registered-mobile")).ToHaveTextAsync(citizen.Mobile);
+        await Expect(page.Locator("#registered-mobile")).ToHaveTextAsync(Domain.Common.PersianDigits.ToPersian(citizen.Mobile)); // a person's number (docs/glossary.md)
         await page.CheckpointAsync("02-registered-code");
 
         await page.EnterRegistrationCodeAsync(citizen, browser.Sms);
