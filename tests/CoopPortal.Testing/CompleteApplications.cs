@@ -36,7 +36,8 @@ public static class CompleteApplications
 
     /// <summary>
     /// Builds, submits (with a fresh tracking code) and saves one application per time given, its documents stored
-    /// for real (the office's previews show them); applies <paramref name="then"/> before saving.
+    /// for real when <paramref name="services"/> has a document store (the office's previews show them); applies
+    /// <paramref name="then"/> before saving.
     /// </summary>
     public static async Task<List<FormationApplication>> SubmitAsync(
         IServiceProvider services, string applicantUserId, string applicantNationalCode, int provinceId, IEnumerable<DateTime> submittedAtUtc,
@@ -46,7 +47,10 @@ public static class CompleteApplications
         ArgumentNullException.ThrowIfNull(submittedAtUtc);
         await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         var countyId = await db.Counties.Where(c => c.ProvinceId == provinceId).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
-        var storageKey = await services.GetRequiredService<IDocumentStore>().SaveAsync(SamplePdf.Bytes, "application/pdf", SamplePdf.Sha256, CancellationToken.None);
+        // A portal's services store the documents' bytes; a bare database's (the topology test's) have no store, and
+        // its documents then name nothing stored.
+        var store = services.GetService<IDocumentStore>();
+        var storageKey = store is null ? null : await store.SaveAsync(SamplePdf.Bytes, "application/pdf", SamplePdf.Sha256, CancellationToken.None);
         var created = new List<FormationApplication>();
         foreach (var at in submittedAtUtc)
         {
