@@ -28,7 +28,7 @@ public static class DependencyInjection
         services.AddScoped<ReferenceData.LookupsQuery>();
         services.AddScoped<Formation.StartApplication.StartApplicationHandler>();
         services.AddScoped<Formation.EditDraft.EditDraftHandler>();
-        services.AddScoped<Formation.EditDraft.AddMyselfHandler>();
+        services.AddScoped<Accounts.AddMyself.AddMyselfHandler>();
         services.AddScoped<Formation.GetApplication.GetApplicationHandler>();
         services.AddScoped<Formation.GetMyApplications.GetMyApplicationsHandler>();
         services.AddScoped<Formation.Documents.UploadDocumentHandler>();

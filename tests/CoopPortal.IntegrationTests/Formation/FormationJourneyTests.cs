@@ -276,14 +276,14 @@ public sealed class FormationJourneyTests(PortalDatabaseFixture fixture)
         var id = (await h.Start.HandleAsync(default)).Value;
         var accounts = fixture.Factory.Services.GetRequiredService<Application.Accounts.IAccountProofing>();
 
-        var added = await new AddMyselfHandler(h.Edit, new PortalDatabaseFixture.FixedUser(applicant), accounts).HandleAsync(id, default);
+        var added = await new Application.Accounts.AddMyself.AddMyselfHandler(h.Edit, new PortalDatabaseFixture.FixedUser(applicant), accounts).HandleAsync(id, default);
 
         Assert.True(added.Succeeded, added.Message);
         var member = Assert.Single((await h.Get.HandleAsync(id, default)).Value!.Application.Members);
         Assert.Equal(("کاربر ثبت‌نام‌کرده", applicant.ClaimedNationalCode, mobile), (member.FullName, member.NationalCode, member.Mobile));
 
         var stranger = await fixture.NewUserAsync();
-        var refused = await new AddMyselfHandler(fixture.As(stranger).Edit, new PortalDatabaseFixture.FixedUser(stranger), accounts).HandleAsync(id, default);
+        var refused = await new Application.Accounts.AddMyself.AddMyselfHandler(fixture.As(stranger).Edit, new PortalDatabaseFixture.FixedUser(stranger), accounts).HandleAsync(id, default);
         Assert.Equal(ErrorKind.NotFound, refused.Kind);
     }
 }

@@ -1,14 +1,15 @@
-using CoopPortal.Application.Accounts;
+using CoopPortal.Application.Formation.EditDraft;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Domain.Formation;
 
-namespace CoopPortal.Application.Formation.EditDraft;
+namespace CoopPortal.Application.Accounts.AddMyself;
 
 /// <summary>
 /// «افزودن خودم»: the applicant joins their own application as a member with what their account already holds — their
 /// name, national code and registered mobile (issue 18) — read on the server, not taken from the page. The change is an
-/// ordinary member added (<see cref="EditDraftHandler.AddMemberAsync"/>), with its checks and its access rule.
+/// ordinary member added (<see cref="EditDraftHandler.AddMemberAsync"/>), with its checks and its access rule. It lives
+/// with the accounts, which it reads: the formation use cases do not depend on the account store.
 /// </summary>
 public sealed class AddMyselfHandler(EditDraftHandler edit, ICurrentUserService currentUser, IAccountProofing accounts)
 {
