@@ -59,13 +59,7 @@ public sealed class AccountJourneyTests(BrowserFixture browser)
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login\\?ReturnUrl="));
         await page.Locator("#register-link").ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Register\\?ReturnUrl="));
-        await page.Locator("#FullName").FillAsync(citizen.FullNameAsTyped);
-        await page.Locator("#NationalCode").FillAsync(citizen.NationalCodeAsTyped);
-        await page.Locator("#Mobile").FillAsync(citizen.MobileAsTyped);
-        await page.Locator("#Email").FillAsync(citizen.Email);
-        await page.Locator("#Password").FillAsync(citizen.Password);
-        await page.Locator("#ConfirmPassword").FillAsync(citizen.Password);
-        await page.Locator("#register-submit").ClickAsync();
+        await page.SendRegistrationAsync(citizen);
 
         await page.EnterRegistrationCodeAsync(citizen, browser.Sms);
 

@@ -50,6 +50,13 @@ internal static class PageExtensions
     public static async Task RegisterAsync(this IPage page, Citizen citizen)
     {
         await page.GotoAsync("Account/Register");
+        await page.SendRegistrationAsync(citizen);
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#verify-code")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Fills the registration form the page shows with the citizen's answers, as typed, and sends it.</summary>
+    public static async Task SendRegistrationAsync(this IPage page, Citizen citizen)
+    {
         await page.Locator("#FullName").FillAsync(citizen.FullNameAsTyped);
         await page.Locator("#NationalCode").FillAsync(citizen.NationalCodeAsTyped);
         await page.Locator("#Mobile").FillAsync(citizen.MobileAsTyped);
@@ -57,7 +64,6 @@ internal static class PageExtensions
         await page.Locator("#Password").FillAsync(citizen.Password);
         await page.Locator("#ConfirmPassword").FillAsync(citizen.Password);
         await page.Locator("#register-submit").ClickAsync();
-        await Microsoft.Playwright.Assertions.Expect(page.Locator("#verify-code")).ToBeVisibleAsync();
     }
 
     /// <summary>
