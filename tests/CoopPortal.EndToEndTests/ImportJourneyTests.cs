@@ -18,7 +18,7 @@ public sealed class ImportJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task A_file_with_a_bad_row_is_refused_with_its_reasons_and_the_corrected_file_is_imported()
     {
-        var number = Random.Shared.Next(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var number = TestNumbers.RegistrationNumber();
         var manager = TestNationalCodes.Next();
         const string header = "نام تعاونی,شماره ثبت,تاریخ ثبت,شناسه ملی,استان,شهرستان,نوع فعالیت,تعداد اعضا,سرمایه (ریال),کد ملی مدیرعامل,نام مدیرعامل,پایان دوره هیئت مدیره";
         var good = $"تعاونی فرش دستباف ماهنشان {number},{number},1388/06/01,,زنجان,ماهنشان,تولیدی,31,4500000000,{manager},رضا حسینی,1406/06/31";

@@ -1,3 +1,4 @@
+using CoopPortal.Testing;
 using CoopPortal.Application.Accounts;
 using CoopPortal.Application.Accounts.ChangePassword;
 using CoopPortal.Application.Accounts.ManagerLinks;
@@ -33,7 +34,7 @@ public sealed class IdentityProofingTests(PortalDatabaseFixture fixture)
     private async Task<Guid> CooperativeManagedByAsync(string nationalCode, int province = PortalDatabaseFixture.Zanjan)
     {
         var cooperative = Cooperative.Import(new ImportedCooperative(
-            "تعاونی احراز " + Guid.NewGuid().ToString("N")[..8], Random.Shared.Next(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "تعاونی احراز " + Guid.NewGuid().ToString("N")[..8], TestNumbers.RegistrationNumber(),
             JalaliDate.FromParts(1400, 1, 15)!.Value, null, province, null, null, 20, 500_000_000, nationalCode, "مدیرعامل آزمون", null), DateTime.UtcNow);
         await using var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         db.Cooperatives.Add(cooperative);

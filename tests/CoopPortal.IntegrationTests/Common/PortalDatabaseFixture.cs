@@ -111,7 +111,6 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
         return (await ReadUserAsync(user.Id), phone);
     }
 
-    /// <summary>A mobile number no other test uses.</summary>
     /// <summary>Waits until what follows each registration so far (run in the background: office notice, SMS) has run.</summary>
     public async Task RegistrationFollowUpsDoneAsync()
     {
@@ -124,7 +123,8 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
         }
     }
 
-    public static string NewMobile() => "0912" + Random.Shared.Next(1_000_000, 9_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A mobile number no other test uses.</summary>
+    public static string NewMobile() => TestNumbers.Mobile();
 
     /// <summary>The account as the portal's current-user service reads it (roles, province, proven national code).</summary>
     public Task<CurrentUserSnapshot> ReadUserAsync(string userId) =>

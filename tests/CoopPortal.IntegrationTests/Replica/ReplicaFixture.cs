@@ -1,3 +1,4 @@
+using CoopPortal.Testing;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Domain.Cooperatives;
@@ -65,7 +66,7 @@ public sealed class ReplicaFixture : IAsyncLifetime
     {
         await using var db = await Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         db.Cooperatives.Add(Cooperative.Import(new ImportedCooperative(
-            "تعاونی نسخه خواندنی " + Guid.NewGuid().ToString("N")[..8], Random.Shared.Next(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "تعاونی نسخه خواندنی " + Guid.NewGuid().ToString("N")[..8], TestNumbers.RegistrationNumber(),
             new DateOnly(2024, 5, 1), null, province, null, null, 10, 100_000_000, TestNationalCodes.Next(), "مدیر آزمون", null), DateTime.UtcNow));
         await db.SaveChangesAsync();
     }

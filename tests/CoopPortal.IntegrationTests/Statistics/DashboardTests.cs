@@ -1,3 +1,4 @@
+using CoopPortal.Testing;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Statistics.Dashboard;
 using CoopPortal.Domain.Common;
@@ -32,7 +33,7 @@ public sealed class DashboardTests(PortalDatabaseFixture fixture)
     private async Task<Cooperative> ImportAsync(int province, int? countyId, DateOnly registeredOn, int members, int? orientationId = null, int? membershipTypeId = null)
     {
         var cooperative = Cooperative.Import(new ImportedCooperative(
-            "تعاونی آمار " + Guid.NewGuid().ToString("N")[..8], Random.Shared.Next(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "تعاونی آمار " + Guid.NewGuid().ToString("N")[..8], TestNumbers.RegistrationNumber(),
             registeredOn, null, province, countyId, null, members, 100_000_000, TestNationalCodes.Next(), "مدیر آزمون", null), DateTime.UtcNow);
         await using var db = await DbAsync();
         db.Cooperatives.Add(cooperative);

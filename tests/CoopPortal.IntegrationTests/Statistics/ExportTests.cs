@@ -1,3 +1,4 @@
+using CoopPortal.Testing;
 using System.Globalization;
 using System.Text;
 using CoopPortal.Application.Common.Documents;
@@ -72,7 +73,7 @@ public sealed class ExportTests(PortalDatabaseFixture fixture)
             foreach (var (county, on, members) in rows)
             {
                 db.Cooperatives.Add(Cooperative.Import(new ImportedCooperative(
-                    "تعاونی خروجی " + Guid.NewGuid().ToString("N")[..8], Random.Shared.Next(100_000, 999_999).ToString(CultureInfo.InvariantCulture),
+                    "تعاونی خروجی " + Guid.NewGuid().ToString("N")[..8], TestNumbers.RegistrationNumber(),
                     JalaliDate.Parse(on)!.Value, null, province, county, null, members, 100_000_000, TestNationalCodes.Next(), "مدیر آزمون", null), DateTime.UtcNow));
             }
 

@@ -1,3 +1,4 @@
+using CoopPortal.Testing;
 using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Supervision.Common;
@@ -38,7 +39,7 @@ public sealed class DeclarationTests(PortalDatabaseFixture fixture)
     {
         var user = await fixture.NewUserAsync();
         var cooperative = Cooperative.Import(new ImportedCooperative(
-            name ?? "تعاونی آزمون " + Guid.NewGuid().ToString("N")[..8], Random.Shared.Next(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            name ?? "تعاونی آزمون " + Guid.NewGuid().ToString("N")[..8], TestNumbers.RegistrationNumber(),
             J("1400/01/15"), null, province, null, null, members, 500_000_000, user.NationalCode!, "مدیر آزمون", null), DateTime.UtcNow);
         await using var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         db.Cooperatives.Add(cooperative);
