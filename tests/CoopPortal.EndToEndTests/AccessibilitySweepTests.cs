@@ -70,7 +70,7 @@ public sealed class AccessibilitySweepTests(BrowserFixture browser)
         await page.Keyboard.PressAsync("Enter");
         await Expect(calendar).ToBeHiddenAsync();
         await Expect(page.Locator("#queue-from")).ToHaveValueAsync(CoopPortal.Domain.Common.PersianDigits.ToPersian(CoopPortal.Domain.Common.JalaliDate.Format(today)));
-        await Expect(page.Locator("#queue-from")).ToBeFocusedAsync();
+        await page.Locator("#queue-from").ToHaveFocusAsync();
 
         var admin = await browser.NewPageAsync();
         await admin.LoginAsync(CodeOf("Admin"), DemoAccounts.Password);

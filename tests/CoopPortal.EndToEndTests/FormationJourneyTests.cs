@@ -94,7 +94,7 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
 
         // Saved after the pause with the focus still in the field; the page may then be left without a question.
         await Expect(page.Locator("#save-status")).ToContainTextAsync("ذخیره شد");
-        await Expect(field).ToBeFocusedAsync();
+        await field.ToHaveFocusAsync();
         await Expect(page.Locator("#typing-state")).ToBeHiddenAsync();
         Assert.True(await page.EvaluateAsync<bool>("() => window.typingStateShown"));
         Assert.False(await OutageJourneyTests.LeavingAsksFirstAsync(page));
@@ -137,13 +137,13 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
         {
             await page.Locator("#add-member").ClickAsync();
             // The keyboard goes into the new member's first field (issue 17).
-            await Expect(page.Locator(FormationPages.FieldId($"Members[{i}].FullName"))).ToBeFocusedAsync();
+            await page.Locator(FormationPages.FieldId($"Members[{i}].FullName")).ToHaveFocusAsync();
             await page.FillMemberAsync(i, "عضو آزمایشی " + CoopPortal.Domain.Common.PersianDigits.ToPersian(i.ToString(System.Globalization.CultureInfo.InvariantCulture)), TestNationalCodes.Next(), "۲۰٬۰۰۰٬۰۰۰", "۸٬۰۰۰٬۰۰۰");
         }
 
         // One member open at a time, the others a row each: seven members stay short on a phone (issue 18).
         await page.Locator("#done-member-6").ClickAsync();
-        await Expect(page.Locator("#edit-member-6")).ToBeFocusedAsync();
+        await page.Locator("#edit-member-6").ToHaveFocusAsync();
         await Expect(page.Locator(".member-row")).ToHaveCountAsync(7);
         await page.SetViewportSizeAsync(390, 844);
         var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
@@ -238,7 +238,7 @@ public sealed class FormationJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#member-1")).ToContainTextAsync("کد ملی معتبر نیست؛ رقم‌ها را دوباره بررسی کنید.");
         // The summary's link to a folded member's field opens that member and takes the keyboard to the field (issue 18).
         await page.Locator("#error-summary a[href$='#field-Members-1-NationalCode']").ClickAsync();
-        await Expect(page.Locator(FormationPages.FieldId("Members[1].NationalCode"))).ToBeFocusedAsync();
+        await page.Locator(FormationPages.FieldId("Members[1].NationalCode")).ToHaveFocusAsync();
         await Expect(page.Locator(FormationPages.FieldId("Members[1].NationalCode"))).ToHaveValueAsync("0076229646");
         await Expect(page.Locator("#member-3")).ToContainTextAsync("با عضو ۳ تکراری است");
         await Expect(page.Locator("#member-0")).ToContainTextAsync("سهم هر عضو حداکثر ۲۰ درصد سرمایه می‌تواند باشد");

@@ -26,8 +26,7 @@ public sealed class ImportJourneyTests(BrowserFixture browser)
 
         var page = await browser.NewPageAsync();
         await page.LoginAsync(AdminCode, DemoAccounts.Password);
-        await page.GotoAsync("admin/cooperatives/import");
-        await page.WaitForInteractiveAsync();
+        await page.GotoKeepingContentAsync("admin/cooperatives/import");
 
         await UploadAsync(page, "cooperatives.csv", header + "\n" + good + "\n" + bad + "\n");
         var errors = page.Locator("#import-errors");
@@ -48,8 +47,7 @@ public sealed class ImportJourneyTests(BrowserFixture browser)
 
         // Registered in 1388 and never declared: the compliance list shows it as possibly dormant.
         // The list is searched by name (here with an Arabic yeh and a space missing, as people type) or registration number.
-        await page.GotoAsync("office/compliance");
-        await page.WaitForInteractiveAsync();
+        await page.GotoKeepingContentAsync("office/compliance");
         await page.Locator("#compliance-search").FillAsync($"تعاونی فرش دستبافماهنشان {number}".Replace('ی', 'ي'));
         var row = page.Locator("tr.compliance-row").Filter(new LocatorFilterOptions { HasText = $"تعاونی فرش دستباف ماهنشان {number}" });
         await Expect(row).ToContainTextAsync("احتمالاً راکد");

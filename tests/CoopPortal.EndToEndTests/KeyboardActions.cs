@@ -129,7 +129,7 @@ internal static class KeyboardActions
             }
         }
 
-        await Expect(wanted).ToBeFocusedAsync();
+        await wanted.ToHaveFocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Expect(wanted).ToHaveAttributeAsync("aria-selected", "true");
     }

@@ -34,7 +34,7 @@ public sealed partial class KeyboardJourneyTests(BrowserFixture browser)
         // focus on «continue» and the time left in Persian digits.
         await page.Clock.FastForwardAsync("01:00");
         await Expect(warning).ToBeVisibleAsync();
-        await Expect(page.Locator("#idle-continue")).ToBeFocusedAsync();
+        await page.Locator("#idle-continue").ToHaveFocusAsync();
         await Expect(page.Locator("#idle-countdown")).ToHaveTextAsync("۲ دقیقه");
         await page.CheckpointAsync("96-idle-warning");
 
@@ -70,7 +70,7 @@ public sealed partial class KeyboardJourneyTests(BrowserFixture browser)
         await page.Keyboard.PressAsync("Enter");
 
         var summary = page.Locator("#error-summary");
-        await Expect(summary).ToBeFocusedAsync();
+        await summary.ToHaveFocusAsync();
         var identifier = page.Locator("#Identifier");
         await Expect(identifier).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(identifier).ToHaveAttributeAsync("aria-describedby", "Identifier-error");
@@ -79,7 +79,7 @@ public sealed partial class KeyboardJourneyTests(BrowserFixture browser)
 
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Enter");
-        await Expect(identifier).ToBeFocusedAsync();
+        await identifier.ToHaveFocusAsync();
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed partial class KeyboardJourneyTests(BrowserFixture browser)
             await page.Keyboard.PressAsync("Tab");
         }
 
-        await Expect(logout).ToBeFocusedAsync();
+        await logout.ToHaveFocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("#login-link")).ToBeVisibleAsync();
     }
@@ -136,13 +136,13 @@ public sealed partial class KeyboardJourneyTests(BrowserFixture browser)
         // A new application: after the page changes the keyboard starts from its heading.
         await page.Locator("#start-application").PressByKeyboardAsync();
         await Expect(page).ToHaveURLAsync(FormationPages.ApplicationUrl());
-        await Expect(page.Locator("#main h1")).ToBeFocusedAsync();
+        await page.Locator("#main h1").ToHaveFocusAsync();
         var application = new Uri(page.Url).AbsolutePath.TrimStart('/');
 
         // The task list's first section, then its fields: drop-down lists open, move and choose by keys.
         await page.Locator("#task-cooperative a").PressByKeyboardAsync();
         await Expect(page.Locator("#section-status")).ToBeVisibleAsync();
-        await Expect(page.Locator("#main h1")).ToBeFocusedAsync();
+        await page.Locator("#main h1").ToHaveFocusAsync();
 
         await page.Locator(FormationPages.FieldId("ActivityTypeId")).ChooseByKeyboardAsync("توزیعی");
         await Expect(page.Locator("#save-status")).ToContainTextAsync("ذخیره شد");
@@ -158,14 +158,14 @@ public sealed partial class KeyboardJourneyTests(BrowserFixture browser)
         await page.Locator("#continue").PressByKeyboardAsync();
         var summary = page.Locator("#error-summary");
         await Expect(summary).ToHaveClassAsync(new Regex("error-summary"));
-        await Expect(summary).ToBeFocusedAsync();
+        await summary.ToHaveFocusAsync();
         await Expect(summary).ToContainTextAsync(Domain.Formation.FormationValidator.ProvinceRequired);
         await page.CheckpointAsync("99a-section-continue-with-missing");
         await summary.Locator("a[href$='#field-ProvinceId']").PressByKeyboardAsync();
         await page.WaitForFunctionAsync("id => { const e = document.getElementById(id); return !!e && e.contains(document.activeElement); }", "field-ProvinceId");
         await page.Locator("#continue").PressByKeyboardAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/names$"));
-        await Expect(page.Locator("#main h1")).ToBeFocusedAsync();
+        await page.Locator("#main h1").ToHaveFocusAsync();
 
         // What was chosen and typed by keys was stored.
         await page.OpenSectionAsync(application, "cooperative");

@@ -11,6 +11,42 @@ internal static class PageExtensions
         page.Locator("#render-state[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
     /// <summary>
+    /// Watches every document the page loads from its first byte: once the main area has shown a heading, a moment in
+    /// which the heading is gone or the text shrank under half of the most it held is a gap (the blank flash of issue 18:
+    /// the circuit's first render was empty until its data came). Installed once per page; the same text twice is harmless.
+    /// </summary>
+    private const string ContentWatcher =
+        """
+        (() => {
+            if (window.__content) return;
+            const w = window.__content = { seen: false, most: 0, gaps: [] };
+            new MutationObserver(() => {
+                const main = document.getElementById('main');
+                const heading = main && main.querySelector('h1');
+                const length = main ? main.innerText.trim().length : 0;
+                if (!w.seen) { if (heading) { w.seen = true; w.most = length; } return; }
+                w.most = Math.max(w.most, length);
+                if (!heading || length < w.most / 2) w.gaps.push(performance.now());
+            }).observe(document, { childList: true, subtree: true, characterData: true });
+        })();
+        """;
+
+    /// <summary>
+    /// Opens <paramref name="url"/> by a full load (a refresh, a link from an e-mail) and checks that its prerendered
+    /// content stays until the circuit has started and rendered it again: the heading never leaves the main area and the
+    /// text never falls under half.
+    /// </summary>
+    public static async Task GotoKeepingContentAsync(this IPage page, string url)
+    {
+        await page.AddInitScriptAsync(ContentWatcher);
+        await page.GotoAsync(url);
+        await page.WaitForInteractiveAsync();
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#main h1")).ToBeVisibleAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__content.seen"), $"{url}: the main area never showed a heading.");
+        Assert.Empty(await page.EvaluateAsync<double[]>("() => window.__content.gaps"));
+    }
+
+    /// <summary>
     /// Types into a field, checks the browser holds the whole text, and leaves the field so its change reaches the
     /// server before the next click.
     /// </summary>

@@ -22,8 +22,7 @@ public sealed class ReferenceDataJourneyTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await page.LoginAsync(AdminCode, DemoAccounts.Password);
-        await page.GotoAsync("admin/reference-data");
-        await page.WaitForInteractiveAsync();
+        await page.GotoKeepingContentAsync("admin/reference-data");
         var row = page.Locator("#orientation-row-border-residents");
         await Expect(row).ToContainTextAsync(Original);
         try

@@ -64,7 +64,7 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
         {
             // By keyboard: «add» puts the focus into the new row's first field.
             await citizenPage.Locator("#officer-add").PressByKeyboardAsync();
-            await Expect(citizenPage.Locator($"#officer-{i}-role")).ToBeFocusedAsync();
+            await citizenPage.Locator($"#officer-{i}-role").ToHaveFocusAsync();
             await citizenPage.Locator($"#officer-{i}-role").ChooseByKeyboardAsync(roles[i]);
             await citizenPage.Locator($"#officer-{i}-name").TypeByKeyboardAsync(members[people[i]].FullName);
             await citizenPage.Locator($"#officer-{i}-code").TypeByKeyboardAsync(PersianDigits.ToPersian(members[people[i]].NationalCode));
@@ -92,7 +92,7 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
         var assemblyId = assemblyUrl[^36..];
         await reviewer.Locator($"#assembly-open-{assemblyId}").PressByKeyboardAsync();
         await reviewer.WaitForURLAsync($"**/office/assemblies/{assemblyId}");
-        await reviewer.WaitForInteractiveAsync();
+        await reviewer.GotoKeepingContentAsync(reviewer.Url); // and loaded in full, it keeps its content while starting
         await reviewer.CheckpointAsync("61-assembly-review");
         await Expect(reviewer.Locator("#assembly-confirm")).ToBeDisabledAsync();
         await reviewer.Locator("#assembly-confirm-check").TickByKeyboardAsync();
@@ -113,7 +113,7 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
             await manager.WaitForInteractiveAsync();
             await manager.Locator("#my-cooperatives a").First.ClickAsync();
             await manager.WaitForURLAsync(new Regex("/cooperatives/[0-9a-f-]{36}$"));
-            await manager.WaitForInteractiveAsync();
+            await manager.GotoKeepingContentAsync(manager.Url);
             await Expect(manager.Locator("#cooperative-officers")).ToContainTextAsync("بازرس اصلی");
             await manager.CheckpointAsync("63-cooperative-card");
             await manager.Locator($"#declaration-start-{year}").PressByKeyboardAsync();
@@ -153,7 +153,7 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
             await Expect(manager.Locator("#error-summary")).ToHaveClassAsync(new Regex("todo-summary"));
             await Expect(manager.Locator(".mud-input-error")).ToHaveCountAsync(0);
             await manager.Locator("#continue").PressByKeyboardAsync();
-            await Expect(manager.Locator("#error-summary")).ToBeFocusedAsync();
+            await manager.Locator("#error-summary").ToHaveFocusAsync();
             await Expect(manager.Locator("#error-summary")).ToHaveClassAsync(new Regex("error-summary"));
             await Expect(manager.Locator("#section-status")).ToHaveTextAsync("نیاز به اصلاح");
             await Expect(manager.Locator(".mud-input-error #decl-TotalAssets, #decl-TotalAssets[aria-invalid=true]").First).ToBeVisibleAsync();
@@ -190,7 +190,7 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
             // «ارسال» without the declaration of truth is refused and says why; the tick is then given and sent with it.
             await manager.Locator("#decl-submit").PressByKeyboardAsync();
             await Expect(manager.Locator("#decl-truth-error")).ToContainTextAsync("درستی اطلاعات");
-            await Expect(manager.Locator("#error-summary")).ToBeFocusedAsync();
+            await manager.Locator("#error-summary").ToHaveFocusAsync();
             await manager.Locator("#decl-truth").TickByKeyboardAsync();
             await manager.Locator("#decl-submit").PressByKeyboardAsync();
             await manager.WaitForURLAsync(new Regex($"/declarations/{declarationId}$"));
@@ -218,8 +218,7 @@ public sealed partial class RegistryJourneyTests(BrowserFixture browser)
             await Expect(findings.Locator("tr.risk-finding[data-rule=R01]")).ToBeVisibleAsync();
             await Expect(findings.Locator("tr.risk-finding[data-rule=R04]")).ToBeVisibleAsync();
             await office.CheckpointAsync("66-declarations-by-risk");
-            await office.GotoAsync($"office/declarations/{declarationId}");
-            await office.WaitForInteractiveAsync();
+            await office.GotoKeepingContentAsync($"office/declarations/{declarationId}");
             await Expect(office.Locator("#risk-panel")).ToContainTextAsync("گزارش بازرسان بارگذاری نشده است");
 
             // 5. A visit is planned for today, takes place, and its findings are recorded (too short first: refused).

@@ -17,8 +17,7 @@ public sealed class RuleSettingsJourneyTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await page.LoginAsync(AdminCode, DemoAccounts.Password);
-        await page.GotoAsync("admin/rules");
-        await page.WaitForInteractiveAsync();
+        await page.GotoKeepingContentAsync("admin/rules");
         var field = page.Locator("#rule-RegistryRules-InspectorTermYears");
         var original = await field.InputValueAsync();
         try

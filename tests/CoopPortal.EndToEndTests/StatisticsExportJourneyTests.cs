@@ -28,12 +28,12 @@ public sealed class StatisticsExportJourneyTests(BrowserFixture browser)
         await Expect(excel).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("Escape"); // at once, the button still focused
         await Expect(excel).ToBeHiddenAsync();
-        await Expect(menu).ToBeFocusedAsync();
+        await menu.ToHaveFocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("[role=menuitem]:focus")).ToHaveCountAsync(1); // the list takes the focus
         await page.Keyboard.PressAsync("Escape");
         await Expect(excel).ToBeHiddenAsync();
-        await Expect(menu).ToBeFocusedAsync();
+        await menu.ToHaveFocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Expect(excel).ToBeVisibleAsync();
         await page.CheckpointAsync("76-statistics-export-menu");
@@ -42,7 +42,7 @@ public sealed class StatisticsExportJourneyTests(BrowserFixture browser)
             await page.Keyboard.PressAsync("ArrowDown");
         }
 
-        await Expect(excel).ToBeFocusedAsync();
+        await excel.ToHaveFocusAsync();
         var download = await page.RunAndWaitForDownloadAsync(() => page.Keyboard.PressAsync("Enter"));
 
         Assert.StartsWith("آمار زنجان ", download.SuggestedFilename, StringComparison.Ordinal);

@@ -29,8 +29,7 @@ public sealed class StatisticsJourneyTests(BrowserFixture browser)
 
         var page = await browser.NewPageAsync();
         await page.LoginAsync(Head.NationalCode, DemoAccounts.Password);
-        await page.GotoAsync("statistics");
-        await page.WaitForInteractiveAsync();
+        await page.GotoKeepingContentAsync("statistics");
         foreach (var table in new[] { "applications-by-status", "formed-by-county", "by-orientation", "by-membership-type", "members", "declarations", "declarations-by-risk", "inspections", "durations" })
         {
             await Expect(page.Locator($"#stats-{table}")).ToBeVisibleAsync();

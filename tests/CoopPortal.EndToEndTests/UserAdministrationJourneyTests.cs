@@ -37,8 +37,7 @@ public sealed class UserAdministrationJourneyTests(BrowserFixture browser)
         // The admin finds the account by its national code in Persian digits and opens it.
         var admin = await browser.NewPageAsync();
         await admin.LoginAsync(AdminCode, DemoAccounts.Password);
-        await admin.GotoAsync("admin/users");
-        await admin.WaitForInteractiveAsync();
+        await admin.GotoKeepingContentAsync("admin/users");
         await admin.Locator("#users-search").TypeByKeyboardAsync(PersianDigits.ToPersian(code));
         var row = admin.Locator("tr.user-row").Filter(new LocatorFilterOptions { HasText = name });
         await Expect(row).ToContainTextAsync("کارشناس");

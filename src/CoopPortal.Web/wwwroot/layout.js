@@ -272,15 +272,19 @@
     };
 
     // After a row is added (a member), the keyboard goes into it; after one is removed, to the given control.
+    // True when the focus is in the box (given now, or already there); false when the box or its field is not on the
+    // page yet (the caller asks again after its next render).
     window.coopPortal.focusFirstField = function (selector) {
         var box = document.querySelector(selector);
+        if (!box) { return false; }
         // Already in it (a summary's link opened a member and took the focus to the field it names): left there.
-        if (!box || (box !== document.activeElement && box.contains(document.activeElement))) { return; }
+        if (box !== document.activeElement && box.contains(document.activeElement)) { return true; }
         // A box made focusable on purpose (an error summary, tabindex="-1") takes the focus itself.
         var field = box.matches('input, select, textarea, button, a[href]') || box.hasAttribute('tabindex') ? box : box.querySelector('input:not([type=hidden]), select, textarea');
-        if (!field) { return; }
+        if (!field) { return false; }
         field.focus({ preventScroll: true });
         field.scrollIntoView({ block: 'center' });
+        return true;
     };
 
     // A calendar opened under a date field (Common/JalaliDateField.razor): the keyboard goes to the chosen day, else

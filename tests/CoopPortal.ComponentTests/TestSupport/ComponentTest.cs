@@ -13,6 +13,9 @@ public abstract class ComponentTest : IAsyncLifetime
     protected ComponentTest()
     {
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
+
+        // The page's focus helper finds what it was asked to focus (PendingFocus asks again after a render otherwise).
+        Context.JSInterop.Setup<bool>("coopPortal.focusFirstField", _ => true).SetResult(true);
         Context.Services.AddMudServices();
     }
 

@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using CoopPortal.Testing;
 using CoopPortal.Web.Components.Common;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace CoopPortal.UnitTests.Hosting;
 
@@ -60,5 +62,60 @@ public sealed class PrerenderedViewsTests
         _views.Keep("later-2", typeof(string), Case, "kept");
         Assert.True(_views.TryTake("later", typeof(string), Case, out var view));
         Assert.Equal("kept", view);
+    }
+
+    private sealed class SignedIn(string? user) : AuthenticationStateProvider
+    {
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(
+            new ClaimsPrincipal(user is null ? new ClaimsIdentity() : new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user)], "test"))));
+    }
+
+    /// <summary>A read that counts how often it ran and answers a new object each time.</summary>
+    private sealed class Reads
+    {
+        public int Count { get; private set; }
+
+        public Task<object?> Read()
+        {
+            Count++;
+            return Task.FromResult<object?>(new object());
+        }
+    }
+
+    [Fact]
+    public async Task The_prerender_reads_and_the_circuits_first_render_takes_its_answer_without_reading_again()
+    {
+        var reads = new Reads();
+        var auth = new SignedIn("user-1");
+
+        var prerendered = await _views.ReadOnceAsync(auth, interactive: false, typeof(string), Case, reads.Read);
+        var first = await _views.ReadOnceAsync(auth, interactive: true, typeof(string), Case, reads.Read);
+        var later = await _views.ReadOnceAsync(auth, interactive: true, typeof(string), Case, reads.Read);
+
+        Assert.Same(prerendered, first);
+        Assert.NotSame(first, later);
+        Assert.Equal(2, reads.Count);
+    }
+
+    [Fact]
+    public async Task Another_person_or_a_page_without_a_prerender_reads_for_itself()
+    {
+        var reads = new Reads();
+        var kept = await _views.ReadOnceAsync(new SignedIn("user-1"), interactive: false, typeof(string), "a", reads.Read);
+
+        Assert.NotSame(kept, await _views.ReadOnceAsync(new SignedIn("user-2"), interactive: true, typeof(string), "a", reads.Read));
+        Assert.NotSame(kept, await _views.ReadOnceAsync(new SignedIn("user-1"), interactive: true, typeof(string), "b", reads.Read));
+        Assert.NotSame(kept, await _views.ReadOnceAsync(new SignedIn(null), interactive: true, typeof(string), "a", reads.Read));
+        Assert.Same(kept, await _views.ReadOnceAsync(new SignedIn("user-1"), interactive: true, typeof(string), "a", reads.Read));
+        Assert.Equal(4, reads.Count);
+    }
+
+    [Fact]
+    public async Task Nothing_found_is_not_kept_so_the_circuit_asks_again()
+    {
+        var auth = new SignedIn("user-1");
+        Assert.Null(await _views.ReadOnceAsync(auth, interactive: false, typeof(string), Case, () => Task.FromResult<string?>(null)));
+
+        Assert.Equal("now found", await _views.ReadOnceAsync(auth, interactive: true, typeof(string), Case, () => Task.FromResult<string?>("now found")));
     }
 }

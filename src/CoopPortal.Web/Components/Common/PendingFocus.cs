@@ -10,11 +10,23 @@ namespace CoopPortal.Web.Components.Common;
 /// </summary>
 public sealed class PendingFocus(IJSRuntime js)
 {
+    /// <summary>How many renders a request waits for its element before it is dropped.</summary>
+    internal const int Renders = 3;
+
     private string? _selector;
+    private int _tries;
 
     /// <summary>Moves the focus into the element <paramref name="selector"/> names once the component has rendered.</summary>
-    public void After(string selector) => _selector = selector;
+    public void After(string selector)
+    {
+        _selector = selector;
+        _tries = 0;
+    }
 
+    /// <summary>
+    /// Gives the focus asked for, once the element is on the page: a render that does not show it yet (one made while
+    /// the change that asked was still running) keeps the request for the next render, up to <see cref="Renders"/>.
+    /// </summary>
     public async Task ApplyAsync()
     {
         if (_selector is not { } selector)
@@ -22,14 +34,28 @@ public sealed class PendingFocus(IJSRuntime js)
             return;
         }
 
-        _selector = null;
         try
         {
-            await js.InvokeVoidAsync("coopPortal.focusFirstField", selector);
+            if (await js.InvokeAsync<bool>("coopPortal.focusFirstField", selector) || ++_tries >= Renders)
+            {
+                Clear(selector);
+            }
         }
         catch (JSDisconnectedException)
         {
             // The person left (the circuit is gone): there is no page to focus.
+            Clear(selector);
         }
+    }
+
+    private void Clear(string selector)
+    {
+        // A new request made while this one was applied is kept.
+        if (_selector == selector)
+        {
+            _selector = null;
+        }
+
+        _tries = 0;
     }
 }

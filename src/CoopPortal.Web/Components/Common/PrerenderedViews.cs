@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace CoopPortal.Web.Components.Common;
 
@@ -21,7 +23,43 @@ public sealed class PrerenderedViews(TimeProvider clock)
 
     private readonly ConcurrentDictionary<Key, Entry> _waiting = new();
 
-    public void Keep(string user, Type page, Guid id, object view)
+    /// <summary>
+    /// Reads what a page shows once for both renders: the prerender reads it (<paramref name="read"/>) and keeps it for
+    /// the person's circuit, whose first render takes it instead of reading again; any later read, and any read this
+    /// cannot pair, reads. <paramref name="id"/> tells one case's page from another's (<see cref="Guid.Empty"/> for a page
+    /// without one). Nothing is kept for a read that found nothing (not found, no longer theirs).
+    /// </summary>
+    public Task<T?> ReadOnceAsync<T>(AuthenticationStateProvider authentication, bool interactive, Type page, Guid id, Func<Task<T?>> read)
+        where T : class =>
+        ReadOnceAsync(authentication, interactive, page, id.ToString("N"), read);
+
+    /// <inheritdoc cref="ReadOnceAsync{T}(AuthenticationStateProvider, bool, Type, Guid, Func{Task{T}})"/>
+    public async Task<T?> ReadOnceAsync<T>(AuthenticationStateProvider authentication, bool interactive, Type page, string id, Func<Task<T?>> read)
+        where T : class
+    {
+        var user = (await authentication.GetAuthenticationStateAsync()).User.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (user is null)
+        {
+            return await read();
+        }
+
+        if (interactive && TryTake(user, page, id, out var kept) && kept is T view)
+        {
+            return view;
+        }
+
+        var fresh = await read();
+        if (!interactive && fresh is not null)
+        {
+            Keep(user, page, id, fresh);
+        }
+
+        return fresh;
+    }
+
+    public void Keep(string user, Type page, Guid id, object view) => Keep(user, page, id.ToString("N"), view);
+
+    private void Keep(string user, Type page, string id, object view)
     {
         var now = clock.GetUtcNow();
         if (_waiting.Count >= Capacity)
@@ -43,7 +81,9 @@ public sealed class PrerenderedViews(TimeProvider clock)
         _waiting[new Key(user, page, id)] = new Entry(view, now + Lifetime);
     }
 
-    public bool TryTake(string user, Type page, Guid id, out object? view)
+    public bool TryTake(string user, Type page, Guid id, out object? view) => TryTake(user, page, id.ToString("N"), out view);
+
+    private bool TryTake(string user, Type page, string id, out object? view)
     {
         view = null;
         if (!_waiting.TryRemove(new Key(user, page, id), out var entry) || entry.Until <= clock.GetUtcNow())
@@ -55,7 +95,7 @@ public sealed class PrerenderedViews(TimeProvider clock)
         return true;
     }
 
-    private sealed record Key(string User, Type Page, Guid Id);
+    private sealed record Key(string User, Type Page, string Id);
 
     private sealed record Entry(object View, DateTimeOffset Until);
 }

@@ -39,17 +39,28 @@ public partial class DashboardPage
     /// <summary>The current Jalali year and the nine before it.</summary>
     private IEnumerable<int> Years => Enumerable.Range(0, 10).Select(i => Dashboard.CurrentYear - i);
 
+    [Inject]
+    private Common.PrerenderedViews Prerendered { get; set; } = default!;
+
+    [Inject]
+    private Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider Authentication { get; set; } = default!;
+
+    private sealed record FirstLoad(bool IsAdmin, IReadOnlyList<ProvinceItem> Provinces, Application.Common.Results.Result<DashboardView> View);
+
     protected override async Task OnInitializedAsync()
     {
         _year = Dashboard.CurrentYear;
-        var user = await CurrentUser.GetAsync(CancellationToken.None);
-        _isAdmin = user.IsInRole(Roles.Admin);
-        if (_isAdmin)
-        {
-            _provinces = (await ProvinceList.HandleAsync(CancellationToken.None)).Value ?? [];
-        }
 
-        await LoadAsync();
+        // The circuit's first render takes what the prerender read (no blank page while it starts).
+        var first = await Prerendered.ReadOnceAsync(Authentication, RendererInfo.IsInteractive, GetType(), Guid.Empty, async () =>
+        {
+            var user = await CurrentUser.GetAsync(CancellationToken.None);
+            var isAdmin = user.IsInRole(Roles.Admin);
+            var provinces = isAdmin ? (await ProvinceList.HandleAsync(CancellationToken.None)).Value ?? [] : [];
+            return new FirstLoad(isAdmin, provinces, await Statistics.ViewAsync(null, _year, CancellationToken.None));
+        });
+        (_isAdmin, _provinces) = (first!.IsAdmin, first.Provinces);
+        Show(first.View);
     }
 
     private static string Year(int year) => PersianFormat.Digits(year.ToString(CultureInfo.InvariantCulture));
@@ -91,9 +102,10 @@ public partial class DashboardPage
         await LoadAsync();
     }
 
-    private async Task LoadAsync()
+    private async Task LoadAsync() => Show(await Statistics.ViewAsync(_isAdmin ? _province : null, _year, CancellationToken.None));
+
+    private void Show(Application.Common.Results.Result<DashboardView> result)
     {
-        var result = await Statistics.ViewAsync(_isAdmin ? _province : null, _year, CancellationToken.None);
         _view = result.Value;
         _error = result.Succeeded ? null : result.Message;
     }

@@ -20,18 +20,29 @@ public sealed partial class ReferenceDataPage
 
     private int NextSortOrder => _view is { Orientations.Count: > 0 } view ? Math.Min(999, view.Orientations.Max(o => o.SortOrder) + 1) : 1;
 
-    protected override Task OnInitializedAsync() => LoadAsync();
+    [Microsoft.AspNetCore.Components.Inject]
+    private Common.PrerenderedViews Prerendered { get; set; } = default!;
 
-    private async Task LoadAsync()
+    [Microsoft.AspNetCore.Components.Inject]
+    private Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider Authentication { get; set; } = default!;
+
+    private sealed record Loaded(Result<ReferenceDataView> Data, Result<IReadOnlyList<ProvinceOfficeRow>> Offices);
+
+    protected override Task OnInitializedAsync() => LoadAsync(firstLoad: true);
+
+    /// <summary>Reads the lists; the first load takes what the prerender read (no blank page while the circuit starts).</summary>
+    private async Task LoadAsync(bool firstLoad = false)
     {
-        var result = await ReferenceData.GetAsync(CancellationToken.None);
+        async Task<Loaded?> Read() => new(await ReferenceData.GetAsync(CancellationToken.None), await Offices.GetAsync(CancellationToken.None));
+        var loaded = (firstLoad ? await Prerendered.ReadOnceAsync(Authentication, RendererInfo.IsInteractive, GetType(), Guid.Empty, Read) : await Read())!;
+        var result = loaded.Data;
         if (!result.Succeeded)
         {
             _loadProblem = result.Message;
             return;
         }
 
-        var offices = await Offices.GetAsync(CancellationToken.None);
+        var offices = loaded.Offices;
         if (!offices.Succeeded)
         {
             _loadProblem = offices.Message;
