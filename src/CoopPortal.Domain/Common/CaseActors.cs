@@ -8,4 +8,7 @@ public static class CaseActors
 
     /// <summary>Any member of the province office's staff: a reviewer or the head of office.</summary>
     public const string Office = "Office";
+
+    /// <summary>The member of the office's staff assigned to the case (a general assembly's observer).</summary>
+    public const string Assignee = "Assignee";
 }

@@ -12,6 +12,7 @@ public sealed class Cooperative
 {
     private readonly List<CooperativeOfficer> _officers = [];
     private readonly List<CooperativeManager> _managers = [];
+    private readonly List<PastOfficer> _pastOfficers = [];
 
     private Cooperative()
     {
@@ -77,6 +78,15 @@ public sealed class Cooperative
 
     public IReadOnlyList<CooperativeManager> Managers => _managers;
 
+    /// <summary>Officers replaced by a general assembly, oldest first (who held which post from when to when).</summary>
+    public IReadOnlyList<PastOfficer> PastOfficers => _pastOfficers.OrderBy(o => o.EndedOn).ThenBy(o => o.Role).ToList();
+
+    /// <summary>The registered address, once a general assembly recorded one (formation keeps its own).</summary>
+    public string? Address { get; private set; }
+
+    /// <summary>The general assembly whose confirmed minutes last changed the registry.</summary>
+    public Guid? LastChangedByAssemblyId { get; private set; }
+
     /// <summary>
     /// Registers the cooperative of a confirmed founding assembly: name (the approved, first-ranked name), place and
     /// activity from the application, capital paid and officers (with their terms) from the assembly; the CEO and
@@ -140,6 +150,60 @@ public sealed class Cooperative
         MembersWomen = women;
         MembersMen = men;
         MembersDeclaredForYear = fiscalYear;
+    }
+
+    /// <summary>
+    /// Applies what a confirmed general assembly changed, effective on its meeting day: an elected board replaces the
+    /// board (principal and alternate), elected inspectors the inspectors, the replaced officers kept as history; new
+    /// principal board members become managers and those who left the board stop being managers (the CEO stays: the
+    /// board appoints the CEO, not the assembly); the capital, address and name when adopted.
+    /// </summary>
+    public void ApplyChange(RegistryChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (change.Board is { } board)
+        {
+            ReplacePosts(role => role is OfficerRole.BoardMember or OfficerRole.AlternateBoardMember, board, change);
+            _managers.RemoveAll(m => m.Role == OfficerRole.BoardMember && board.All(o => o.NationalCode != m.NationalCode || o.Role != OfficerRole.BoardMember));
+            foreach (var member in board.Where(o => o.Role == OfficerRole.BoardMember))
+            {
+                AddManager(member.NationalCode, member.FullName, OfficerRole.BoardMember);
+            }
+        }
+
+        if (change.Inspectors is { } inspectors)
+        {
+            ReplacePosts(role => role is OfficerRole.Inspector or OfficerRole.AlternateInspector, inspectors, change);
+        }
+
+        if (change.Capital is { } capital)
+        {
+            Capital = capital;
+        }
+
+        if (change.Address is { Length: > 0 } address)
+        {
+            Address = PersianText.Normalize(address);
+        }
+
+        if (change.Name is { Length: > 0 } name)
+        {
+            Name = PersianText.Normalize(name);
+            NameKey = CooperativeName.Key(name);
+        }
+
+        LastChangedByAssemblyId = change.AssemblyId;
+    }
+
+    private void ReplacePosts(Func<OfficerRole, bool> posts, IReadOnlyList<OfficerEntry> successors, RegistryChange change)
+    {
+        foreach (var officer in _officers.Where(o => posts(o.Role)).ToList())
+        {
+            _pastOfficers.Add(new PastOfficer(officer, change.EffectiveOn, change.AssemblyId));
+            _officers.Remove(officer);
+        }
+
+        _officers.AddRange(successors.Select(o => new CooperativeOfficer(o)));
     }
 
     /// <summary>Replaces the officers (e.g. after a declaration states new ones).</summary>
