@@ -98,6 +98,333 @@ namespace CoopPortal.Migrations.Migrations
                     b.ToTable("rule_settings", (string)null);
                 });
 
+            modelBuilder.Entity("CoopPortal.Domain.Assemblies.Candidacy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssemblyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CandidateUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Files")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NationalCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Post")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateUserId");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.HasIndex("AssemblyId", "NationalCode", "Post")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN ('Registered', 'Approved')");
+
+                    b.ToTable("candidacies", (string)null);
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.Assemblies.CandidacyEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ActorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CandidacyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("FromStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidacyId");
+
+                    b.ToTable("candidacy_events", (string)null);
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.Assemblies.GeneralAssembly", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CooperativeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("CountyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Elected")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("FiledByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Files")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<DateTime?>("MinutesSubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ObserverFindings")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ObserverName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ObserverUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Resolutions")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SupervisionWaiverReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attendance", "CoopPortal.Domain.Assemblies.GeneralAssembly.Attendance#Attendance", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Call")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("AttendanceCall");
+
+                            b1.Property<int?>("Members")
+                                .HasColumnType("integer")
+                                .HasColumnName("AttendanceMembers");
+
+                            b1.Property<int?>("Present")
+                                .HasColumnType("integer")
+                                .HasColumnName("AttendancePresent");
+
+                            b1.Property<int?>("Represented")
+                                .HasColumnType("integer")
+                                .HasColumnName("AttendanceRepresented");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Notice", "CoopPortal.Domain.Assemblies.GeneralAssembly.Notice#AssemblyNotice", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Invitation")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("Invitation");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("Kind");
+
+                            b1.Property<DateOnly?>("MeetingOn")
+                                .HasColumnType("date")
+                                .HasColumnName("MeetingOn");
+
+                            b1.Property<TimeOnly?>("MeetingTime")
+                                .HasColumnType("time without time zone")
+                                .HasColumnName("MeetingTime");
+
+                            b1.Property<string>("OnlineLink")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("OnlineLink");
+
+                            b1.Property<string>("Place")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("Place");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.HasIndex("CountyId");
+
+                    b.HasIndex("FiledByUserId");
+
+                    b.HasIndex("ObserverUserId")
+                        .HasFilter("\"ObserverUserId\" IS NOT NULL");
+
+                    b.HasIndex("ProvinceId", "Status");
+
+                    b.ToTable("general_assemblies", (string)null);
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.Assemblies.GeneralAssemblyEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ActorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("AssemblyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("FromStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssemblyId");
+
+                    b.ToTable("general_assembly_events", (string)null);
+                });
+
             modelBuilder.Entity("CoopPortal.Domain.Certificates.FormationCertificate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -225,6 +552,10 @@ namespace CoopPortal.Migrations.Migrations
                     b.Property<int?>("ActivityTypeId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<long?>("Capital")
                         .HasColumnType("bigint");
 
@@ -236,6 +567,9 @@ namespace CoopPortal.Migrations.Migrations
                         .HasColumnType("integer");
 
                     b.Property<Guid?>("FormationApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("LastChangedByAssemblyId")
                         .HasColumnType("uuid");
 
                     b.Property<int?>("MembersCount")
@@ -389,6 +723,48 @@ namespace CoopPortal.Migrations.Migrations
                     b.HasIndex("CooperativeId");
 
                     b.ToTable("cooperative_officers", (string)null);
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.Cooperatives.PastOfficer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CooperativeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NationalCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("ReplacedByAssemblyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("TermEndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("TermStartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId");
+
+                    b.ToTable("cooperative_past_officers", (string)null);
                 });
 
             modelBuilder.Entity("CoopPortal.Domain.Formation.ApplicationDocument", b =>
@@ -1721,6 +2097,82 @@ namespace CoopPortal.Migrations.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("CoopPortal.Domain.Assemblies.Candidacy", b =>
+                {
+                    b.HasOne("CoopPortal.Domain.Assemblies.GeneralAssembly", null)
+                        .WithMany()
+                        .HasForeignKey("AssemblyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoopPortal.Infrastructure.Persistence.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoopPortal.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoopPortal.Domain.ReferenceData.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.Assemblies.CandidacyEvent", b =>
+                {
+                    b.HasOne("CoopPortal.Domain.Assemblies.Candidacy", null)
+                        .WithMany("Events")
+                        .HasForeignKey("CandidacyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.Assemblies.GeneralAssembly", b =>
+                {
+                    b.HasOne("CoopPortal.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoopPortal.Domain.ReferenceData.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoopPortal.Infrastructure.Persistence.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("FiledByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoopPortal.Infrastructure.Persistence.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ObserverUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoopPortal.Domain.ReferenceData.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.Assemblies.GeneralAssemblyEvent", b =>
+                {
+                    b.HasOne("CoopPortal.Domain.Assemblies.GeneralAssembly", null)
+                        .WithMany("Events")
+                        .HasForeignKey("AssemblyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoopPortal.Domain.Certificates.FormationCertificate", b =>
                 {
                     b.HasOne("CoopPortal.Domain.Formation.FormationApplication", null)
@@ -1778,6 +2230,14 @@ namespace CoopPortal.Migrations.Migrations
                 {
                     b.HasOne("CoopPortal.Domain.Cooperatives.Cooperative", null)
                         .WithMany("Officers")
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.Cooperatives.PastOfficer", b =>
+                {
+                    b.HasOne("CoopPortal.Domain.Cooperatives.Cooperative", null)
+                        .WithMany("PastOfficers")
                         .HasForeignKey("CooperativeId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
@@ -2018,11 +2478,23 @@ namespace CoopPortal.Migrations.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoopPortal.Domain.Assemblies.Candidacy", b =>
+                {
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.Assemblies.GeneralAssembly", b =>
+                {
+                    b.Navigation("Events");
+                });
+
             modelBuilder.Entity("CoopPortal.Domain.Cooperatives.Cooperative", b =>
                 {
                     b.Navigation("Managers");
 
                     b.Navigation("Officers");
+
+                    b.Navigation("PastOfficers");
                 });
 
             modelBuilder.Entity("CoopPortal.Domain.Formation.FormationApplication", b =>

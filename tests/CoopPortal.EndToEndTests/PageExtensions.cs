@@ -26,7 +26,7 @@ internal static class PageExtensions
                 const length = main ? main.innerText.trim().length : 0;
                 if (!w.seen) { if (heading) { w.seen = true; w.most = length; } return; }
                 w.most = Math.max(w.most, length);
-                if (!heading || length < w.most / 2) w.gaps.push(performance.now());
+                if (!heading || length < w.most / 2) w.gaps.push(`${Math.round(performance.now())} ms: heading ${heading ? 'shown' : 'gone'}, text ${length} of ${w.most}: ${main ? main.innerText.trim().slice(0, 80) : 'no #main'}`);
             }).observe(document, { childList: true, subtree: true, characterData: true });
         })();
         """;
@@ -43,7 +43,7 @@ internal static class PageExtensions
         await page.WaitForInteractiveAsync();
         await Microsoft.Playwright.Assertions.Expect(page.Locator("#main h1")).ToBeVisibleAsync();
         Assert.True(await page.EvaluateAsync<bool>("() => window.__content.seen"), $"{url}: the main area never showed a heading.");
-        Assert.Empty(await page.EvaluateAsync<double[]>("() => window.__content.gaps"));
+        Assert.Empty(await page.EvaluateAsync<string[]>("() => window.__content.gaps"));
     }
 
     /// <summary>

@@ -62,6 +62,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<SelfDeclaration> SelfDeclarations => Set<SelfDeclaration>();
 
+    public DbSet<Domain.Assemblies.GeneralAssembly> GeneralAssemblies => Set<Domain.Assemblies.GeneralAssembly>();
+
+    public DbSet<Domain.Assemblies.Candidacy> Candidacies => Set<Domain.Assemblies.Candidacy>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<RuleSetting> RuleSettings => Set<RuleSetting>();

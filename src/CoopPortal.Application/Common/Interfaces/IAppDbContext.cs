@@ -50,6 +50,10 @@ public interface IAppDbContext : IAsyncDisposable
 
     DbSet<SelfDeclaration> SelfDeclarations { get; }
 
+    DbSet<Domain.Assemblies.GeneralAssembly> GeneralAssemblies { get; }
+
+    DbSet<Domain.Assemblies.Candidacy> Candidacies { get; }
+
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<RuleSetting> RuleSettings { get; }

@@ -34,6 +34,9 @@ internal sealed class CooperativeConfiguration : IEntityTypeConfiguration<Cooper
         builder.HasOne<FormationApplication>().WithMany().HasForeignKey(c => c.FormationApplicationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Officers).WithOne().HasForeignKey("CooperativeId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Officers).HasField("_officers").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(c => c.PastOfficers).WithOne().HasForeignKey("CooperativeId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.PastOfficers).HasField("_pastOfficers").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Property(c => c.Address).HasMaxLength(FieldLengths.Address);
         builder.HasMany(c => c.Managers).WithOne().HasForeignKey(m => m.CooperativeId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Managers).HasField("_managers").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Property<uint>("xmin").HasColumnName("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
