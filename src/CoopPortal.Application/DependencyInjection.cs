@@ -70,6 +70,13 @@ public static class DependencyInjection
         services.AddScoped<Registry.AssemblyFiles.DownloadAssemblyFileHandler>();
         services.AddScoped<Registry.ReviewAssembly.AssemblyReviewHandler>();
         services.AddScoped<Registry.AssemblyQueue.AssemblyQueueQuery>();
+        services.AddScoped<Assemblies.Common.GeneralAssemblyViews>();
+        services.AddScoped<Assemblies.StartGeneralAssembly.StartGeneralAssemblyHandler>();
+        services.AddScoped<Assemblies.GetGeneralAssembly.GetGeneralAssemblyHandler>();
+        services.AddScoped<Assemblies.SaveNotice.SaveNoticeHandler>();
+        services.AddScoped<Assemblies.AnnounceAssembly.AnnounceAssemblyHandler>();
+        services.AddScoped<Assemblies.CancelAssembly.CancelAssemblyHandler>();
+        services.AddScoped<Assemblies.DecideSupervision.SupervisionDecisionHandler>();
         services.AddScoped<Supervision.Cooperatives.CooperativeQueries>();
         services.AddScoped<Registry.Import.ImportCooperativesHandler>();
         services.AddScoped<Registry.Import.ImportHistoryQuery>();

@@ -104,6 +104,8 @@ public static class DependencyInjection
         builder.Services.AddSingleton<Application.Common.Interfaces.ISequenceNumbering, SequenceNumbering>();
         builder.Services.AddSingleton<Application.Common.Spreadsheets.ISpreadsheetWriter, Spreadsheets.OpenXmlSpreadsheetWriter>();
         builder.Services.AddOptions<Domain.Registry.RegistryRules>().Bind(builder.Configuration.GetSection(Domain.Registry.RegistryRules.SectionName));
+        builder.Services.AddOptions<Domain.Assemblies.AssemblyRules>().Bind(builder.Configuration.GetSection(Domain.Assemblies.AssemblyRules.SectionName));
+        builder.Services.AddSingleton<Application.Assemblies.Common.IAssemblyRulesProvider, Assemblies.ConfigurationAssemblyRulesProvider>();
         builder.Services.AddOptions<Application.Supervision.Common.SupervisionOptions>().Bind(builder.Configuration.GetSection(Application.Supervision.Common.SupervisionOptions.SectionName));
         builder.Services.AddSingleton<Application.Supervision.Compliance.IComplianceReader, Supervision.ComplianceReader>();
         builder.Services.AddRuleSettings();

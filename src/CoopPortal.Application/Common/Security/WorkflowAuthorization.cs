@@ -11,13 +11,18 @@ namespace CoopPortal.Application.Common.Security;
 /// </summary>
 public static class WorkflowAuthorization
 {
-    /// <summary>True when the person acts as <paramref name="actor"/> of a table row.</summary>
-    public static bool ActsAs(ICurrentUser user, string actor, bool isOwner)
+    /// <summary>
+    /// True when the person acts as <paramref name="actor"/> of a table row; <paramref name="isAssignee"/> says the
+    /// person is the staff member assigned to the case (a general assembly's observer), who alone acts as
+    /// <see cref="CaseActors.Assignee"/>.
+    /// </summary>
+    public static bool ActsAs(ICurrentUser user, string actor, bool isOwner, bool isAssignee = false)
     {
         ArgumentNullException.ThrowIfNull(user);
         return user.IsAuthenticated && actor switch
         {
             CaseActors.Owner => isOwner,
+            CaseActors.Assignee => isAssignee,
             CaseActors.Office => user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice),
             _ => user.IsInRole(actor),
         };
@@ -40,7 +45,7 @@ public static class WorkflowAuthorization
     /// </summary>
     public static string? Refusal<TStatus, TAction>(
         StateMachine<TStatus, TAction> workflow, TStatus from, TAction action, ICurrentUser user, bool isOwner, CaseParties parties,
-        Func<string, string> roleRefusal, bool distinctSteps = true)
+        Func<string, string> roleRefusal, bool distinctSteps = true, bool isAssignee = false)
         where TStatus : struct, Enum
         where TAction : struct, Enum
     {
@@ -50,7 +55,7 @@ public static class WorkflowAuthorization
         var actors = workflow.Find(from, action) is { } row
             ? [row.Actor]
             : workflow.Transitions.Where(t => EqualityComparer<TAction>.Default.Equals(t.Action, action)).Select(t => t.Actor).Distinct().ToList();
-        if (actors.Count > 0 && !actors.Any(a => ActsAs(user, a, isOwner)))
+        if (actors.Count > 0 && !actors.Any(a => ActsAs(user, a, isOwner, isAssignee)))
         {
             return roleRefusal(actors[0]);
         }
@@ -60,12 +65,12 @@ public static class WorkflowAuthorization
 
     /// <summary>The actions the table offers the person from the case's status, separation of duties applied.</summary>
     public static IReadOnlyList<TAction> OpenActions<TStatus, TAction>(
-        StateMachine<TStatus, TAction> workflow, TStatus from, ICurrentUser user, bool isOwner, CaseParties parties, bool distinctSteps = true)
+        StateMachine<TStatus, TAction> workflow, TStatus from, ICurrentUser user, bool isOwner, CaseParties parties, bool distinctSteps = true, bool isAssignee = false)
         where TStatus : struct, Enum
         where TAction : struct, Enum
     {
         ArgumentNullException.ThrowIfNull(workflow);
-        return workflow.ActionsFrom(from, actor => ActsAs(user, actor, isOwner))
+        return workflow.ActionsFrom(from, actor => ActsAs(user, actor, isOwner, isAssignee))
             .Where(action => SeparationOfDuties.Refusal(workflow, from, action, ActorOf(user), parties, distinctSteps) is null)
             .ToList();
     }

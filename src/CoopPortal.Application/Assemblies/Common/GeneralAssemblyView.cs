@@ -1,0 +1,48 @@
+using CoopPortal.Application.Registry.Common;
+using CoopPortal.Domain.Assemblies;
+using CoopPortal.Domain.Common;
+using CoopPortal.Domain.Registry;
+
+namespace CoopPortal.Application.Assemblies.Common;
+
+/// <summary>
+/// A general assembly as its managers, the office and its observer see it: the notice and agenda, the supervision
+/// decision, the minutes, the history, the problems still open in the part the caller may edit, and the workflow
+/// table's <paramref name="Actions"/> open to the caller now (the page offers exactly these).
+/// </summary>
+public sealed record GeneralAssemblyView(
+    Guid Id,
+    Guid CooperativeId,
+    string CooperativeName,
+    string? RegistrationNumber,
+    int ProvinceId,
+    GeneralAssemblyStatus Status,
+    AssemblyNotice Notice,
+    IReadOnlyList<AgendaItem> Agenda,
+    DateOnly? PublishedOn,
+    string? ObserverName,
+    string? SupervisionWaiverReason,
+    IReadOnlyList<string> SupervisionRequiredBecause,
+    Attendance Attendance,
+    IReadOnlyList<Resolution> Resolutions,
+    IReadOnlyList<ElectedOfficer> Elected,
+    IReadOnlyList<AttachedFile> Files,
+    string? ObserverFindings,
+    string? ReturnComment,
+    IReadOnlyList<CaseEventView> History,
+    IReadOnlyList<FieldProblem> Problems,
+    bool IsManager,
+    bool IsObserver,
+    IReadOnlySet<GeneralAssemblyAction> Actions)
+{
+    public bool CanEditNotice => IsManager && Status == GeneralAssemblyStatus.Draft;
+
+    public bool CanEditMinutes => IsManager && Status is GeneralAssemblyStatus.Supervised or GeneralAssemblyStatus.Unsupervised or GeneralAssemblyStatus.ReturnedForCorrection;
+
+    /// <summary>The posts candidates stand for at this assembly.</summary>
+    public IReadOnlyList<OfficerRole> ElectedPosts =>
+    [
+        .. Agenda.Any(a => a.Kind == AgendaItemKind.ElectBoard) ? [OfficerRole.BoardMember, OfficerRole.AlternateBoardMember] : Array.Empty<OfficerRole>(),
+        .. Agenda.Any(a => a.Kind == AgendaItemKind.ElectInspectors) ? [OfficerRole.Inspector, OfficerRole.AlternateInspector] : Array.Empty<OfficerRole>(),
+    ];
+}

@@ -1,0 +1,80 @@
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Assemblies.Common;
+using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Application.Common.Results;
+using CoopPortal.Application.Common.Staff;
+using CoopPortal.Application.Common.Time;
+using CoopPortal.Domain.Assemblies;
+
+namespace CoopPortal.Application.Assemblies.DecideSupervision;
+
+/// <summary>
+/// The head of office decides the supervision of a published assembly of the province: assigns an observer from the
+/// province's reviewers, or records that none goes with a reason (refused when the policy requires one: elections or
+/// dissolution on the agenda, a high-risk cooperative). A manager of the cooperative never decides it.
+/// </summary>
+public sealed class SupervisionDecisionHandler(
+    IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IStaffDirectory staff, IAssemblyRulesProvider rules, PortalClock clock)
+{
+    public const string HeadOnly = "تعیین ناظر مجمع با رئیس اداره کل تعاون استان است.";
+    public const string NotAReviewer = "ناظر را از کارشناسان همین اداره کل برگزینید.";
+
+    /// <summary>The province's reviewers the head may assign.</summary>
+    public async Task<Result<IReadOnlyList<StaffMember>>> ObserversAsync(Guid assemblyId, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        if (await GeneralAssemblyAccess.LoadAsync(db, assemblyId, user, cancellationToken) is not var (assembly, _) || !GeneralAssemblyAccess.IsOfficeStaff(user))
+        {
+            return Result<IReadOnlyList<StaffMember>>.NotFound();
+        }
+
+        return Result<IReadOnlyList<StaffMember>>.Success(await staff.ReviewersOfProvinceAsync(assembly.ProvinceId, cancellationToken));
+    }
+
+    public Task<Result> AssignObserverAsync(Guid assemblyId, string observerUserId, CancellationToken cancellationToken) =>
+        DecideAsync(assemblyId, GeneralAssemblyAction.AssignObserver, async (db, assembly, head) =>
+        {
+            if (string.IsNullOrEmpty(observerUserId) || !await staff.IsReviewerOfProvinceAsync(observerUserId, assembly.ProvinceId, cancellationToken))
+            {
+                return Result.Invalid(new Dictionary<string, string[]> { ["ObserverUserId"] = [NotAReviewer] });
+            }
+
+            var name = await staff.FullNameAsync(observerUserId, cancellationToken) ?? string.Empty;
+            return await SaveResults.SaveAsync(async () =>
+            {
+                assembly.AssignObserver(head, observerUserId, name, clock.UtcNow);
+                await db.SaveChangesAsync(cancellationToken);
+            });
+        }, cancellationToken);
+
+    public Task<Result> WaiveAsync(Guid assemblyId, string? reason, CancellationToken cancellationToken) =>
+        DecideAsync(assemblyId, GeneralAssemblyAction.WaiveSupervision, async (db, assembly, head) =>
+        {
+            var required = await SupervisionPolicy.RequiredBecauseAsync(db, assembly, rules.Current, cancellationToken);
+            return await SaveResults.SaveAsync(async () =>
+            {
+                assembly.WaiveSupervision(head, reason ?? string.Empty, required, clock.UtcNow);
+                await db.SaveChangesAsync(cancellationToken);
+            });
+        }, cancellationToken);
+
+    private async Task<Result> DecideAsync(
+        Guid assemblyId, GeneralAssemblyAction action, Func<IAppDbContext, GeneralAssembly, string, Task<Result>> decide, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        if (await GeneralAssemblyAccess.LoadAsync(db, assemblyId, user, cancellationToken, tracking: true) is not var (assembly, cooperative)
+            || GeneralAssemblyAccess.IsManager(cooperative, user))
+        {
+            return Result.NotFound();
+        }
+
+        if (GeneralAssemblyAccess.Refusal(assembly, cooperative, action, user, _ => HeadOnly) is { } refusal)
+        {
+            return Result.Forbidden(refusal);
+        }
+
+        return await decide(db, assembly, user.UserId!);
+    }
+}
