@@ -51,6 +51,8 @@ public static class DependencyInjection
         services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Formation.ApplicationEscalated>, Notifications.NotifyHeadsOnEscalation>();
         services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Registry.AssemblyStepTaken>, Notifications.NotifyOnAssemblyStep>();
         services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Supervision.DeclarationStepTaken>, Notifications.NotifyOnDeclarationStep>();
+        services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Assemblies.GeneralAssemblyStepTaken>, Notifications.NotifyOnGeneralAssemblyStep>();
+        services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Assemblies.CandidacyStepTaken>, Notifications.NotifyOnCandidacyStep>();
         services.AddScoped<Certificates.Print.CertificatePrinter>();
         services.AddScoped<Certificates.Download.DownloadCertificateHandler>();
         services.AddScoped<Certificates.Revoke.RevokeCertificateHandler>();
@@ -77,6 +79,14 @@ public static class DependencyInjection
         services.AddScoped<Assemblies.AnnounceAssembly.AnnounceAssemblyHandler>();
         services.AddScoped<Assemblies.CancelAssembly.CancelAssemblyHandler>();
         services.AddScoped<Assemblies.DecideSupervision.SupervisionDecisionHandler>();
+        services.AddScoped<Assemblies.Common.CandidacyViews>();
+        services.AddScoped<Assemblies.RegisterCandidacy.RegisterCandidacyHandler>();
+        services.AddScoped<Assemblies.CandidacyFiles.UploadCandidacyFileHandler>();
+        services.AddScoped<Assemblies.CandidacyFiles.RemoveCandidacyFileHandler>();
+        services.AddScoped<Assemblies.CandidacyFiles.DownloadCandidacyFileHandler>();
+        services.AddScoped<Assemblies.WithdrawCandidacy.WithdrawCandidacyHandler>();
+        services.AddScoped<Assemblies.GetCandidacy.GetCandidacyHandler>();
+        services.AddScoped<Assemblies.DecideCandidacy.CandidacyDecisionHandler>();
         services.AddScoped<Supervision.Cooperatives.CooperativeQueries>();
         services.AddScoped<Registry.Import.ImportCooperativesHandler>();
         services.AddScoped<Registry.Import.ImportHistoryQuery>();
