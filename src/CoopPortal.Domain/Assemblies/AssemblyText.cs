@@ -66,6 +66,7 @@ public static class GeneralAssemblyText
         OfficerRole.AlternateBoardMember => "عضو علی‌البدل هیئت مدیره",
         OfficerRole.Inspector => "بازرس اصلی",
         OfficerRole.AlternateInspector => "بازرس علی‌البدل",
+        OfficerRole.Ceo => "مدیرعامل",
         _ => role.ToString(),
     };
 }
