@@ -87,6 +87,15 @@ public static class DependencyInjection
         services.AddScoped<Assemblies.WithdrawCandidacy.WithdrawCandidacyHandler>();
         services.AddScoped<Assemblies.GetCandidacy.GetCandidacyHandler>();
         services.AddScoped<Assemblies.DecideCandidacy.CandidacyDecisionHandler>();
+        services.AddScoped<Assemblies.Common.MinutesContextBuilder>();
+        services.AddScoped<Assemblies.SaveMinutes.SaveMinutesHandler>();
+        services.AddScoped<Assemblies.MinutesFiles.UploadMinutesFileHandler>();
+        services.AddScoped<Assemblies.MinutesFiles.RemoveMinutesFileHandler>();
+        services.AddScoped<Assemblies.MinutesFiles.DownloadMinutesFileHandler>();
+        services.AddScoped<Assemblies.SubmitMinutes.SubmitMinutesHandler>();
+        services.AddScoped<Assemblies.ObserverReport.ObserverReportHandler>();
+        services.AddScoped<Assemblies.ReviewMinutes.MinutesReviewHandler>();
+        services.AddScoped<Assemblies.AssemblyQueue.GeneralAssemblyQueueQuery>();
         services.AddScoped<Supervision.Cooperatives.CooperativeQueries>();
         services.AddScoped<Registry.Import.ImportCooperativesHandler>();
         services.AddScoped<Registry.Import.ImportHistoryQuery>();

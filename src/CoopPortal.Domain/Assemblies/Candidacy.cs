@@ -135,6 +135,7 @@ public sealed class Candidacy : AggregateRoot
     /// </summary>
     public void Approve(string reviewerUserId, IReadOnlyList<EligibilityFinding> findings, DateTime nowUtc)
     {
+        EnsureAllowed(CandidacyAction.Approve);
         ArgumentNullException.ThrowIfNull(findings);
         if (findings.FirstOrDefault(f => f.Verdict == EligibilityVerdict.NotEligible) is { } bar)
         {
@@ -149,6 +150,7 @@ public sealed class Candidacy : AggregateRoot
     /// <summary>The office refuses, with a reason the candidate and the manager read.</summary>
     public void Refuse(string reviewerUserId, string reason, IReadOnlyList<EligibilityFinding> findings, DateTime nowUtc)
     {
+        EnsureAllowed(CandidacyAction.Refuse);
         ArgumentNullException.ThrowIfNull(findings);
         if (string.IsNullOrWhiteSpace(reason))
         {
@@ -169,6 +171,15 @@ public sealed class Candidacy : AggregateRoot
         _events.Add(new CandidacyEvent(nowUtc, actor, action, from, Status, comment));
         Raise(new CandidacyStepTaken(this, action, from, Status, actor, nowUtc));
         UpdatedAtUtc = nowUtc;
+    }
+
+    /// <summary>Refuses a step the table does not allow from the status before anything is changed.</summary>
+    private void EnsureAllowed(CandidacyAction action)
+    {
+        if (Workflow.Next(Status, action).Refusal is { } refusal)
+        {
+            throw new DomainException(refusal);
+        }
     }
 
     private void EnsureEditable()

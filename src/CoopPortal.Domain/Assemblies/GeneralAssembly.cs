@@ -193,6 +193,7 @@ public sealed class GeneralAssembly : AggregateRoot
     /// <summary>Publishes the notice on <paramref name="today"/> once it meets every notice rule.</summary>
     public void Announce(DateOnly today, AssemblyRules rules, DateTime nowUtc)
     {
+        EnsureAllowed(GeneralAssemblyAction.Announce);
         var problems = NoticeRules.Validate(Notice, Agenda, today, rules);
         if (problems.Count > 0)
         {
@@ -246,6 +247,7 @@ public sealed class GeneralAssembly : AggregateRoot
     /// <summary>The head records that no observer goes, with the reason; refused when the policy requires one.</summary>
     public void WaiveSupervision(string headUserId, string reason, IReadOnlyList<string> requiredBecause, DateTime nowUtc)
     {
+        EnsureAllowed(GeneralAssemblyAction.WaiveSupervision);
         ArgumentNullException.ThrowIfNull(requiredBecause);
         if (requiredBecause.Count > 0)
         {
@@ -342,6 +344,7 @@ public sealed class GeneralAssembly : AggregateRoot
     /// <summary>Sends the minutes once every minutes rule holds (to the observer first when the assembly is supervised).</summary>
     public void SubmitMinutes(MinutesContext context, DateTime nowUtc)
     {
+        EnsureAllowed(GeneralAssemblyAction.SubmitMinutes);
         var problems = MinutesRules.Validate(this, context);
         if (problems.Count > 0)
         {
@@ -356,6 +359,7 @@ public sealed class GeneralAssembly : AggregateRoot
     /// <summary>The observer confirms the assembly was held as the minutes say (a note is optional).</summary>
     public void ObserverConfirm(string observerUserId, string? note, DateTime nowUtc)
     {
+        EnsureAllowed(GeneralAssemblyAction.ObserverConfirm);
         EnsureObserver(observerUserId);
         ObserverFindings = PersianText.Normalize(note).Trim() is { Length: > 0 } text ? FieldLengths.Ensure(text, FieldLengths.InspectionFindings) : null;
         Move(GeneralAssemblyAction.ObserverConfirm, observerUserId, ObserverFindings, nowUtc);
@@ -364,6 +368,7 @@ public sealed class GeneralAssembly : AggregateRoot
     /// <summary>The observer reports irregularities, with the findings the reviewer weighs.</summary>
     public void ReportIrregularities(string observerUserId, string findings, DateTime nowUtc)
     {
+        EnsureAllowed(GeneralAssemblyAction.ReportIrregularities);
         EnsureObserver(observerUserId);
         if (PersianText.Normalize(findings).Trim() is not { Length: >= 20 } text)
         {
@@ -376,6 +381,7 @@ public sealed class GeneralAssembly : AggregateRoot
 
     public void SendBack(string reviewerUserId, string comment, DateTime nowUtc)
     {
+        EnsureAllowed(GeneralAssemblyAction.SendBack);
         if (string.IsNullOrWhiteSpace(comment))
         {
             throw new DomainException("برای بازگرداندن صورت‌جلسه، اصلاحات لازم را بنویسید.");
@@ -410,6 +416,15 @@ public sealed class GeneralAssembly : AggregateRoot
 
     public void Cancel(string userId, string? reason, DateTime nowUtc) =>
         Move(GeneralAssemblyAction.Cancel, userId, Clean(reason, FieldLengths.ReturnComment), nowUtc);
+
+    /// <summary>Refuses a step the table does not allow from the status before anything is changed.</summary>
+    private void EnsureAllowed(GeneralAssemblyAction action)
+    {
+        if (Workflow.Next(Status, action).Refusal is { } refusal)
+        {
+            throw new DomainException(refusal);
+        }
+    }
 
     private void EnsureObserver(string userId)
     {

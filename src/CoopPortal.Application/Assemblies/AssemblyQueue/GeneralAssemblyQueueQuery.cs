@@ -1,0 +1,62 @@
+using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Domain.Assemblies;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopPortal.Application.Assemblies.AssemblyQueue;
+
+/// <summary>
+/// The office's list of published assemblies of its province (all provinces for an admin), soonest meeting first, the
+/// ones waiting for someone first; and an observer's own list by meeting day. Nothing for anyone else.
+/// </summary>
+public sealed class GeneralAssemblyQueueQuery(IAppDbContextFactory dbFactory, ICurrentUserService currentUser)
+{
+    /// <summary>The statuses in which the office or the observer has something to do.</summary>
+    public static IReadOnlyList<GeneralAssemblyStatus> Waiting { get; } =
+    [
+        GeneralAssemblyStatus.Announced, GeneralAssemblyStatus.AwaitingObserver, GeneralAssemblyStatus.MinutesSubmitted,
+        GeneralAssemblyStatus.ObserverConfirmed, GeneralAssemblyStatus.IrregularitiesReported,
+    ];
+
+    public async Task<IReadOnlyList<GeneralAssemblyQueueItem>> OfficeAsync(bool waitingOnly, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        var scope = ProvinceScope.FilterFor(user);
+        if (!scope.AllowsAny)
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var query = db.GeneralAssemblies.AsNoTracking().Where(a => a.Status != GeneralAssemblyStatus.Draft);
+        if (scope.ProvinceId is { } province)
+        {
+            query = query.Where(a => a.ProvinceId == province);
+        }
+
+        if (waitingOnly)
+        {
+            var waiting = Waiting.ToArray();
+            query = query.Where(a => waiting.Contains(a.Status));
+        }
+
+        return await Project(query.OrderBy(a => a.Notice.MeetingOn).ThenBy(a => a.CooperativeName)).Take(500).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The assemblies the caller observes, by meeting day.</summary>
+    public async Task<IReadOnlyList<GeneralAssemblyQueueItem>> ObservedAsync(CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        if (!user.IsAuthenticated)
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        return await Project(db.GeneralAssemblies.AsNoTracking().Where(a => a.ObserverUserId == user.UserId).OrderBy(a => a.Notice.MeetingOn))
+            .ToListAsync(cancellationToken);
+    }
+
+    private static IQueryable<GeneralAssemblyQueueItem> Project(IQueryable<GeneralAssembly> query) =>
+        query.Select(a => new GeneralAssemblyQueueItem(a.Id, a.CooperativeName, a.Notice.Kind, a.Notice.MeetingOn, a.Notice.MeetingTime, a.Status, a.ObserverName));
+}

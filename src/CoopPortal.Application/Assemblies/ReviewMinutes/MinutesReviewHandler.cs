@@ -1,0 +1,60 @@
+using CoopPortal.Application.Assemblies.Common;
+using CoopPortal.Application.Common.Interfaces;
+using CoopPortal.Application.Common.Results;
+using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Common.Time;
+using CoopPortal.Domain.Assemblies;
+using CoopPortal.Domain.Registry;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CoopPortal.Application.Assemblies.ReviewMinutes;
+
+/// <summary>
+/// A reviewer or head of the province decides the minutes (after the observer's report when supervised): sends them
+/// back with what to correct, or confirms them, and the registry changes in the same save (officers with new terms, the
+/// replaced ones kept as history, capital, address, name; <see cref="Domain.Cooperatives.Cooperative.ApplyChange"/>).
+/// Never the observer who reported on the meeting, a manager of the cooperative or one elected; two people deciding at
+/// once give one decision (optimistic concurrency on the assembly and the cooperative).
+/// </summary>
+public sealed class MinutesReviewHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IOptionsMonitor<RegistryRules> registry, PortalClock clock)
+{
+    public const string StaffOnly = "بررسی صورت‌جلسه مجمع با کارشناسان و رئیس اداره کل تعاون استان است.";
+
+    public Task<Result> SendBackAsync(Guid assemblyId, string? comment, CancellationToken cancellationToken) =>
+        DecideAsync(assemblyId, GeneralAssemblyAction.SendBack, (db, assembly, reviewer) =>
+        {
+            assembly.SendBack(reviewer, comment ?? string.Empty, clock.UtcNow);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    public Task<Result> ConfirmAsync(Guid assemblyId, CancellationToken cancellationToken) =>
+        DecideAsync(assemblyId, GeneralAssemblyAction.Confirm, async (db, assembly, reviewer) =>
+        {
+            var cooperative = await db.Cooperatives.Include(c => c.Officers).Include(c => c.Managers).Include(c => c.PastOfficers)
+                .SingleAsync(c => c.Id == assembly.CooperativeId, cancellationToken);
+            cooperative.ApplyChange(assembly.Confirm(reviewer, registry.CurrentValue, clock.UtcNow));
+        }, cancellationToken);
+
+    private async Task<Result> DecideAsync(Guid assemblyId, GeneralAssemblyAction action, Func<IAppDbContext, GeneralAssembly, string, Task> decide, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        if (await GeneralAssemblyAccess.LoadAsync(db, assemblyId, user, cancellationToken, tracking: true) is not var (assembly, cooperative)
+            || GeneralAssemblyAccess.IsManager(cooperative, user))
+        {
+            return Result.NotFound();
+        }
+
+        if (GeneralAssemblyAccess.Refusal(assembly, cooperative, action, user, _ => StaffOnly) is { } refusal)
+        {
+            return Result.Forbidden(refusal);
+        }
+
+        return await SaveResults.SaveAsync(async () =>
+        {
+            await decide(db, assembly, user.UserId!);
+            await db.SaveChangesAsync(cancellationToken);
+        });
+    }
+}
