@@ -14,7 +14,9 @@ public sealed class NotifyOnCandidacyStep : IDomainEventHandler<CandidacyStepTak
         ArgumentNullException.ThrowIfNull(domainEvent);
         ArgumentNullException.ThrowIfNull(db);
         var candidacy = domainEvent.Candidacy;
-        var manager = await db.GeneralAssemblies.AsNoTracking().Where(a => a.Id == candidacy.AssemblyId).Select(a => a.FiledByUserId).SingleAsync(cancellationToken);
+        // The assembly may be saved in the same save as the step (seeded together): its tracked copy answers first.
+        var manager = db.GeneralAssemblies.Local.FirstOrDefault(a => a.Id == candidacy.AssemblyId)?.FiledByUserId
+            ?? await db.GeneralAssemblies.AsNoTracking().Where(a => a.Id == candidacy.AssemblyId).Select(a => a.FiledByUserId).SingleAsync(cancellationToken);
         var post = GeneralAssemblyText.Post(candidacy.Post);
         var (title, body) = domainEvent.Action switch
         {

@@ -9,8 +9,10 @@ namespace CoopPortal.Application.Notifications;
 
 /// <summary>
 /// Who is told what when a general assembly moves, in the step's own save: the heads of the province when a notice is
-/// published (they decide the supervision); the observer when assigned; the manager who filed it when the office decides
-/// the supervision, when the minutes are sent back or confirmed; the open candidates when it is called off.
+/// published (they decide the supervision) and when minutes or the observer's report wait for the office; the observer
+/// when assigned and when the minutes reach them; the manager who filed it when the office decides the supervision, when
+/// the minutes are sent back or confirmed; the open candidates, the heads and the observer when a published assembly is
+/// called off.
 /// </summary>
 public sealed class NotifyOnGeneralAssemblyStep(IStaffDirectory staff) : IDomainEventHandler<GeneralAssemblyStepTaken>
 {
@@ -38,6 +40,16 @@ public sealed class NotifyOnGeneralAssemblyStep(IStaffDirectory staff) : IDomain
             case GeneralAssemblyAction.WaiveSupervision:
                 Tell(assembly.FiledByUserId, "مجمع بدون ناظر برگزار می‌شود", $"اداره کل برای مجمع تعاونی {name} ناظر نمی‌فرستد؛ پس از تشکیل مجمع صورت‌جلسه را بفرستید.");
                 break;
+            case GeneralAssemblyAction.SubmitMinutes when assembly.ObserverUserId is { } observer && domainEvent.To == GeneralAssemblyStatus.AwaitingObserver:
+                Tell(observer, "صورت‌جلسه مجمع برای گزارش ناظر", $"صورت‌جلسه مجمع تعاونی {name} رسید؛ برگزاری را تأیید کنید یا تخلف‌ها را گزارش کنید.");
+                break;
+            case GeneralAssemblyAction.SubmitMinutes or GeneralAssemblyAction.ObserverConfirm or GeneralAssemblyAction.ReportIrregularities:
+                foreach (var head in await staff.HeadsOfProvinceAsync(assembly.ProvinceId, cancellationToken))
+                {
+                    Tell(head, "صورت‌جلسه مجمع در انتظار بررسی", $"صورت‌جلسه مجمع تعاونی {name} برای بررسی آماده است ({GeneralAssemblyText.Title(domainEvent.To)}).");
+                }
+
+                break;
             case GeneralAssemblyAction.SendBack:
                 Tell(assembly.FiledByUserId, "صورت‌جلسه مجمع برای اصلاح بازگشت", $"صورت‌جلسه مجمع تعاونی {name} برای اصلاح بازگردانده شد؛ توضیح را ببینید و دوباره بفرستید.");
                 break;
@@ -51,6 +63,14 @@ public sealed class NotifyOnGeneralAssemblyStep(IStaffDirectory staff) : IDomain
                 foreach (var candidate in candidates)
                 {
                     Tell(candidate, "مجمع لغو شد", $"مجمع تعاونی {name} که برای آن نامزد شده بودید لغو شد.");
+                }
+
+                if (domainEvent.From != GeneralAssemblyStatus.Draft)
+                {
+                    foreach (var recipient in (await staff.HeadsOfProvinceAsync(assembly.ProvinceId, cancellationToken)).Append(assembly.ObserverUserId).OfType<string>().Distinct())
+                    {
+                        Tell(recipient, "مجمع لغو شد", $"مجمع تعاونی {name} با آگهی منتشرشده لغو شد.");
+                    }
                 }
 
                 break;

@@ -1,9 +1,10 @@
 namespace CoopPortal.Domain.Assemblies;
 
 /// <summary>
-/// The configurable rules of general assemblies (configuration section "AssemblyRules", changed by an administrator on
-/// the rules page): notice period, the ordinary assembly's window, quorum at the first and second call, when the office
-/// must supervise, and the candidates' limits. Quorums are "more than this percent of the members", so 50 is "more than
+/// The configurable rules of general assemblies (configuration section "AssemblyRules"; the whole-number ones also on
+/// the administrator's rules page): notice period, quorum at the first and second call, when the office must supervise,
+/// and the candidates' limits. The ordinary assembly's window is the risk rules' setting
+/// ("Supervision:AssemblyWindowMonths"), filled in by the rules provider. Quorums are "more than this percent of the members", so 50 is "more than
 /// half" and 0 is "any number present".
 /// </summary>
 public sealed record AssemblyRules

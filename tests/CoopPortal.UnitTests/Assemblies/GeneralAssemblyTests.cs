@@ -434,9 +434,11 @@ public sealed class GeneralAssemblyTests
     [Fact]
     public void Nobody_reports_on_an_assembly_that_has_no_observer()
     {
+        // The status refuses first, before anything is looked at or changed.
         var assembly = At(GeneralAssemblyStatus.MinutesSubmitted);
         Assert.Null(assembly.ObserverUserId);
-        Assert.Contains("ناظر تعیین‌شده", Assert.Throws<DomainException>(() => assembly.ObserverConfirm(ObserverUserId, null, Now)).Message, StringComparison.Ordinal);
+        Assert.Contains("در انتظار گزارش ناظر نیست", Assert.Throws<DomainException>(() => assembly.ObserverConfirm(ObserverUserId, null, Now)).Message, StringComparison.Ordinal);
+        Assert.Null(assembly.ObserverFindings);
     }
 
     [Fact]

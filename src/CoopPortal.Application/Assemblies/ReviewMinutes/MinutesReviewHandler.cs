@@ -54,7 +54,15 @@ public sealed class MinutesReviewHandler(IAppDbContextFactory dbFactory, ICurren
         return await SaveResults.SaveAsync(async () =>
         {
             await decide(db, assembly, user.UserId!);
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+            {
+                // Another reviewer confirmed a moment earlier: the new managers are already there (unique index).
+                throw new Domain.Common.DomainException(SaveResults.ChangedElsewhere);
+            }
         });
     }
 }
