@@ -383,6 +383,29 @@ public sealed class GeneralAssemblyTests(PortalDatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task A_reviewer_who_manages_the_cooperative_is_not_made_its_observer()
+    {
+        // Made its observer, the reviewer could never confirm or report (separation of duties keeps a manager from
+        // the office's steps on the cooperative's case), and no observer can be reassigned once the minutes are sent.
+        var managingReviewer = await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan);
+        var coop = await CooperativeAsync(manager: managingReviewer);
+        var id = await PublishedAsync(coop);
+        var head = As(await fixture.NewUserAsync(Roles.HeadOfOffice, PortalDatabaseFixture.Zanjan));
+
+        var refused = await head.Supervision.AssignObserverAsync(id, managingReviewer.UserId!, default);
+        Assert.Equal(ErrorKind.Validation, refused.Kind);
+        Assert.Equal([SupervisionDecisionHandler.ObserverIsParty], refused.Errors["ObserverUserId"]);
+        var view = await ViewAsync(head, id);
+        Assert.Equal(GeneralAssemblyStatus.Announced, view.Status);
+        Assert.Null(view.ObserverName);
+        Assert.False((await ViewAsync(coop.Manager, id)).IsObserver);
+
+        var other = await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan);
+        Assert.True((await head.Supervision.AssignObserverAsync(id, other.UserId!, default)).Succeeded);
+        Assert.Equal(GeneralAssemblyStatus.Supervised, (await ViewAsync(head, id)).Status);
+    }
+
+    [Fact]
     public async Task Two_heads_deciding_at_once_make_one_decision()
     {
         var coop = await CooperativeAsync();
