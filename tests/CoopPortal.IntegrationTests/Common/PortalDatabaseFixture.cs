@@ -275,6 +275,21 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
         public Application.Supervision.Documents.DeclarationDocumentsHandler DeclarationDocuments =>
             new(fixture.Db, _current, Printer, Staff, Monitor<Application.Supervision.Common.SupervisionOptions>(), TimeProvider.System);
 
+        private Application.Assemblies.Common.IAssemblyRulesProvider AssemblyRules => _services.GetRequiredService<Application.Assemblies.Common.IAssemblyRulesProvider>();
+
+        public Application.Assemblies.StartGeneralAssembly.StartGeneralAssemblyHandler StartGeneralAssembly => new(fixture.Db, _current, Clock);
+
+        public Application.Assemblies.GetGeneralAssembly.GetGeneralAssemblyHandler GetGeneralAssembly =>
+            new(fixture.Db, _current, new Application.Assemblies.Common.GeneralAssemblyViews(AssemblyRules, Staff, Clock));
+
+        public Application.Assemblies.SaveNotice.SaveNoticeHandler SaveNotice => new(fixture.Db, _current, Clock);
+
+        public Application.Assemblies.AnnounceAssembly.AnnounceAssemblyHandler AnnounceAssembly => new(fixture.Db, _current, AssemblyRules, Clock);
+
+        public Application.Assemblies.CancelAssembly.CancelAssemblyHandler CancelAssembly => new(fixture.Db, _current, Clock);
+
+        public Application.Assemblies.DecideSupervision.SupervisionDecisionHandler Supervision => new(fixture.Db, _current, Staff, AssemblyRules, Clock);
+
         public Application.Administration.ReferenceData.ProvinceOfficesHandler ProvinceOffices => new(fixture.Db, _current, clock ?? TimeProvider.System);
 
         public Application.Administration.ReferenceData.ReferenceDataHandler ReferenceData => new(fixture.Db, _current, Staff, clock ?? TimeProvider.System);
