@@ -96,6 +96,7 @@ public static class DependencyInjection
         services.AddScoped<Assemblies.ObserverReport.ObserverReportHandler>();
         services.AddScoped<Assemblies.ReviewMinutes.MinutesReviewHandler>();
         services.AddScoped<Assemblies.AssemblyQueue.GeneralAssemblyQueueQuery>();
+        services.AddScoped<Assemblies.CandidacyNotice.CandidacyNoticeQuery>();
         services.AddScoped<Supervision.Cooperatives.CooperativeQueries>();
         services.AddScoped<Registry.Import.ImportCooperativesHandler>();
         services.AddScoped<Registry.Import.ImportHistoryQuery>();

@@ -21,9 +21,11 @@ public sealed class NotifyOnGeneralAssemblyStep(IStaffDirectory staff) : IDomain
         ArgumentNullException.ThrowIfNull(domainEvent);
         ArgumentNullException.ThrowIfNull(db);
         var assembly = domainEvent.Assembly;
-        var link = $"general-assemblies/{assembly.Id}";
         var name = $"«{assembly.CooperativeName}»";
-        void Tell(string userId, string title, string body) => db.Notifications.Add(new Notification(userId, title, body, link, domainEvent.AtUtc));
+
+        // The manager opens the cooperative's page of the assembly, the office and the observer the office's page.
+        void Tell(string userId, string title, string body) => db.Notifications.Add(new Notification(userId, title, body,
+            userId == assembly.FiledByUserId ? $"general-assemblies/{assembly.Id}" : $"office/general-assemblies/{assembly.Id}", domainEvent.AtUtc));
         switch (domainEvent.Action)
         {
             case GeneralAssemblyAction.Announce:
@@ -62,7 +64,7 @@ public sealed class NotifyOnGeneralAssemblyStep(IStaffDirectory staff) : IDomain
                     .Select(c => c.CandidateUserId).Distinct().ToListAsync(cancellationToken);
                 foreach (var candidate in candidates)
                 {
-                    Tell(candidate, "مجمع لغو شد", $"مجمع تعاونی {name} که برای آن نامزد شده بودید لغو شد.");
+                    db.Notifications.Add(new Notification(candidate, "مجمع لغو شد", $"مجمع تعاونی {name} که برای آن نامزد شده بودید لغو شد.", "candidacies", domainEvent.AtUtc));
                 }
 
                 if (domainEvent.From != GeneralAssemblyStatus.Draft)

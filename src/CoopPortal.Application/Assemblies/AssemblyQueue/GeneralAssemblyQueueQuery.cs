@@ -57,6 +57,29 @@ public sealed class GeneralAssemblyQueueQuery(IAppDbContextFactory dbFactory, IC
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The assemblies of a cooperative, newest first: for its managers (drafts included) and the office of its province
+    /// (published ones); null for anyone else (not found).
+    /// </summary>
+    public async Task<IReadOnlyList<GeneralAssemblyQueueItem>?> OfCooperativeAsync(Guid cooperativeId, CancellationToken cancellationToken)
+    {
+        var user = await currentUser.GetAsync(cancellationToken);
+        await using var db = await dbFactory.CreateAsync(cancellationToken);
+        var cooperative = await Registry.Common.RegistryAccess.LoadCooperativeAsync(db, cooperativeId, user, cancellationToken);
+        if (cooperative is null)
+        {
+            return null;
+        }
+
+        var query = db.GeneralAssemblies.AsNoTracking().Where(a => a.CooperativeId == cooperativeId);
+        if (!Registry.Common.RegistryAccess.IsManager(cooperative, user))
+        {
+            query = query.Where(a => a.Status != GeneralAssemblyStatus.Draft);
+        }
+
+        return await Project(query.OrderByDescending(a => a.CreatedAtUtc)).ToListAsync(cancellationToken);
+    }
+
     private static IQueryable<GeneralAssemblyQueueItem> Project(IQueryable<GeneralAssembly> query) =>
         query.Select(a => new GeneralAssemblyQueueItem(a.Id, a.CooperativeName, a.Notice.Kind, a.Notice.MeetingOn, a.Notice.MeetingTime, a.Status, a.ObserverName));
 }
