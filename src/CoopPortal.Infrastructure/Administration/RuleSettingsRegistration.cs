@@ -18,6 +18,7 @@ internal static class RuleSettingsRegistration
         services.AddSingleton<IPostConfigureOptions<ReviewOptions>>(sp => new RuleSettingsOverlay<ReviewOptions>(sp.GetRequiredService<RuleSettingsCache>(), ReviewOptions.SectionName));
         services.AddSingleton<IPostConfigureOptions<SupervisionOptions>>(sp => new RuleSettingsOverlay<SupervisionOptions>(sp.GetRequiredService<RuleSettingsCache>(), SupervisionOptions.SectionName));
         services.AddSingleton<IPostConfigureOptions<RegistryRules>>(sp => new RuleSettingsOverlay<RegistryRules>(sp.GetRequiredService<RuleSettingsCache>(), RegistryRules.SectionName));
+        services.AddSingleton<IPostConfigureOptions<Domain.Assemblies.AssemblyRules>>(sp => new RuleSettingsOverlay<Domain.Assemblies.AssemblyRules>(sp.GetRequiredService<RuleSettingsCache>(), Domain.Assemblies.AssemblyRules.SectionName));
         services.AddHostedService<RuleSettingsRefresh>();
         return services;
     }

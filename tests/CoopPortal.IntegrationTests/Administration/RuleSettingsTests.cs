@@ -119,6 +119,31 @@ public sealed class RuleSettingsTests(PortalDatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task An_admins_notice_period_reaches_the_assembly_rules_and_the_longest_must_stay_above_the_shortest()
+    {
+        var admin = await fixture.NewUserAsync(Roles.Admin);
+        var rules = Handler(admin);
+        var provider = fixture.Factory.Services.GetRequiredService<Application.Assemblies.Common.IAssemblyRulesProvider>();
+        try
+        {
+            var saved = await rules.SaveAsync([new RuleChange(RuleCatalog.MinimumNoticeDays, "۱۵"), new RuleChange(RuleCatalog.MaximumBoards, "3")], default);
+            Assert.True(saved.Succeeded, saved.Message);
+            Assert.Equal((15, 3), (provider.Current.MinimumNoticeDays, provider.Current.MaximumBoards));
+
+            var inverted = await rules.SaveAsync([new RuleChange(RuleCatalog.MaximumNoticeDays, "12")], default);
+            Assert.Equal(RuleSettingsHandler.MaximumNoticeNotAboveMinimum, Assert.Single(inverted.Errors[RuleCatalog.MaximumNoticeDays]));
+            Assert.Equal(40, provider.Current.MaximumNoticeDays);
+        }
+        finally
+        {
+            await ForgetAsync(RuleCatalog.MinimumNoticeDays);
+            await ForgetAsync(RuleCatalog.MaximumBoards);
+        }
+
+        Assert.Equal(10, provider.Current.MinimumNoticeDays);
+    }
+
+    [Fact]
     public async Task A_saved_value_is_stored_survives_a_new_context_and_feeds_every_options_section()
     {
         var admin = await fixture.NewUserAsync(Roles.Admin);

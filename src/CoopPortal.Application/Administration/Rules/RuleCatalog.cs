@@ -1,5 +1,6 @@
 using CoopPortal.Application.Review.Escalation;
 using CoopPortal.Application.Supervision.Common;
+using CoopPortal.Domain.Assemblies;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Registry;
 
@@ -18,6 +19,13 @@ public static class RuleCatalog
     public const string DormantAfterYears = SupervisionOptions.SectionName + ":" + nameof(SupervisionOptions.DormantAfterYears);
     public const string BoardTermYears = RegistryRules.SectionName + ":" + nameof(RegistryRules.BoardTermYears);
     public const string InspectorTermYears = RegistryRules.SectionName + ":" + nameof(RegistryRules.InspectorTermYears);
+    public const string MinimumNoticeDays = AssemblyRules.SectionName + ":" + nameof(AssemblyRules.MinimumNoticeDays);
+    public const string MaximumNoticeDays = AssemblyRules.SectionName + ":" + nameof(AssemblyRules.MaximumNoticeDays);
+    public const string OrdinaryFirstCallPercent = AssemblyRules.SectionName + ":" + nameof(AssemblyRules.OrdinaryFirstCallPercent);
+    public const string OrdinarySecondCallPercent = AssemblyRules.SectionName + ":" + nameof(AssemblyRules.OrdinarySecondCallPercent);
+    public const string ExtraordinaryFirstCallPercent = AssemblyRules.SectionName + ":" + nameof(AssemblyRules.ExtraordinaryFirstCallPercent);
+    public const string ExtraordinarySecondCallPercent = AssemblyRules.SectionName + ":" + nameof(AssemblyRules.ExtraordinarySecondCallPercent);
+    public const string MaximumBoards = AssemblyRules.SectionName + ":" + nameof(AssemblyRules.MaximumBoards);
 
     public static IReadOnlyList<RuleDefinition> All { get; } =
     [
@@ -41,6 +49,20 @@ public static class RuleCatalog
             "پایان دوره‌ی هیئت مدیره‌ای که مجمع مؤسس برمی‌گزیند با این مدت حساب می‌شود."),
         new(InspectorTermYears, "مدت دوره‌ی بازرسان", "سال", 1, 3, RegistryRules.Default.InspectorTermYears,
             "پایان دوره‌ی بازرسانی که مجمع برمی‌گزیند با این مدت حساب می‌شود."),
+        new(MinimumNoticeDays, "کمترین فاصله‌ی آگهی دعوت تا تشکیل مجمع", "روز", 1, 60, AssemblyRules.Default.MinimumNoticeDays,
+            "آگهی مجمعی که زودتر از این تشکیل شود منتشر نمی‌شود."),
+        new(MaximumNoticeDays, "بیشترین فاصله‌ی آگهی دعوت تا تشکیل مجمع", "روز", 1, 120, AssemblyRules.Default.MaximumNoticeDays,
+            "آگهی مجمعی که دیرتر از این تشکیل شود منتشر نمی‌شود؛ باید از کمترین فاصله بیشتر باشد."),
+        new(OrdinaryFirstCallPercent, "حد نصاب نوبت اول مجمع عادی", "درصد اعضا (بیش از)", 0, 99, AssemblyRules.Default.OrdinaryFirstCallPercent,
+            "مجمع عادی در نوبت اول با حضور بیش از این درصد اعضا (حاضر یا با وکالت) رسمی است؛ ۵۰ یعنی بیش از نیمی."),
+        new(OrdinarySecondCallPercent, "حد نصاب نوبت دوم مجمع عادی", "درصد اعضا (بیش از)", 0, 99, AssemblyRules.Default.OrdinarySecondCallPercent,
+            "۰ یعنی با حضور هر تعداد از اعضا."),
+        new(ExtraordinaryFirstCallPercent, "حد نصاب نوبت اول مجمع فوق‌العاده", "درصد اعضا (بیش از)", 0, 99, AssemblyRules.Default.ExtraordinaryFirstCallPercent,
+            "مجمع فوق‌العاده در نوبت اول با حضور بیش از این درصد اعضا رسمی است؛ ۶۶ یعنی دو سوم."),
+        new(ExtraordinarySecondCallPercent, "حد نصاب نوبت دوم مجمع فوق‌العاده", "درصد اعضا (بیش از)", 0, 99, AssemblyRules.Default.ExtraordinarySecondCallPercent,
+            "مجمع فوق‌العاده در نوبت دوم با حضور بیش از این درصد اعضا رسمی است."),
+        new(MaximumBoards, "سقف عضویت هم‌زمان در هیئت مدیره‌ی تعاونی‌ها", "تعاونی", 1, 10, AssemblyRules.Default.MaximumBoards,
+            "نامزد هیئت مدیره‌ای که اکنون عضو هیئت مدیره‌ی این تعداد تعاونی دیگر است واجد شرایط نیست (قاعده E03)."),
     ];
 
     public static RuleDefinition? Find(string key) => All.FirstOrDefault(r => string.Equals(r.Key, key, StringComparison.Ordinal));

@@ -22,6 +22,7 @@ public sealed class RuleSettingsHandler(IAppDbContextFactory dbFactory, ICurrent
     public const string NotAdmin = "تنها مدیر سامانه می‌تواند قواعد را ببیند یا تغییر دهد.";
     public const string ChangedMeanwhile = "این قواعد هم‌زمان به دست مدیر دیگری تغییر کرد؛ هیچ تغییری ذخیره نشد. صفحه را دوباره باز کنید و مقادیر تازه را ببینید.";
     public const string HighNotAboveMedium = "آستانه‌ی ریسک زیاد باید از آستانه‌ی ریسک متوسط بیشتر باشد.";
+    public const string MaximumNoticeNotAboveMinimum = "بیشترین فاصله‌ی آگهی تا مجمع باید از کمترین فاصله بیشتر باشد.";
     public const int HistorySize = 50;
 
     public static string NotWholeNumber(RuleDefinition rule) => $"{rule.Title} باید عددی صحیح باشد.";
@@ -96,6 +97,11 @@ public sealed class RuleSettingsHandler(IAppDbContextFactory dbFactory, ICurrent
         if (!errors.Any && After(RuleCatalog.HighFrom) <= After(RuleCatalog.MediumFrom))
         {
             errors.Add(RuleCatalog.HighFrom, HighNotAboveMedium);
+        }
+
+        if (!errors.Any && After(RuleCatalog.MaximumNoticeDays) <= After(RuleCatalog.MinimumNoticeDays))
+        {
+            errors.Add(RuleCatalog.MaximumNoticeDays, MaximumNoticeNotAboveMinimum);
         }
 
         if (errors.Any)

@@ -118,7 +118,7 @@ public abstract class CaseEditorBase<TView> : ComponentBase, IDisposable
             // instead of an empty page and then the page (the prerendered page is replaced by the first render).
             var user = (await Authentication.GetAuthenticationStateAsync()).User.FindFirstValue(ClaimTypes.NameIdentifier);
             if (RendererInfo.IsInteractive && user is not null
-                && Prerendered.TryTake(user, GetType(), Id, out var kept) && kept is Handoff handoff)
+                && Prerendered.TryGet(user, GetType(), Id, out var kept) && kept is Handoff handoff)
             {
                 UseCompanion(handoff.Companion);
                 View = handoff.View;

@@ -8,10 +8,13 @@ namespace CoopPortal.Web.Components.Common;
 /// Hands what a case page read for its prerendered HTML to the same person's circuit when it starts a moment later
 /// (issue 18, point 2; issue 17, point 5). Without it the interactive page renders first without its data, replacing
 /// the prerendered page by an empty one (the "blank flash"), then reads the same rows again and renders a second time.
-/// With it the circuit's first render is the whole page. An entry is taken once, by the same user, for the same page
-/// and case, within <see cref="Lifetime"/>; anything else reads the database as before (another instance of the portal,
-/// a page left open, no script). The view is the query's answer for that person: the page only shows it and folds
-/// answers into new views, never changes it.
+/// With it the circuit's first render is the whole page. An entry is read by the same user, for the same page and case,
+/// within <see cref="Lifetime"/>, and is not removed by the read: a circuit that renders the page a moment late (the
+/// one a link had started when the person reloaded at once) must not leave the reload's own circuit without it. Each
+/// prerender replaces the entry with what it has just read, and every navigation prerenders, so an entry is never older
+/// than the page the person last loaded; anything else reads the database as before (another instance of the portal, a
+/// page left open, no script). The view is the query's answer for that person: the page only shows it and folds answers
+/// into new views, never changes it.
 /// </summary>
 public sealed class PrerenderedViews(TimeProvider clock)
 {
@@ -43,7 +46,7 @@ public sealed class PrerenderedViews(TimeProvider clock)
             return await read();
         }
 
-        if (interactive && TryTake(user, page, id, out var kept) && kept is T view)
+        if (interactive && TryGet(user, page, id, out var kept) && kept is T view)
         {
             return view;
         }
@@ -81,12 +84,12 @@ public sealed class PrerenderedViews(TimeProvider clock)
         _waiting[new Key(user, page, id)] = new Entry(view, now + Lifetime);
     }
 
-    public bool TryTake(string user, Type page, Guid id, out object? view) => TryTake(user, page, id.ToString("N"), out view);
+    public bool TryGet(string user, Type page, Guid id, out object? view) => TryGet(user, page, id.ToString("N"), out view);
 
-    private bool TryTake(string user, Type page, string id, out object? view)
+    private bool TryGet(string user, Type page, string id, out object? view)
     {
         view = null;
-        if (!_waiting.TryRemove(new Key(user, page, id), out var entry) || entry.Until <= clock.GetUtcNow())
+        if (!_waiting.TryGetValue(new Key(user, page, id), out var entry) || entry.Until <= clock.GetUtcNow())
         {
             return false;
         }
