@@ -176,5 +176,13 @@ public sealed class MinutesTests(PortalDatabaseFixture fixture)
         Assert.Equal(GeneralAssemblyStatus.Confirmed, history.Status);
         Assert.Single(history.Events, e => e.Action == GeneralAssemblyAction.Confirm);
         Assert.Equal(1, await check.Notifications.CountAsync(n => n.UserId == managerUser.UserId && n.Title == "صورت‌جلسه مجمع تأیید شد"));
+
+        // The declaration of 1404 starts with the new board and the day of the ordinary assembly the portal recorded.
+        var started = await new Application.Supervision.StartDeclaration.StartDeclarationHandler(
+            fixture.Db, new PortalDatabaseFixture.FixedUser(managerUser), new PortalClock(After)).HandleAsync(cooperative.Id, 1404, default);
+        Assert.True(started.Succeeded, started.Message);
+        var declaration = await check.SelfDeclarations.AsNoTracking().SingleAsync(d => d.Id == started.Value);
+        Assert.Equal(J("1405/03/30"), declaration.Content.OrdinaryAssemblyHeldOn);
+        Assert.Equal(newBoard.Order(), declaration.Content.Officers.Where(o => o.Role == OfficerRole.BoardMember).Select(o => o.NationalCode).Order());
     }
 }
