@@ -29,6 +29,7 @@ internal static class NavItems
         if (((user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice)) && user.ProvinceId is not null) || user.IsInRole(Roles.Admin))
         {
             yield return new NavItem("office/assemblies", "مجامع مؤسس در انتظار تأیید", Icons.Material.Outlined.HowToReg);
+            yield return new NavItem("office/general-assemblies", "مجامع عمومی", Icons.Material.Outlined.Groups);
             yield return new NavItem("office/declarations", "خوداظهاری‌ها به ترتیب ریسک", Icons.Material.Outlined.FactCheck);
             yield return new NavItem("office/compliance", "تعاونی‌های بدون خوداظهاری", Icons.Material.Outlined.ReportProblem);
         }
