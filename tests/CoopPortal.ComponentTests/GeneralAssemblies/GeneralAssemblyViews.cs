@@ -44,4 +44,31 @@ internal static class GeneralAssemblyViews
             IsManager: false,
             IsObserver: false,
             actions.ToHashSet());
+
+    /// <summary>A published notice of <paramref name="kind"/> with <paramref name="agenda"/>, as its manager reads it.</summary>
+    public static GeneralAssemblyView Published(GeneralAssemblyKind kind, IReadOnlyList<AgendaItem> agenda) => new(
+        AssemblyId,
+        Guid.Parse("7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"),
+        "تعاونی مسکن فرهنگیان",
+        "1405-14-00001",
+        14,
+        GeneralAssemblyStatus.Announced,
+        new AssemblyNotice(kind, new DateOnly(2026, 6, 10), new TimeOnly(17, 30), "سالن اجتماعات", "https://meet.example.ir/coop",
+            "از همه اعضا دعوت می‌شود در مجمع عمومی تعاونی حاضر شوند."),
+        agenda,
+        new DateOnly(2026, 5, 25),
+        null,
+        null,
+        [],
+        Attendance.None,
+        [],
+        [],
+        [],
+        null,
+        null,
+        [],
+        [],
+        IsManager: true,
+        IsObserver: false,
+        Actions: new HashSet<GeneralAssemblyAction>());
 }
