@@ -129,6 +129,7 @@ internal static class WebSetup
         app.MapSupervisionEndpoints();
         app.MapImportEndpoints();
         app.MapAssemblyEndpoints();
+        app.MapCandidacyEndpoints();
         app.MapStatisticsEndpoints();
         return app;
     }
