@@ -4,12 +4,13 @@ using CoopPortal.Application.Assemblies.RegisterCandidacy;
 using CoopPortal.ComponentTests.TestSupport;
 using CoopPortal.Domain.Assemblies;
 using CoopPortal.Domain.Registry;
+using CoopPortal.Testing;
 using CoopPortal.Web.Components.Pages.Candidacies;
 using Microsoft.AspNetCore.Components;
 
 namespace CoopPortal.ComponentTests.GeneralAssemblies;
 
-/// <summary>The published notice a person who may stand reads, and «ثبت نامزدی» while candidates are taken.</summary>
+/// <summary>The published notice a person who may stand reads, and «ثبت درخواست نامزدی» while candidates are taken.</summary>
 public sealed class StandNoticeTests : ComponentTest
 {
     private const string Closed = "مهلت ثبت‌نام نامزدها گذشته است.";
@@ -52,6 +53,7 @@ public sealed class StandNoticeTests : ComponentTest
         Assert.Contains("گواهی عدم سوء پیشینه", files, StringComparison.Ordinal);
         Assert.Equal(2, cut.FindAll("input[type=radio]").Count);
         Assert.Contains("عضو علی‌البدل هیئت مدیره", cut.Find("#field-Post").TextContent, StringComparison.Ordinal);
+        Assert.Empty(Glossary.Check(cut.Find("#stand-form").TextContent)); // the button's words are not a forbidden variant
     }
 
     [Fact]
@@ -65,6 +67,18 @@ public sealed class StandNoticeTests : ComponentTest
         var single = Render(Notice(null, OfficerRole.Inspector));
         single.Find("#stand-register").Click();
         Assert.Equal(OfficerRole.Inspector, Assert.Single(_registered));
+    }
+
+    [Fact]
+    public void The_chosen_post_is_the_one_registered()
+    {
+        var cut = Render(Notice());
+
+        cut.FindAll("input[type=radio]")[1].Click();
+        cut.Find("#stand-register").Click();
+
+        Assert.Equal(OfficerRole.AlternateBoardMember, Assert.Single(_registered));
+        Assert.Empty(cut.FindAll("#stand-post-error"));
     }
 
     [Fact]
