@@ -16,7 +16,7 @@ public static class CandidacyConfirmations
     {
         ArgumentNullException.ThrowIfNull(view);
         var byHand = view.Findings.Where(f => f.Verdict == EligibilityVerdict.CheckByHand)
-            .Select(f => ($"بررسی دستی {PersianFormat.CodeInText(f.RuleId)}", f.Explanation));
+            .Select(f => ("بررسی دستی", $"{PersianFormat.CodeInText(f.RuleId)}: {f.Explanation}"));
         return new Confirmation(
             "صلاحیت این نامزد تأیید شود؟",
             [.. Identity(view), .. byHand],
