@@ -130,6 +130,7 @@ internal static class WebSetup
         app.MapImportEndpoints();
         app.MapAssemblyEndpoints();
         app.MapGeneralAssemblyEndpoints();
+        app.MapCandidacyEndpoints();
         app.MapStatisticsEndpoints();
         return app;
     }

@@ -21,6 +21,11 @@ internal static class NavItems
             yield return new NavItem("cooperatives", "تعاونی‌های من و خوداظهاری", Icons.Material.Outlined.Business);
         }
 
+        if (user.IsAuthenticated)
+        {
+            yield return new NavItem("candidacies", "نامزدی‌های من", Icons.Material.Outlined.HowToVote);
+        }
+
         if ((user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice)) && user.ProvinceId is { } provinceId)
         {
             yield return new NavItem($"office/{provinceId}", "اداره کل استان", Icons.Material.Outlined.AccountBalance);
