@@ -36,7 +36,7 @@ public sealed class OptionSelectTests : ComponentTest
     }
 
     [Fact]
-    public void Options_passed_by_the_arrow_keys_are_not_reported_only_the_one_the_list_closes_on()
+    public async Task Options_passed_by_the_arrow_keys_are_not_reported_only_the_one_the_list_closes_on()
     {
         var reported = new List<int?>();
         Context.Render<MudPopoverProvider>();
@@ -44,15 +44,16 @@ public sealed class OptionSelectTests : ComponentTest
         var mud = select.FindComponent<MudSelect<int?>>();
 
         // What MudSelect does as the arrow keys move: each option passed becomes its value (a keyboard interceptor in
-        // the browser calls it, which bUnit has not).
-        select.InvokeAsync(() => mud.Instance.OpenMenu());
-        select.InvokeAsync(() => mud.Instance.ValueChanged.InvokeAsync(14));
-        select.InvokeAsync(() => mud.Instance.ValueChanged.InvokeAsync(8));
+        // the browser calls it, which bUnit has not). Each step is awaited: opening and closing the menu are asynchronous in
+        // MudBlazor, and an assertion made while one still runs reads a state halfway.
+        await select.InvokeAsync(() => mud.Instance.OpenMenu());
+        await select.InvokeAsync(() => mud.Instance.ValueChanged.InvokeAsync(14));
+        await select.InvokeAsync(() => mud.Instance.ValueChanged.InvokeAsync(8));
 
         Assert.Empty(reported);
         Assert.Equal("تهران", select.Find("input#field-ProvinceId").GetAttribute("value"));
 
-        select.InvokeAsync(() => mud.Instance.CloseMenu());
+        await select.InvokeAsync(() => mud.Instance.CloseMenu());
 
         Assert.Equal([8], reported);
         Assert.Empty(select.FindComponents<MudSelectItem<int?>>());
