@@ -141,11 +141,18 @@ public sealed class GeneralAssembly : AggregateRoot
     public bool IsMinutesEditable => Status is GeneralAssemblyStatus.Supervised or GeneralAssemblyStatus.Unsupervised or GeneralAssemblyStatus.ReturnedForCorrection;
 
     /// <summary>The posts this assembly's agenda elects (candidates register for these).</summary>
-    public IReadOnlyList<OfficerRole> ElectedPosts =>
-    [
-        .. Agenda.Any(a => a.Kind == AgendaItemKind.ElectBoard) ? [OfficerRole.BoardMember, OfficerRole.AlternateBoardMember] : Array.Empty<OfficerRole>(),
-        .. Agenda.Any(a => a.Kind == AgendaItemKind.ElectInspectors) ? [OfficerRole.Inspector, OfficerRole.AlternateInspector] : Array.Empty<OfficerRole>(),
-    ];
+    public IReadOnlyList<OfficerRole> ElectedPosts => PostsElectedBy(Agenda);
+
+    /// <summary>The posts an agenda elects: the board's (principal and alternate) and the inspectors'.</summary>
+    public static IReadOnlyList<OfficerRole> PostsElectedBy(IReadOnlyList<AgendaItem> agenda)
+    {
+        ArgumentNullException.ThrowIfNull(agenda);
+        return
+        [
+            .. agenda.Any(a => a.Kind == AgendaItemKind.ElectBoard) ? [OfficerRole.BoardMember, OfficerRole.AlternateBoardMember] : Array.Empty<OfficerRole>(),
+            .. agenda.Any(a => a.Kind == AgendaItemKind.ElectInspectors) ? [OfficerRole.Inspector, OfficerRole.AlternateInspector] : Array.Empty<OfficerRole>(),
+        ];
+    }
 
     /// <summary>Starts the notice of an assembly of a registered cooperative, by one of its managers (the caller checks).</summary>
     public static GeneralAssembly Start(Cooperative cooperative, string managerUserId, GeneralAssemblyKind kind, DateTime nowUtc)

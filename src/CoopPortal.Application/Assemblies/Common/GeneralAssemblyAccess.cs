@@ -15,18 +15,10 @@ namespace CoopPortal.Application.Assemblies.Common;
 /// </summary>
 public static class GeneralAssemblyAccess
 {
-    public static bool IsManager(Cooperative cooperative, ICurrentUser user)
-    {
-        ArgumentNullException.ThrowIfNull(cooperative);
-        ArgumentNullException.ThrowIfNull(user);
-        return user.IsAuthenticated && user.NationalCode is { Length: > 0 } code && cooperative.Managers.Any(m => m.NationalCode == code);
-    }
+    /// <summary>A manager of the cooperative, by proven national code (the registry's rule).</summary>
+    public static bool IsManager(Cooperative cooperative, ICurrentUser user) => Registry.Common.RegistryAccess.IsManager(cooperative, user);
 
-    public static bool IsOfficeStaff(ICurrentUser user)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        return user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice) || user.IsInRole(Roles.Admin);
-    }
+    public static bool IsOfficeStaff(ICurrentUser user) => Registry.Common.RegistryAccess.IsOfficeStaff(user);
 
     /// <summary>True when the caller is the observer the head assigned to this assembly.</summary>
     public static bool IsObserver(GeneralAssembly assembly, ICurrentUser user)

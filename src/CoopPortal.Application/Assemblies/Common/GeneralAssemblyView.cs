@@ -40,9 +40,5 @@ public sealed record GeneralAssemblyView(
     public bool CanEditMinutes => IsManager && Status is GeneralAssemblyStatus.Supervised or GeneralAssemblyStatus.Unsupervised or GeneralAssemblyStatus.ReturnedForCorrection;
 
     /// <summary>The posts candidates stand for at this assembly.</summary>
-    public IReadOnlyList<OfficerRole> ElectedPosts =>
-    [
-        .. Agenda.Any(a => a.Kind == AgendaItemKind.ElectBoard) ? [OfficerRole.BoardMember, OfficerRole.AlternateBoardMember] : Array.Empty<OfficerRole>(),
-        .. Agenda.Any(a => a.Kind == AgendaItemKind.ElectInspectors) ? [OfficerRole.Inspector, OfficerRole.AlternateInspector] : Array.Empty<OfficerRole>(),
-    ];
+    public IReadOnlyList<OfficerRole> ElectedPosts => GeneralAssembly.PostsElectedBy(Agenda);
 }
