@@ -30,6 +30,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         // Assertions wait as long as actions do: CI runs these beside the integration tests on two cores.
         Assertions.SetDefaultExpectTimeout(15_000);
         BaseUrl = Portal.ServerAddress;
+        PageExtensions.ServerWarnings = () => Portal.Warnings.Lines.TakeLast(20).ToList();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -76,6 +76,27 @@ internal static class KeyboardActions
         await Expect(input).ToBeCheckedAsync(new() { Checked = ticked });
     }
 
+    /// <summary>
+    /// Chooses a radio button by keys alone, as browsers let a person: Tab reaches the group once (at its chosen button,
+    /// or its first when none is chosen), then the down arrow moves the choice until it is on this button.
+    /// </summary>
+    public static async Task TickRadioAsync(this ILocator radio)
+    {
+        var input = await radio.EvaluateAsync<bool>("e => e.matches('input')") ? radio : radio.Locator("input[type=radio]");
+        var name = await input.GetAttributeAsync("name");
+        Assert.False(string.IsNullOrEmpty(name), $"{radio} is not a radio button of a named group.");
+        var group = radio.Page.Locator($"input[type=radio][name='{name}']");
+        var chosen = radio.Page.Locator($"input[type=radio][name='{name}']:checked");
+        await (await chosen.CountAsync() > 0 ? chosen : group.First).TabToAsync();
+        for (var i = 0; i <= await group.CountAsync() && !await input.IsCheckedAsync(); i++)
+        {
+            // Space chooses the button the focus is on (the group's first, none chosen yet); the arrow moves on.
+            await radio.Page.Keyboard.PressAsync(await input.EvaluateAsync<bool>("e => e === document.activeElement") ? "Space" : "ArrowDown");
+        }
+
+        await Expect(input).ToBeCheckedAsync();
+    }
+
     /// <summary>Tab to a field, replace what it holds with the text by typing, and leave it with Tab.</summary>
     public static async Task TypeByKeyboardAsync(this ILocator input, string text)
     {

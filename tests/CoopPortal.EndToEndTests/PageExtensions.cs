@@ -43,8 +43,13 @@ internal static class PageExtensions
         await page.WaitForInteractiveAsync();
         await Microsoft.Playwright.Assertions.Expect(page.Locator("#main h1")).ToBeVisibleAsync();
         Assert.True(await page.EvaluateAsync<bool>("() => window.__content.seen"), $"{url}: the main area never showed a heading.");
-        Assert.Empty(await page.EvaluateAsync<string[]>("() => window.__content.gaps"));
+        var gaps = await page.EvaluateAsync<string[]>("() => window.__content.gaps");
+        Assert.True(gaps.Length == 0, $"{url}: the main area lost its content before the circuit rendered it: {string.Join(" | ", gaps)}."
+            + $" The portal's last warnings: {string.Join(Environment.NewLine, ServerWarnings?.Invoke() ?? [])}");
     }
+
+    /// <summary>The portal's last warnings, for failure messages (set by <see cref="BrowserFixture"/>).</summary>
+    internal static Func<IReadOnlyList<string>>? ServerWarnings { get; set; }
 
     /// <summary>
     /// Types into a field, checks the browser holds the whole text, and leaves the field so its change reaches the

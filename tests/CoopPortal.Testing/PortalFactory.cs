@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CoopPortal.Testing;
 
@@ -57,6 +58,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>The portal's clock (real time unless a test shifts it).</summary>
     public ShiftableClock Clock { get; } = new();
 
+    /// <summary>The portal's last warnings and errors (for a failing test's message).</summary>
+    public RecentWarnings Warnings { get; } = new();
+
     /// <summary>The address Kestrel listens on (browser tests).</summary>
     public Uri ServerAddress
     {
@@ -78,5 +82,6 @@ public class PortalFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureLogging(logging => logging.AddProvider(Warnings));
     }
 }

@@ -184,5 +184,14 @@ public sealed class MinutesTests(PortalDatabaseFixture fixture)
         var declaration = await check.SelfDeclarations.AsNoTracking().SingleAsync(d => d.Id == started.Value);
         Assert.Equal(J("1405/03/30"), declaration.Content.OrdinaryAssemblyHeldOn);
         Assert.Equal(newBoard.Order(), declaration.Content.Officers.Where(o => o.Role == OfficerRole.BoardMember).Select(o => o.NationalCode).Order());
+
+        // The card shows the replaced board as history: each old member's term and the day the assembly ended it.
+        var card = await new Application.Supervision.Cooperatives.CooperativeQueries(fixture.Db, new PortalDatabaseFixture.FixedUser(managerUser),
+            fixture.Factory.Services.GetRequiredService<IOptionsMonitor<Application.Supervision.Common.SupervisionOptions>>(), new PortalClock(After))
+            .GetAsync(cooperative.Id, default);
+        Assert.True(card.Succeeded, card.Message);
+        Assert.Equal(oldBoard.Order(), card.Value!.PastOfficers.Select(o => o.NationalCode).Order());
+        Assert.All(card.Value.PastOfficers, o => Assert.Equal((OfficerRole.BoardMember, J("1402/02/01"), J("1405/03/30"), (Guid?)assembly.Id),
+            (o.Role, o.TermStartsOn!.Value, o.EndedOn, o.ReplacedByAssemblyId)));
     }
 }

@@ -12,7 +12,7 @@ public sealed class PrerenderedViewsTests
     private readonly ShiftableClock _clock = new();
     private readonly PrerenderedViews _views;
 
-    public PrerenderedViewsTests() => _views = new PrerenderedViews(_clock);
+    public PrerenderedViewsTests() => _views = new PrerenderedViews(_clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<PrerenderedViews>.Instance);
 
     [Fact]
     public void The_same_person_reads_the_view_a_late_circuit_too_and_the_next_prerender_replaces_it()

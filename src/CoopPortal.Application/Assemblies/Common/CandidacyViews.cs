@@ -11,38 +11,60 @@ namespace CoopPortal.Application.Assemblies.Common;
 /// <summary>Builds the <see cref="CandidacyView"/> of a candidacy for the caller.</summary>
 public sealed class CandidacyViews(IAssemblyRulesProvider rules, IStaffDirectory staff, PortalClock clock)
 {
-    public async Task<CandidacyView> BuildAsync(IAppDbContext db, Candidacy candidacy, ICurrentUser user, CancellationToken cancellationToken)
+    public async Task<CandidacyView> BuildAsync(IAppDbContext db, Candidacy candidacy, ICurrentUser user, CancellationToken cancellationToken) =>
+        (await ManyAsync(db, [candidacy], user, cancellationToken)).Single();
+
+    /// <summary>
+    /// The views of candidacies of one assembly, in order: the facts of those still to be checked read together, the
+    /// cooperative's name, the caller's access and each staff member's name once (not once a candidate).
+    /// </summary>
+    public async Task<IReadOnlyList<CandidacyView>> ManyAsync(IAppDbContext db, IReadOnlyList<Candidacy> candidacies, ICurrentUser user, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(candidacy);
+        ArgumentNullException.ThrowIfNull(candidacies);
         ArgumentNullException.ThrowIfNull(user);
+        if (candidacies.Count == 0)
+        {
+            return [];
+        }
+
         var current = rules.Current;
-        var findings = candidacy.Status == CandidacyStatus.Registered
-            ? EligibilityRules.Check(await CandidateFactsQuery.ReadAsync(db, candidacy, clock.Today, cancellationToken), current)
-            : candidacy.Findings;
-        var cooperativeName = await db.Cooperatives.Where(c => c.Id == candidacy.CooperativeId).Select(c => c.Name).SingleAsync(cancellationToken);
-        var history = new List<CaseEventView>();
-        foreach (var e in candidacy.Events)
+        var facts = await CandidateFactsQuery.ReadManyAsync(db, candidacies.Where(c => c.Status == CandidacyStatus.Registered).ToList(), clock.Today, cancellationToken);
+        var cooperativeName = await db.Cooperatives.Where(c => c.Id == candidacies[0].CooperativeId).Select(c => c.Name).SingleAsync(cancellationToken);
+        var names = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var officeMayDecide = await OfficeMayDecideAsync(db, candidacies[0].AssemblyId, user, cancellationToken);
+        var views = new List<CandidacyView>(candidacies.Count);
+        foreach (var candidacy in candidacies)
         {
-            var actor = e.ActorUserId == candidacy.CandidateUserId ? null : await staff.FullNameAsync(e.ActorUserId, cancellationToken);
-            history.Add(new CaseEventView(e.AtUtc, CandidacyText.ActionTitle(e.Action), CandidacyText.Title(e.ToStatus), e.Comment, actor));
+            var history = new List<CaseEventView>();
+            foreach (var e in candidacy.Events)
+            {
+                string? actor = null;
+                if (e.ActorUserId != candidacy.CandidateUserId && !names.TryGetValue(e.ActorUserId, out actor))
+                {
+                    actor = names[e.ActorUserId] = await staff.FullNameAsync(e.ActorUserId, cancellationToken);
+                }
+
+                history.Add(new CaseEventView(e.AtUtc, CandidacyText.ActionTitle(e.Action), CandidacyText.Title(e.ToStatus), e.Comment, actor));
+            }
+
+            var isCandidate = candidacy.CandidateUserId == user.UserId;
+            var findings = facts.TryGetValue(candidacy.Id, out var known) ? EligibilityRules.Check(known, current) : candidacy.Findings;
+            var actions = isCandidate || officeMayDecide
+                ? WorkflowAuthorization.OpenActions(Candidacy.Workflow, candidacy.Status, user, isOwner: isCandidate, candidacy.Parties).ToHashSet()
+                : [];
+            views.Add(new CandidacyView(
+                candidacy.Id, candidacy.AssemblyId, cooperativeName, candidacy.FullName, candidacy.NationalCode, candidacy.Post, candidacy.Status,
+                candidacy.Files, EligibilityRules.Required(current), findings, candidacy.DecisionReason, history, isCandidate, actions));
         }
 
-        var isCandidate = candidacy.CandidateUserId == user.UserId;
-        return new CandidacyView(
-            candidacy.Id, candidacy.AssemblyId, cooperativeName, candidacy.FullName, candidacy.NationalCode, candidacy.Post, candidacy.Status,
-            candidacy.Files, EligibilityRules.Required(current), findings, candidacy.DecisionReason, history, isCandidate,
-            await ActionsAsync(db, candidacy, user, isCandidate, cancellationToken));
+        return views;
     }
 
-    /// <summary>The candidacy's table steps open to the caller: the candidate's withdrawal; the office's decision, never on their own candidacy or a cooperative they manage.</summary>
-    private static async Task<IReadOnlySet<CandidacyAction>> ActionsAsync(IAppDbContext db, Candidacy candidacy, ICurrentUser user, bool isCandidate, CancellationToken cancellationToken)
-    {
-        if (!isCandidate && await GeneralAssemblyAccess.LoadAsync(db, candidacy.AssemblyId, user, cancellationToken) is var (_, cooperative)
-            && (GeneralAssemblyAccess.IsManager(cooperative, user) || !GeneralAssemblyAccess.IsOfficeStaff(user)))
-        {
-            return new HashSet<CandidacyAction>();
-        }
-
-        return WorkflowAuthorization.OpenActions(Candidacy.Workflow, candidacy.Status, user, isOwner: isCandidate, candidacy.Parties).ToHashSet();
-    }
+    /// <summary>
+    /// Whether the caller may take the office's steps on this assembly's candidacies (the table then says which): office
+    /// staff who can see the assembly and do not manage its cooperative; the candidate's own steps are the table's alone.
+    /// </summary>
+    private static async Task<bool> OfficeMayDecideAsync(IAppDbContext db, Guid assemblyId, ICurrentUser user, CancellationToken cancellationToken) =>
+        await GeneralAssemblyAccess.LoadAsync(db, assemblyId, user, cancellationToken) is not var (_, cooperative)
+        || (!GeneralAssemblyAccess.IsManager(cooperative, user) && GeneralAssemblyAccess.IsOfficeStaff(user));
 }

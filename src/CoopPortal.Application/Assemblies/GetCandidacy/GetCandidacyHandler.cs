@@ -36,13 +36,7 @@ public sealed class GetCandidacyHandler(IAppDbContextFactory dbFactory, ICurrent
             .Where(c => c.AssemblyId == assemblyId)
             .OrderBy(c => c.Post).ThenBy(c => c.RegisteredAtUtc)
             .ToListAsync(cancellationToken);
-        var list = new List<CandidacyView>();
-        foreach (var candidacy in candidacies)
-        {
-            list.Add(await views.BuildAsync(db, candidacy, user, cancellationToken));
-        }
-
-        return Result<IReadOnlyList<CandidacyView>>.Success(list);
+        return Result<IReadOnlyList<CandidacyView>>.Success(await views.ManyAsync(db, candidacies, user, cancellationToken));
     }
 
     /// <summary>The caller's own candidacies, newest first (the candidate's list).</summary>

@@ -16,6 +16,7 @@ public sealed record CooperativeView(
     long? Capital,
     string Source,
     IReadOnlyList<OfficerEntry> Officers,
+    IReadOnlyList<PastOfficerLine> PastOfficers,
     IReadOnlyList<string> Managers,
     IReadOnlyList<CooperativeDeclarationLine> Declarations,
     IReadOnlyList<int> YearsToStart,

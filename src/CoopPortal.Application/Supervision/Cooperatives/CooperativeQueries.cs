@@ -62,11 +62,16 @@ public sealed class CooperativeQueries(IAppDbContextFactory dbFactory, ICurrentU
         var names = await db.Provinces.Where(p => p.Id == cooperative.ProvinceId).Select(p => p.Name).SingleAsync(cancellationToken);
         var county = await db.Counties.Where(c => c.Id == cooperative.CountyId).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken);
         var activity = await db.ActivityTypes.Where(a => a.Id == cooperative.ActivityTypeId).Select(a => a.Title).SingleOrDefaultAsync(cancellationToken);
+        var history = await db.Cooperatives.AsNoTracking().Where(c => c.Id == cooperativeId).SelectMany(c => c.PastOfficers)
+            .OrderByDescending(o => o.EndedOn).ThenBy(o => o.Role).ThenBy(o => o.FullName)
+            .Select(o => new PastOfficerLine(o.Role, o.FullName, o.NationalCode, o.TermStartsOn, o.TermEndsOn, o.EndedOn, o.ReplacedByAssemblyId))
+            .ToListAsync(cancellationToken);
         return Result<CooperativeView>.Success(new CooperativeView(
             cooperative.Id, cooperative.Name, cooperative.RegistrationNumber, cooperative.CompanyNationalId, cooperative.RegisteredAtUtc,
             names, county ?? "—", activity ?? "—", cooperative.MembersCount, cooperative.Capital,
             cooperative.Source == CooperativeSource.Portal ? "تشکیل‌شده در سامانه" : "ثبت‌شده پیش از سامانه (ورود گروهی)",
             cooperative.Officers.Select(o => o.ToEntry()).OrderBy(o => o.Role).ToList(),
+            history,
             cooperative.Managers.Select(m => m.FullName).ToList(),
             lines,
             isManager ? lines.Where(l => l.DeclarationId is null && declarations.All(d => d.FiscalYear != l.FiscalYear)).Select(l => l.FiscalYear).ToList() : [],

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Logging;
 
 namespace CoopPortal.Web.Components.Common;
 
@@ -16,8 +17,9 @@ namespace CoopPortal.Web.Components.Common;
 /// page left open, no script). The view is the query's answer for that person: the page only shows it and folds answers
 /// into new views, never changes it.
 /// </summary>
-public sealed class PrerenderedViews(TimeProvider clock)
+public sealed partial class PrerenderedViews(TimeProvider clock, ILogger<PrerenderedViews> logger)
 {
+
     /// <summary>How long a view waits for its circuit: a slow phone fetches and starts Blazor's script in seconds.</summary>
     internal static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(20);
 
@@ -46,9 +48,15 @@ public sealed class PrerenderedViews(TimeProvider clock)
             return await read();
         }
 
-        if (interactive && TryGet(user, page, id, out var kept) && kept is T view)
+        if (interactive)
         {
-            return view;
+            if (TryGet(user, page, id, out var kept) && kept is T view)
+            {
+                return view;
+            }
+
+            // The circuit's first render will be empty until the read below answers: the blank flash of issue 18.
+            LogMiss(page.Name, Miss(user, page, id));
         }
 
         var fresh = await read();
@@ -97,6 +105,15 @@ public sealed class PrerenderedViews(TimeProvider clock)
         view = entry.View;
         return true;
     }
+
+    /// <summary>Why a circuit found no view: none was kept for the key, or it had expired (by how much, on this clock).</summary>
+    private string Miss(string user, Type page, string id) =>
+        _waiting.TryGetValue(new Key(user, page, id), out var entry)
+            ? $"expired {(clock.GetUtcNow() - entry.Until).TotalMilliseconds:0} ms ago"
+            : $"none kept ({_waiting.Count} waiting)";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A circuit found no prerendered view of {Page}: {Reason}; its first render reads the database.")]
+    private partial void LogMiss(string page, string reason);
 
     private sealed record Key(string User, Type Page, string Id);
 
