@@ -223,6 +223,9 @@ public sealed class RecordedAssemblyTests(PortalDatabaseFixture fixture)
         Assert.Empty(tehranReport.Items);
         Assert.Equal(await RecordedCountAsync(PortalDatabaseFixture.Tehran), tehranReport.AssemblyHeld);
         Assert.Equal(J("1405/03/20"), (await ItemAsync(tehran, tehranHeld)).OrdinaryAssemblyHeldOn);
+        var admin = fixture.As(await fixture.NewUserAsync(Roles.Admin), Autumn);
+        Assert.Equal(await RecordedCountAsync(null), (await admin.Compliance.HandleAsync(new ComplianceFilter(), default)).AssemblyHeld);
+        Assert.Equal(report.AssemblyHeld, (await admin.Compliance.HandleAsync(new ComplianceFilter(PortalDatabaseFixture.Zanjan), default)).AssemblyHeld);
         var managerReport = await fixture.As(held.User, Autumn).Compliance.HandleAsync(new ComplianceFilter(PortalDatabaseFixture.Zanjan), default);
         Assert.Equal((0, 0), (managerReport.Cooperatives, managerReport.AssemblyHeld));
         Assert.Empty(managerReport.Items);
@@ -235,14 +238,17 @@ public sealed class RecordedAssemblyTests(PortalDatabaseFixture fixture)
         Assert.Equal(await RecordedCountAsync(PortalDatabaseFixture.Zanjan), after.AssemblyHeld);
     }
 
-    /// <summary>The province's cooperatives with a confirmed annual ordinary assembly held between 1404/12/29 and 1405/12/29, counted here.</summary>
-    private async Task<int> RecordedCountAsync(int province)
+    /// <summary>
+    /// The province's (every province's when null) cooperatives with a confirmed annual ordinary assembly held after
+    /// 1404/12/29 and by 1405/12/29, counted here.
+    /// </summary>
+    private async Task<int> RecordedCountAsync(int? province)
     {
         await using var db = await DbAsync();
         var after = J("1404/12/29");
         var until = J("1405/12/29");
         return await db.GeneralAssemblies
-            .Where(a => a.ProvinceId == province && a.Status == GeneralAssemblyStatus.Confirmed && a.Notice.Kind == GeneralAssemblyKind.Ordinary
+            .Where(a => (province == null || a.ProvinceId == province) && a.Status == GeneralAssemblyStatus.Confirmed && a.Notice.Kind == GeneralAssemblyKind.Ordinary
                 && a.Notice.MeetingOn > after && a.Notice.MeetingOn <= until)
             .Select(a => a.CooperativeId).Distinct().CountAsync();
     }
