@@ -96,7 +96,7 @@ internal sealed class ScaleSeedDeclarations
             declaration.AttachInspectorsReport("گزارش بازرس.pdf", "application/pdf", 184_320, new string('a', 64), "seed-inspectors-report", DateTime.UtcNow);
         }
 
-        declaration.Submit("scale-seed", true, declaration.Revision, "SEED-0000", RiskSettings.Default, filedOn, DateTime.UtcNow);
+        declaration.Submit("scale-seed", true, declaration.Revision, "SEED-0000", RiskSettings.Default, RegistryFacts.None, filedOn, DateTime.UtcNow);
         return new DeclarationTemplate(
             JsonSerializer.Serialize(declaration.Content, Json),
             JsonSerializer.Serialize(declaration.ConfirmedSections, Json),

@@ -48,7 +48,7 @@ internal static class SupervisionBench
             await Bench.MeasureAsync(5, () => compliance.HandleAsync(new ComplianceFilter(), default))));
         rows.Add(("declarations queue, first page of 100, highest risk first (p50 / p95)", await Bench.MeasureAsync(20, () => queue.HandleAsync(new DeclarationQueueFilter(), default))));
 
-        var facts = Filled(Guid.NewGuid(), 1404, assemblyHeld: false).Facts(JalaliDate.Parse("1405/05/10"));
+        var facts = Filled(Guid.NewGuid(), 1404, assemblyHeld: false).Facts(JalaliDate.Parse("1405/05/10"), RegistryFacts.None);
         var settings = RiskSettings.Default;
         var asOf = JalaliDate.Parse("1405/05/10")!.Value;
         const int assessments = 100_000;
@@ -130,7 +130,7 @@ internal static class SupervisionBench
             declaration.AttachInspectorsReport("report.pdf", "application/pdf", 10, "aa", "bench-" + Guid.NewGuid().ToString("N"), DateTime.UtcNow);
         }
 
-        declaration.Submit("bench-manager", true, declaration.Revision, TrackingCode(), RiskSettings.Default, JalaliDate.FromParts(year + 1, 3, 1)!.Value, DateTime.UtcNow);
+        declaration.Submit("bench-manager", true, declaration.Revision, TrackingCode(), RiskSettings.Default, RegistryFacts.None, JalaliDate.FromParts(year + 1, 3, 1)!.Value, DateTime.UtcNow);
         return declaration;
     }
 

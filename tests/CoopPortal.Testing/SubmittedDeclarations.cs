@@ -45,7 +45,7 @@ public static class SubmittedDeclarations
         }
 
         declaration.AttachInspectorsReport("report.pdf", "application/pdf", 10, "aa", "test-" + Guid.NewGuid().ToString("N"), nowUtc);
-        declaration.Submit("test-manager", true, declaration.Revision, Domain.Formation.TrackingCode.New(), RiskSettings.Default, JalaliDate.FromParts(fiscalYear + 1, 2, 15)!.Value, nowUtc);
+        declaration.Submit("test-manager", true, declaration.Revision, Domain.Formation.TrackingCode.New(), RiskSettings.Default, RegistryFacts.None, JalaliDate.FromParts(fiscalYear + 1, 2, 15)!.Value, nowUtc);
         return declaration;
     }
 }

@@ -54,22 +54,31 @@ public sealed record DeclarationContent
 
     /// <summary>
     /// The pre-filled content of a new declaration: what carries over from last year's declaration (members, staff,
-    /// capital, officers, licences, books); without one, what the registry knows. Year-bound figures (finances,
-    /// assemblies, tax, insurance, training, exports) start empty: they are this year's to declare.
+    /// capital, officers, licences, books), except the parts confirmed general assemblies changed in the registry since
+    /// (<paramref name="updated"/>: the board, the inspectors, the capital), which come from the registry; without last
+    /// year's declaration, what the registry knows. Year-bound figures (finances, assemblies, tax, insurance, training,
+    /// exports) start empty: they are this year's to declare.
     /// </summary>
-    public static DeclarationContent PreFill(DeclarationContent? lastYear, int? registryMembers, long? registryCapital, IEnumerable<OfficerEntry> registryOfficers)
+    public static DeclarationContent PreFill(
+        DeclarationContent? lastYear, int? registryMembers, long? registryCapital, IEnumerable<OfficerEntry> registryOfficers, RegistryUpdates? updated = null)
     {
         ArgumentNullException.ThrowIfNull(registryOfficers);
         if (lastYear is not null)
         {
+            var changed = updated ?? RegistryUpdates.None;
+            bool FromRegistry(OfficerRole role) =>
+                (changed.Board && role is OfficerRole.BoardMember or OfficerRole.AlternateBoardMember)
+                || (changed.Inspectors && role is OfficerRole.Inspector or OfficerRole.AlternateInspector);
             return new DeclarationContent
             {
                 MembersTotal = lastYear.MembersTotal,
                 MembersWomen = lastYear.MembersWomen,
                 MembersMen = lastYear.MembersMen,
                 Employees = lastYear.Employees,
-                Capital = lastYear.Capital,
-                Officers = lastYear.Officers,
+                Capital = changed.Capital ? registryCapital : lastYear.Capital,
+                Officers = changed.Board || changed.Inspectors
+                    ? lastYear.Officers.Where(o => !FromRegistry(o.Role)).Concat(registryOfficers.Where(o => FromRegistry(o.Role))).OrderBy(o => o.Role).ToList()
+                    : lastYear.Officers,
                 BooksKept = lastYear.BooksKept,
                 LicencesValid = lastYear.LicencesValid,
             };

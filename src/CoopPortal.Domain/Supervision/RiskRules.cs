@@ -7,14 +7,17 @@ namespace CoopPortal.Domain.Supervision;
 /// The supervisory risk rules of the annual self-declaration. Each rule is independent, explains itself in Persian and
 /// names the evidence that triggered it; the total of the points maps to a band (low, medium, high) by
 /// <see cref="RiskSettings"/>. Dates in the evidence are Jalali with ASCII digits (shown with Persian digits).
+/// R01–R03 read what the registry records (<see cref="DeclarationFacts.Recorded"/>: the year's confirmed ordinary
+/// assembly, the officers' terms) before what the manager declared, and their evidence names the source it read
+/// (<see cref="RecordedAssembly"/>, <see cref="RecordedOfficers"/> or <see cref="Declared"/>).
 /// </summary>
 public static class RiskRules
 {
     public static IReadOnlyList<RiskRule> All { get; } =
     [
         new("R01", "مجمع عمومی عادی در مهلت قانونی (چهار ماه پس از پایان سال مالی) برگزار نشده است.", 25, NoOrdinaryAssembly),
-        new("R02", "دوره هیئت مدیره به پایان رسیده و تمدید نشده است.", 15, (f, _, asOf) => Expired(f.BoardTermsEndOn, asOf, "عضو هیئت مدیره")),
-        new("R03", "دوره بازرس یا بازرسان به پایان رسیده است.", 15, (f, _, asOf) => Expired(f.InspectorTermsEndOn, asOf, "بازرس")),
+        new("R02", "دوره هیئت مدیره به پایان رسیده و تمدید نشده است.", 15, (f, _, asOf) => Expired(f.Recorded.BoardTermsEndOn, f.BoardTermsEndOn, asOf, "عضو هیئت مدیره")),
+        new("R03", "دوره بازرس یا بازرسان به پایان رسیده است.", 15, (f, _, asOf) => Expired(f.Recorded.InspectorTermsEndOn, f.InspectorTermsEndOn, asOf, "بازرس")),
         new("R04", "گزارش بازرسان بارگذاری نشده است.", 15, (f, _, _) => f.InspectorsReportUploaded ? null : "گزارشی پیوست نشده است"),
         new("R05", "جمع دارایی‌ها با جمع بدهی‌ها و حقوق صاحبان سهام برابر نیست.", 20, Unbalanced),
         new("R06", "حقوق صاحبان سهام منفی است.", 20, (f, _, _) => f.Equity is < 0 ? $"حقوق صاحبان سهام: {Amount(f.Equity.Value)}" : null),
@@ -44,27 +47,47 @@ public static class RiskRules
         return new RiskAssessment(total, band, findings);
     }
 
+    /// <summary>Where the evidence of R01 comes from when the registry recorded the year's ordinary assembly.</summary>
+    public const string RecordedAssembly = "طبق مجمع ثبت‌شده در سامانه";
+
+    /// <summary>Where the evidence of R02 and R03 comes from when the registry holds the officers' terms.</summary>
+    public const string RecordedOfficers = "طبق اعضای ثبت‌شده در سامانه";
+
+    /// <summary>Where the evidence of R01–R03 comes from when the registry has nothing and the manager's answer is read.</summary>
+    public const string Declared = "طبق اظهار مدیر";
+
+    /// <summary>
+    /// R01 reads the ordinary assembly the registry recorded and confirmed for the year; only when it recorded none, the
+    /// day the manager declared.
+    /// </summary>
     private static string? NoOrdinaryAssembly(DeclarationFacts facts, RiskSettings settings, DateOnly asOf)
     {
         var yearEnd = FiscalYearEnd(facts.FiscalYear);
         var windowEnd = JalaliDate.AddMonths(yearEnd, settings.AssemblyWindowMonths);
-        var held = facts.OrdinaryAssemblyHeldOn;
+        var recorded = facts.Recorded.OrdinaryAssemblyHeldOn;
+        var held = recorded ?? facts.OrdinaryAssemblyHeldOn;
         if (held is { } date && date > yearEnd && date <= windowEnd)
         {
             return null;
         }
 
-        return held is null
-            ? $"تاریخ مجمع عادی اعلام نشده است؛ مهلت: {JalaliDate.Format(windowEnd)}"
-            : $"مجمع عادی: {JalaliDate.Format(held.Value)}؛ بازه قانونی: {JalaliDate.Format(yearEnd.AddDays(1))} تا {JalaliDate.Format(windowEnd)}";
+        var window = $"بازه قانونی: {JalaliDate.Format(yearEnd.AddDays(1))} تا {JalaliDate.Format(windowEnd)}";
+        return (recorded, held) switch
+        {
+            ({ } on, _) => $"{RecordedAssembly}، {JalaliDate.Format(on)}؛ {window}",
+            (null, { } on) => $"{Declared}، مجمع عادی: {JalaliDate.Format(on)}؛ {window}",
+            _ => $"در سامانه مجمع عادی این سال ثبت نشده و {Declared}، تاریخ مجمع عادی اعلام نشده است؛ مهلت: {JalaliDate.Format(windowEnd)}",
+        };
     }
 
-    private static string? Expired(IReadOnlyList<DateOnly> terms, DateOnly asOf, string who)
+    /// <summary>R02 and R03 read the terms the registry holds; only when it holds none, the terms the manager declared.</summary>
+    private static string? Expired(IReadOnlyList<DateOnly> recorded, IReadOnlyList<DateOnly> declared, DateOnly asOf, string who)
     {
+        var (source, terms) = recorded.Count > 0 ? (RecordedOfficers, recorded) : (Declared, declared);
         var expired = terms.Where(end => end < asOf).Order().ToList();
         return expired.Count == 0
             ? null
-            : $"{expired.Count} {who} با دوره پایان‌یافته؛ نخستین پایان دوره: {JalaliDate.Format(expired[0])}";
+            : $"{source}، {expired.Count} {who} با دوره پایان‌یافته؛ نخستین پایان دوره: {JalaliDate.Format(expired[0])}";
     }
 
     private static string? Unbalanced(DeclarationFacts facts, RiskSettings settings, DateOnly asOf)

@@ -203,31 +203,36 @@ public sealed class SelfDeclaration : AggregateRoot
 
     public bool HasInspectorsReport => Files.Any(f => f.Kind == InspectorsReportKind);
 
-    /// <summary>The facts the risk rules read, as of the submission day.</summary>
-    public DeclarationFacts Facts(DateOnly? submittedOn) => new(
+    /// <summary>
+    /// The facts the risk rules read, as of the submission day: what the declaration says, and what the registry records
+    /// (<paramref name="registry"/>, gathered by the application layer at that moment).
+    /// </summary>
+    public DeclarationFacts Facts(DateOnly? submittedOn, RegistryFacts registry) => new(
         FiscalYear,
         submittedOn,
         Content.MembersTotal,
         Content.OrdinaryAssemblyHeldOn,
-        Content.Officers.Where(o => o.Role == Registry.OfficerRole.BoardMember && o.TermEndsOn is not null).Select(o => o.TermEndsOn!.Value).ToList(),
-        Content.Officers.Where(o => o.Role == Registry.OfficerRole.Inspector && o.TermEndsOn is not null).Select(o => o.TermEndsOn!.Value).ToList(),
+        RegistryFacts.TermsEndOn(Content.Officers, Registry.OfficerRole.BoardMember),
+        RegistryFacts.TermsEndOn(Content.Officers, Registry.OfficerRole.Inspector),
         HasInspectorsReport,
         Content.TotalAssets,
         Content.TotalLiabilities,
         Content.Equity,
         Content.NetProfitOrLoss,
-        PreviousYearNetProfitOrLoss);
+        PreviousYearNetProfitOrLoss,
+        registry);
 
     /// <summary>
     /// Submits (or resubmits after correction) once every rule holds, with the manager's declaration of truth given at
     /// the same time: <paramref name="truthDeclared"/> ticked on the check-answers page, for the
     /// <paramref name="checkedRevision"/> that page showed. Refused without the declaration, and when the declaration
     /// has changed since that page was read (the declaration would not certify what is sent). The risk is assessed as
-    /// of <paramref name="today"/>.
+    /// of <paramref name="today"/>, with what the registry records then (<paramref name="registry"/>).
     /// </summary>
-    public void Submit(string userId, bool truthDeclared, int checkedRevision, string receiptNumber, RiskSettings settings, DateOnly today, DateTime nowUtc)
+    public void Submit(string userId, bool truthDeclared, int checkedRevision, string receiptNumber, RiskSettings settings, RegistryFacts registry, DateOnly today, DateTime nowUtc)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        ArgumentNullException.ThrowIfNull(registry);
         EnsureEditableOrMove();
         if (!truthDeclared)
         {
@@ -246,7 +251,7 @@ public sealed class SelfDeclaration : AggregateRoot
         }
 
         var action = Status == DeclarationStatus.ReturnedForCorrection ? DeclarationAction.Resubmit : DeclarationAction.Submit;
-        var assessment = RiskRules.Assess(Facts(today), settings, today);
+        var assessment = RiskRules.Assess(Facts(today, registry), settings, today);
         Move(action, userId, null, nowUtc);
         ReceiptNumber ??= receiptNumber;
         SubmittedByUserId = userId;

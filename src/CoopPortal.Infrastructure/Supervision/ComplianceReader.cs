@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Supervision.Compliance;
+using CoopPortal.Domain.Assemblies;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoopPortal.Infrastructure.Supervision;
@@ -20,9 +21,10 @@ internal sealed class ComplianceReader(IReadOnlyDbContextFactory reads) : ICompl
         var sql = new SqlBuilder();
         sql.Append("WITH owing AS (").Owing(window, provinceId).Append(") SELECT count(*)::int AS \"Cooperatives\", ")
             .Append("count(*) FILTER (WHERE \"Filed\" < \"Required\")::int AS \"Overdue\", ")
-            .Append("count(*) FILTER (WHERE \"Dormant\")::int AS \"PossiblyDormant\" FROM owing");
+            .Append("count(*) FILTER (WHERE \"Dormant\")::int AS \"PossiblyDormant\", ")
+            .Append("count(*) FILTER (WHERE \"AssemblyHeldOn\" IS NOT NULL)::int AS \"AssemblyHeld\" FROM owing");
         var counts = await reads.ReadReportAsync(db => db.Database.SqlQuery<CountsRow>(sql.Build()).SingleAsync(cancellationToken), cancellationToken);
-        return new ComplianceCounts(counts.Cooperatives, counts.Overdue, counts.PossiblyDormant);
+        return new ComplianceCounts(counts.Cooperatives, counts.Overdue, counts.PossiblyDormant, counts.AssemblyHeld);
     }
 
     public async Task<ComplianceRows> PageAsync(ComplianceWindow window, int? provinceId, ComplianceRowsRequest request, CancellationToken cancellationToken)
@@ -47,9 +49,9 @@ internal sealed class ComplianceReader(IReadOnlyDbContextFactory reads) : ICompl
         return new ComplianceRows(
             rows.Count == 0 ? 0 : rows[0].Matching,
             rows.Count == 0 ? 1 : page,
-            rows.Select(r => new ComplianceRow(r.Id, r.Name, r.RegistrationNumber, r.CountyId, r.Required, r.Dormant, r.LastDeclaredYear)).ToList())
+            rows.Select(r => new ComplianceRow(r.Id, r.Name, r.RegistrationNumber, r.CountyId, r.Required, r.Dormant, r.LastDeclaredYear, r.AssemblyHeldOn)).ToList())
         {
-            Counts = rows.Count == 0 ? null : new ComplianceCounts(rows[0].AllCooperatives, rows[0].AllOverdue, rows[0].AllDormant),
+            Counts = rows.Count == 0 ? null : new ComplianceCounts(rows[0].AllCooperatives, rows[0].AllOverdue, rows[0].AllDormant, rows[0].AllAssemblyHeld),
         };
     }
 
@@ -60,10 +62,11 @@ internal sealed class ComplianceReader(IReadOnlyDbContextFactory reads) : ICompl
         // The scope's totals ride along as window aggregates over the whole relation, so one pass gives both.
         sql.Append("WITH owing AS (").Owing(window, provinceId).Append("), counted AS (SELECT o.*, count(*) OVER ()::int AS \"AllCooperatives\", ")
             .Append("(count(*) FILTER (WHERE \"Filed\" < \"Required\") OVER ())::int AS \"AllOverdue\", ")
-            .Append("(count(*) FILTER (WHERE \"Dormant\") OVER ())::int AS \"AllDormant\" FROM owing o) ")
+            .Append("(count(*) FILTER (WHERE \"Dormant\") OVER ())::int AS \"AllDormant\", ")
+            .Append("(count(*) FILTER (WHERE \"AssemblyHeldOn\" IS NOT NULL) OVER ())::int AS \"AllAssemblyHeld\" FROM owing o) ")
             .Append("SELECT p.*, (SELECT max(s.\"FiscalYear\") FROM self_declarations s WHERE s.\"CooperativeId\" = p.\"Id\" AND s.\"Status\" <> 'Draft') AS \"LastDeclaredYear\" ")
-            .Append("FROM (SELECT \"Id\", \"Name\", \"RegistrationNumber\", \"CountyId\", \"Required\", \"Filed\", \"Dormant\", ")
-            .Append("\"AllCooperatives\", \"AllOverdue\", \"AllDormant\", count(*) OVER ()::int AS \"Matching\" FROM counted WHERE \"Filed\" < \"Required\"");
+            .Append("FROM (SELECT \"Id\", \"Name\", \"RegistrationNumber\", \"CountyId\", \"Required\", \"Filed\", \"Dormant\", \"AssemblyHeldOn\", ")
+            .Append("\"AllCooperatives\", \"AllOverdue\", \"AllDormant\", \"AllAssemblyHeld\", count(*) OVER ()::int AS \"Matching\" FROM counted WHERE \"Filed\" < \"Required\"");
         if (request.DormantOnly)
         {
             sql.Append(" AND \"Dormant\"");
@@ -111,13 +114,26 @@ internal sealed class ComplianceReader(IReadOnlyDbContextFactory reads) : ICompl
         /// Each cooperative of the scope with the years of the window it owes (<c>Required</c>) and has sent
         /// (<c>Filed</c>), and whether it is possibly dormant (<c>Dormant</c>: owes every year of the window, sent none;
         /// the one place that rule is written). The sent declarations come through the partial index of sent ones.
+        /// <c>AssemblyHeldOn</c> is the day of the ordinary assembly of the window's latest year the portal recorded: the
+        /// first confirmed annual ordinary one held after that year ended and before the next ended, as
+        /// <see cref="Application.Supervision.Common.RecordedFacts"/> reads it for the pre-fill and the risk rules.
         /// </summary>
         public SqlBuilder Owing(ComplianceWindow window, int? provinceId)
         {
+            var (after, until) = window.AssemblyDays;
             Append("SELECT c.\"Id\", c.\"Name\", c.\"NameKey\", c.\"RegistrationNumber\", c.\"CountyId\", o.\"Required\", count(d.\"FiscalYear\")::int AS \"Filed\", ")
-                .Append("(o.\"Required\" = ").Parameter(window.Years).Append(" AND count(d.\"FiscalYear\") = 0) AS \"Dormant\" ")
+                .Append("(o.\"Required\" = ").Parameter(window.Years).Append(" AND count(d.\"FiscalYear\") = 0) AS \"Dormant\", ga.\"HeldOn\" AS \"AssemblyHeldOn\" ")
                 .Append("FROM cooperatives c CROSS JOIN LATERAL (SELECT count(*)::int AS \"Required\" FROM unnest(").Parameter(window.YearEndsUtc.ToArray())
                 .Append("::timestamptz[]) AS e(ends_at) WHERE e.ends_at > c.\"RegisteredAtUtc\") o ")
+                .Append("LEFT JOIN (SELECT a.\"CooperativeId\", min(a.\"MeetingOn\") AS \"HeldOn\" FROM general_assemblies a WHERE a.\"Status\" = ")
+                .Parameter(nameof(GeneralAssemblyStatus.Confirmed)).Append(" AND a.\"Kind\" = ").Parameter(nameof(GeneralAssemblyKind.Ordinary))
+                .Append(" AND a.\"MeetingOn\" > ").Parameter(after).Append(" AND a.\"MeetingOn\" <= ").Parameter(until);
+            if (provinceId is { } assemblyProvince)
+            {
+                Append(" AND a.\"ProvinceId\" = ").Parameter(assemblyProvince);
+            }
+
+            Append(" GROUP BY a.\"CooperativeId\") ga ON ga.\"CooperativeId\" = c.\"Id\" ")
                 .Append("LEFT JOIN self_declarations d ON d.\"CooperativeId\" = c.\"Id\" AND d.\"Status\" <> 'Draft' AND d.\"FiscalYear\" >= ").Parameter(window.FirstYear)
                 .Append(" AND d.\"FiscalYear\" <= ").Parameter(window.LatestDue)
                 .Append(" AND d.\"FiscalYear\" > ").Parameter(window.LatestDue).Append(" - o.\"Required\"");
@@ -126,7 +142,7 @@ internal sealed class ComplianceReader(IReadOnlyDbContextFactory reads) : ICompl
                 Append(" AND d.\"ProvinceId\" = ").Parameter(province).Append(" WHERE c.\"ProvinceId\" = ").Parameter(province);
             }
 
-            return Append(" GROUP BY c.\"Id\", o.\"Required\"");
+            return Append(" GROUP BY c.\"Id\", o.\"Required\", ga.\"HeldOn\"");
         }
 
         public FormattableString Build() => FormattableStringFactory.Create(_text.ToString(), [.. _values]);
@@ -139,6 +155,8 @@ internal sealed class ComplianceReader(IReadOnlyDbContextFactory reads) : ICompl
         public int Overdue { get; set; }
 
         public int PossiblyDormant { get; set; }
+
+        public int AssemblyHeld { get; set; }
     }
 
     private sealed class PageRow
@@ -160,6 +178,10 @@ internal sealed class ComplianceReader(IReadOnlyDbContextFactory reads) : ICompl
         public int AllOverdue { get; set; }
 
         public int AllDormant { get; set; }
+
+        public int AllAssemblyHeld { get; set; }
+
+        public DateOnly? AssemblyHeldOn { get; set; }
 
         public bool Dormant { get; set; }
 

@@ -47,64 +47,15 @@ public sealed class DeclarationTests(PortalDatabaseFixture fixture)
         return new Coop(cooperative.Id, user, As(user), cooperative.Name, cooperative.RegistrationNumber!);
     }
 
-    private static DeclarationContent Content(bool assemblyHeld = true, long netResult = 150_000_000) => new()
-    {
-        MembersTotal = 25,
-        MembersWomen = 10,
-        MembersMen = 15,
-        Employees = 4,
-        Capital = 900_000_000,
-        TotalAssets = 5_000_000_000,
-        TotalLiabilities = 2_000_000_000,
-        Equity = 3_000_000_000,
-        Revenue = 7_000_000_000,
-        NetProfitOrLoss = netResult,
-        Dividends = 0,
-        OrdinaryAssemblyHeldOn = assemblyHeld ? J("1405/02/20") : null,
-        Officers =
-        [
-            new(OfficerRole.BoardMember, "علی رضایی", TestNationalCodes.Next(), null, J("1407/02/20")),
-            new(OfficerRole.BoardMember, "مریم احمدی", TestNationalCodes.Next(), null, J("1407/02/20")),
-            new(OfficerRole.BoardMember, "حسین کریمی", TestNationalCodes.Next(), null, J("1407/02/20")),
-            new(OfficerRole.Inspector, "زهرا موسوی", TestNationalCodes.Next(), null, J("1406/02/20")),
-        ],
-        TaxReturnFiled = true,
-        InsurancePaid = true,
-        BooksKept = true,
-        LicencesValid = true,
-        TrainingHours = 12,
-        ExportsValue = 0,
-    };
+    private static DeclarationContent Content(bool assemblyHeld = true, long netResult = 150_000_000) => DeclarationFiling.Content(assemblyHeld, netResult);
 
     /// <summary>Starts, fills, confirms and submits a declaration for a fiscal year; returns its id.</summary>
-    private static async Task<Guid> FileAsync(Coop coop, int year, DeclarationContent content, bool report = true)
-    {
-        var started = await coop.Manager.StartDeclaration.HandleAsync(coop.Id, year, default);
-        Assert.True(started.Succeeded, started.Message);
-        var id = started.Value;
-        foreach (var section in DeclarationSectionText.All)
-        {
-            var saved = await coop.Manager.SaveDeclarationSection.HandleAsync(id, section, content with { OrdinaryAssemblyHeldOn = content.OrdinaryAssemblyHeldOn is null ? null : JalaliDate.FromParts(year + 1, 2, 20) }, true, default);
-            Assert.True(saved.Succeeded, saved.Message);
-        }
-
-        if (report)
-        {
-            using var stream = new MemoryStream(PortalDatabaseFixture.SmallPdf);
-            Assert.True((await coop.Manager.UploadInspectorsReport.HandleAsync(id, "گزارش بازرس.pdf", PortalDatabaseFixture.SmallPdf.Length, stream, default)).Succeeded);
-        }
-
-        var submitted = await SendAsync(coop, id);
-        Assert.True(submitted.Succeeded, submitted.Message);
-        return id;
-    }
+    private static Task<Guid> FileAsync(Coop coop, int year, DeclarationContent content, bool report = true) =>
+        DeclarationFiling.FileAsync(coop.Manager, coop.Id, year, content, report);
 
     /// <summary>«ارسال» on the check-answers page: the declaration of truth for the revision the page showed.</summary>
-    private static async Task<Result> SendAsync(Coop coop, Guid id, bool truthDeclared = true, int? checkedRevision = null)
-    {
-        var shown = (await coop.Manager.GetDeclaration.HandleAsync(id, default)).Value!;
-        return await coop.Manager.SubmitDeclaration.HandleAsync(id, truthDeclared, checkedRevision ?? shown.Revision, default);
-    }
+    private static Task<Result> SendAsync(Coop coop, Guid id, bool truthDeclared = true, int? checkedRevision = null) =>
+        DeclarationFiling.SendAsync(coop.Manager, id, truthDeclared, checkedRevision);
 
     [Fact]
     public async Task Sending_needs_the_declaration_of_truth_for_what_was_checked_and_saving_does_not_clear_it()

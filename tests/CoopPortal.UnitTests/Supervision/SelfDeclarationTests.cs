@@ -66,7 +66,7 @@ public sealed class SelfDeclarationTests
     {
         var declaration = Filled();
         Assert.Empty(DeclarationValidator.Validate(declaration, Today));
-        declaration.Submit("manager-1", true, declaration.Revision, "K7TM-29QH", RiskSettings.Default, Today, Now);
+        declaration.Submit("manager-1", true, declaration.Revision, "K7TM-29QH", RiskSettings.Default, RegistryFacts.None, Today, Now);
         Assert.Equal(DeclarationStatus.Submitted, declaration.Status);
         Assert.Equal(0, declaration.RiskTotal);
         Assert.Equal(RiskBand.Low, declaration.RiskBand);
@@ -94,7 +94,7 @@ public sealed class SelfDeclarationTests
         declaration.SaveSection(DeclarationSection.Compliance, Sound, confirmed: false, Now);
         var fields = DeclarationValidator.Validate(declaration, Today).Select(p => p.Field).ToList();
         Assert.Equal(["Section.Compliance"], fields);
-        Assert.Throws<DomainException>(() => declaration.Submit("manager-1", true, declaration.Revision, "K7TM-29QH", RiskSettings.Default, Today, Now));
+        Assert.Throws<DomainException>(() => declaration.Submit("manager-1", true, declaration.Revision, "K7TM-29QH", RiskSettings.Default, RegistryFacts.None, Today, Now));
         Assert.Equal(DeclarationStatus.Draft, declaration.Status);
     }
 
@@ -102,7 +102,7 @@ public sealed class SelfDeclarationTests
     public void Sending_without_the_declaration_of_truth_is_refused_in_Persian()
     {
         var declaration = Filled();
-        var refused = Assert.Throws<DomainException>(() => declaration.Submit("manager-1", false, declaration.Revision, "K7TM-29QH", RiskSettings.Default, Today, Now));
+        var refused = Assert.Throws<DomainException>(() => declaration.Submit("manager-1", false, declaration.Revision, "K7TM-29QH", RiskSettings.Default, RegistryFacts.None, Today, Now));
         Assert.Equal(SelfDeclaration.TruthNotDeclared, refused.Message);
         Assert.Contains("درستی اطلاعات", refused.Message, StringComparison.Ordinal);
         Assert.Equal(DeclarationStatus.Draft, declaration.Status);
@@ -127,10 +127,10 @@ public sealed class SelfDeclarationTests
         var declaration = Filled();
         var checkedRevision = declaration.Revision;
         declaration.SaveSection(DeclarationSection.Members, Sound with { Employees = 9 }, confirmed: true, Now.AddMinutes(1)); // another tab
-        var refused = Assert.Throws<DomainException>(() => declaration.Submit("manager-1", true, checkedRevision, "K7TM-29QH", RiskSettings.Default, Today, Now));
+        var refused = Assert.Throws<DomainException>(() => declaration.Submit("manager-1", true, checkedRevision, "K7TM-29QH", RiskSettings.Default, RegistryFacts.None, Today, Now));
         Assert.Equal(SelfDeclaration.ChangedSinceChecked, refused.Message);
         Assert.Equal(DeclarationStatus.Draft, declaration.Status);
-        declaration.Submit("manager-1", true, declaration.Revision, "K7TM-29QH", RiskSettings.Default, Today, Now.AddMinutes(2));
+        declaration.Submit("manager-1", true, declaration.Revision, "K7TM-29QH", RiskSettings.Default, RegistryFacts.None, Today, Now.AddMinutes(2));
         Assert.Equal(DeclarationStatus.Submitted, declaration.Status);
         Assert.True(declaration.TruthDeclared);
         Assert.Equal(9, declaration.Content.Employees);
@@ -195,7 +195,7 @@ public sealed class SelfDeclarationTests
     public void The_risk_is_fixed_at_submission_with_its_evidence()
     {
         var declaration = Filled(Sound with { OrdinaryAssemblyHeldOn = null, NetProfitOrLoss = -1_000 }, report: false);
-        declaration.Submit("manager-1", true, declaration.Revision, "K7TM-29QH", RiskSettings.Default, Today, Now);
+        declaration.Submit("manager-1", true, declaration.Revision, "K7TM-29QH", RiskSettings.Default, RegistryFacts.None, Today, Now);
         Assert.Equal(["R01", "R04", "R07"], declaration.RiskFindings.Select(f => f.RuleId));
         Assert.Equal(25 + 15 + 15, declaration.RiskTotal);
         Assert.Equal(RiskBand.High, declaration.RiskBand);
@@ -205,13 +205,13 @@ public sealed class SelfDeclarationTests
     public void Send_back_then_resubmit_then_accept()
     {
         var declaration = Filled();
-        declaration.Submit("manager-1", true, declaration.Revision, "K7TM-29QH", RiskSettings.Default, Today, Now);
+        declaration.Submit("manager-1", true, declaration.Revision, "K7TM-29QH", RiskSettings.Default, RegistryFacts.None, Today, Now);
         Assert.Throws<DomainException>(() => declaration.SendBack("reviewer-1", "", Now));
         declaration.SendBack("reviewer-1", "ترازنامه را پیوست کنید", Now.AddMinutes(1));
         Assert.Equal(DeclarationStatus.ReturnedForCorrection, declaration.Status);
         Assert.False(declaration.TruthDeclared);
-        Assert.Throws<DomainException>(() => declaration.Submit("manager-1", false, declaration.Revision, "ZZZZ-ZZZZ", RiskSettings.Default, Today, Now.AddMinutes(2)));
-        declaration.Submit("manager-1", true, declaration.Revision, "ZZZZ-ZZZZ", RiskSettings.Default, Today, Now.AddMinutes(3));
+        Assert.Throws<DomainException>(() => declaration.Submit("manager-1", false, declaration.Revision, "ZZZZ-ZZZZ", RiskSettings.Default, RegistryFacts.None, Today, Now.AddMinutes(2)));
+        declaration.Submit("manager-1", true, declaration.Revision, "ZZZZ-ZZZZ", RiskSettings.Default, RegistryFacts.None, Today, Now.AddMinutes(3));
         Assert.Equal(DeclarationStatus.Resubmitted, declaration.Status);
         Assert.Equal("K7TM-29QH", declaration.ReceiptNumber); // the receipt number is given once
         declaration.Accept("reviewer-1", null, Now.AddMinutes(4));
@@ -224,7 +224,7 @@ public sealed class SelfDeclarationTests
     public void An_inspection_visit_is_planned_for_today_or_later_and_can_then_be_accepted()
     {
         var declaration = Filled();
-        declaration.Submit("manager-1", true, declaration.Revision, "K7TM-29QH", RiskSettings.Default, Today, Now);
+        declaration.Submit("manager-1", true, declaration.Revision, "K7TM-29QH", RiskSettings.Default, RegistryFacts.None, Today, Now);
         Assert.Throws<DomainException>(() => declaration.PlanInspection("reviewer-1", Today.AddDays(-1), null, Today, Now));
         declaration.PlanInspection("reviewer-1", Today.AddDays(10), "بررسی دفاتر", Today, Now.AddMinutes(1));
         Assert.Equal(DeclarationStatus.InspectionPlanned, declaration.Status);
@@ -239,7 +239,7 @@ public sealed class SelfDeclarationTests
     {
         var today = DateOnly.FromDateTime(Now); // the visit cannot be dated before the submission
         var declaration = Filled();
-        declaration.Submit("manager-1", true, declaration.Revision, "K7TM-29QH", RiskSettings.Default, today, Now);
+        declaration.Submit("manager-1", true, declaration.Revision, "K7TM-29QH", RiskSettings.Default, RegistryFacts.None, today, Now);
         Assert.Throws<DomainException>(() => declaration.RecordInspection("reviewer-1", today, "دفاتر به‌روز است.", today, Now)); // nothing planned
         declaration.PlanInspection("reviewer-1", today, null, today, Now.AddMinutes(1));
 

@@ -3,6 +3,10 @@ namespace CoopPortal.Application.Supervision.Compliance;
 /// <summary>A cooperative that has not declared on time.</summary>
 /// <param name="MissingYears">The fiscal years past their due date with no declaration sent, newest first.</param>
 /// <param name="PossiblyDormant">No declaration for the last consecutive years the settings name (راکد؟).</param>
+/// <param name="OrdinaryAssemblyHeldOn">
+/// The day of the ordinary assembly of the list's fiscal year, held and recorded (confirmed) in the portal; null when
+/// the portal recorded none (<see cref="Common.RecordedFacts"/>).
+/// </param>
 public sealed record ComplianceItem(
     Guid CooperativeId,
     string Name,
@@ -11,4 +15,5 @@ public sealed record ComplianceItem(
     IReadOnlyList<int> MissingYears,
     DateOnly OldestDueOn,
     bool PossiblyDormant,
-    int? LastDeclaredYear);
+    int? LastDeclaredYear,
+    DateOnly? OrdinaryAssemblyHeldOn = null);

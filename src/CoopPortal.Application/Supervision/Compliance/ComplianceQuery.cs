@@ -14,7 +14,8 @@ namespace CoopPortal.Application.Supervision.Compliance;
 /// <summary>
 /// The office's compliance list: cooperatives of the province whose declaration is overdue (the last ended fiscal
 /// year is past its due date and nothing was sent), and those with no declaration for two consecutive years, marked
-/// possibly dormant for the office to review (revive or dissolve, article 54). Computed from the registry on each call:
+/// possibly dormant for the office to review (revive or dissolve, article 54); with, per cooperative and in the totals,
+/// whether the ordinary assembly of the list's fiscal year was held and recorded (confirmed) in the portal. Computed from the registry on each call:
 /// this decides who sees which province and the window of years; <see cref="IComplianceReader"/> counts and pages in
 /// SQL; the missing years are then listed for the page's rows only.
 /// </summary>
@@ -38,7 +39,7 @@ public sealed class ComplianceQuery(
         var dueOn = RiskRules.DueDate(latestDue, settings);
         if (!scope.AllowsAny)
         {
-            return new ComplianceReport(latestDue, dueOn, 0, 0, 0, 0, 1, PageSize, []);
+            return new ComplianceReport(latestDue, dueOn, 0, 0, 0, 0, 1, PageSize, [], 0);
         }
 
         var province = scope.AllowsAll ? filter.ProvinceId : scope.ProvinceId;
@@ -76,10 +77,10 @@ public sealed class ComplianceQuery(
 
             items.Add(new ComplianceItem(
                 row.Id, row.Name, row.RegistrationNumber, row.CountyId is { } county && counties.TryGetValue(county, out var name) ? name : "—",
-                missing, RiskRules.DueDate(missing[^1], settings), row.PossiblyDormant, row.LastDeclaredYear));
+                missing, RiskRules.DueDate(missing[^1], settings), row.PossiblyDormant, row.LastDeclaredYear, row.OrdinaryAssemblyHeldOn));
         }
 
-        return new ComplianceReport(latestDue, dueOn, counts.Cooperatives, counts.Overdue, counts.PossiblyDormant, rows.Matching, rows.Page, PageSize, items);
+        return new ComplianceReport(latestDue, dueOn, counts.Cooperatives, counts.Overdue, counts.PossiblyDormant, rows.Matching, rows.Page, PageSize, items, counts.AssemblyHeld);
     }
 
     /// <summary>The instant fiscal year <paramref name="year"/> ends: midnight in Iran at the start of 1 Farvardin of the next year, in UTC.</summary>

@@ -8,4 +8,7 @@ namespace CoopPortal.Application.Supervision.Compliance;
 public sealed record ComplianceWindow(int LatestDue, int Years, IReadOnlyList<DateTime> YearEndsUtc)
 {
     public int FirstYear => LatestDue - Years + 1;
+
+    /// <summary>The days the recorded ordinary assembly of <see cref="LatestDue"/> falls in (<see cref="Common.RecordedFacts.AssemblyDaysOf"/>).</summary>
+    public (DateOnly After, DateOnly Until) AssemblyDays => Common.RecordedFacts.AssemblyDaysOf(LatestDue);
 }

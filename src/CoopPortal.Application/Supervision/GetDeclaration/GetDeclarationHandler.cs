@@ -31,11 +31,12 @@ public sealed class GetDeclarationHandler(
         var isManager = RegistryAccess.IsManager(cooperative, user);
         var settings = supervision.CurrentValue.ToRiskSettings();
         var today = clock.Today;
-        // While the manager edits (a draft, or a declaration sent back) the risk is a preview of what is stored now;
-        // otherwise it is the assessment fixed at the last submission.
+        // While the manager edits (a draft, or a declaration sent back) the risk is a preview of what is stored now and
+        // what the registry records now; otherwise it is the assessment fixed at the last submission. The manager and
+        // the office read it here alike.
         var preview = declaration.IsEditable || declaration.RiskTotal is null;
         var risk = preview
-            ? RiskRules.Assess(declaration.Facts(today), settings, today)
+            ? RiskRules.Assess(declaration.Facts(today, await RecordedFacts.ReadAsync(db, cooperative.Id, declaration.FiscalYear, cancellationToken)), settings, today)
             : new RiskAssessment(declaration.RiskTotal!.Value, declaration.RiskBand!.Value, declaration.RiskFindings);
         var history = new List<CaseEventView>();
         foreach (var e in declaration.Events)

@@ -5,7 +5,6 @@ using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Common.Time;
 using CoopPortal.Application.Registry.Common;
 using CoopPortal.Application.Supervision.Common;
-using CoopPortal.Domain.Assemblies;
 using CoopPortal.Domain.Supervision;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,8 +12,10 @@ namespace CoopPortal.Application.Supervision.StartDeclaration;
 
 /// <summary>
 /// Starts (or returns) a manager's self-declaration for a fiscal year that has ended, pre-filled from last year's
-/// declaration or from the registry (members, capital and officers as the last confirmed general assembly left them),
-/// and with the day of the year's ordinary assembly when the portal recorded and confirmed it. Not found for anyone who
+/// declaration or from the registry (members, capital and officers as the last confirmed general assembly left them:
+/// the board, the inspectors and the capital that confirmed assemblies changed after last year's fiscal year come from
+/// the registry even when last year's declaration exists), and with the day of the year's ordinary assembly when the
+/// portal recorded and confirmed it (<see cref="RecordedFacts"/>). Not found for anyone who
 /// does not manage the cooperative.
 /// </summary>
 public sealed class StartDeclarationHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, PortalClock clock)
@@ -53,8 +54,11 @@ public sealed class StartDeclarationHandler(IAppDbContextFactory dbFactory, ICur
             .Where(d => d.CooperativeId == cooperativeId && d.FiscalYear < fiscalYear)
             .OrderByDescending(d => d.FiscalYear)
             .FirstOrDefaultAsync(cancellationToken);
-        var preFilled = DeclarationContent.PreFill(lastYear?.Content, cooperative.MembersCount, cooperative.Capital, cooperative.Officers.Select(o => o.ToEntry()));
-        if (await OrdinaryAssemblyOfAsync(db, cooperativeId, fiscalYear, cancellationToken) is { } held)
+        // What confirmed assemblies changed in the registry after the year last year's declaration describes wins over it.
+        var updated = lastYear is null ? RegistryUpdates.None
+            : await RecordedFacts.UpdatesAfterAsync(db, cooperativeId, RiskRules.FiscalYearEnd(lastYear.FiscalYear), cancellationToken);
+        var preFilled = DeclarationContent.PreFill(lastYear?.Content, cooperative.MembersCount, cooperative.Capital, cooperative.Officers.Select(o => o.ToEntry()), updated);
+        if (await RecordedFacts.OrdinaryAssemblyHeldOnAsync(db, cooperativeId, fiscalYear, cancellationToken) is { } held)
         {
             preFilled = preFilled with { OrdinaryAssemblyHeldOn = held };
         }
@@ -72,18 +76,5 @@ public sealed class StartDeclarationHandler(IAppDbContextFactory dbFactory, ICur
             await using var again = await dbFactory.CreateAsync(cancellationToken);
             return Result<Guid>.Success(await again.SelfDeclarations.Where(d => d.CooperativeId == cooperativeId && d.FiscalYear == fiscalYear).Select(d => d.Id).SingleAsync(cancellationToken));
         }
-    }
-
-    /// <summary>The day of the first confirmed annual ordinary assembly held in the year after <paramref name="fiscalYear"/> ended.</summary>
-    private static Task<DateOnly?> OrdinaryAssemblyOfAsync(IAppDbContext db, Guid cooperativeId, int fiscalYear, CancellationToken cancellationToken)
-    {
-        var yearEnd = RiskRules.FiscalYearEnd(fiscalYear);
-        var nextYearEnd = RiskRules.FiscalYearEnd(fiscalYear + 1);
-        return db.GeneralAssemblies.AsNoTracking()
-            .Where(a => a.CooperativeId == cooperativeId && a.Status == GeneralAssemblyStatus.Confirmed && a.Notice.Kind == GeneralAssemblyKind.Ordinary
-                && a.Notice.MeetingOn > yearEnd && a.Notice.MeetingOn <= nextYearEnd)
-            .OrderBy(a => a.Notice.MeetingOn)
-            .Select(a => a.Notice.MeetingOn)
-            .FirstOrDefaultAsync(cancellationToken);
     }
 }

@@ -47,7 +47,9 @@ public sealed class SubmitDeclarationHandler(
 
         return await SaveResults.SaveAsync(async () =>
         {
-            declaration.Submit(user.UserId!, truthDeclared, checkedRevision, TrackingCode.New(), supervision.CurrentValue.ToRiskSettings(), today, clock.UtcNow);
+            // R01–R03 read what the registry records at this moment (the year's confirmed ordinary assembly, the terms).
+            var registry = await RecordedFacts.ReadAsync(db, declaration.CooperativeId, declaration.FiscalYear, cancellationToken);
+            declaration.Submit(user.UserId!, truthDeclared, checkedRevision, TrackingCode.New(), supervision.CurrentValue.ToRiskSettings(), registry, today, clock.UtcNow);
             var cooperative = await db.Cooperatives.SingleAsync(c => c.Id == declaration.CooperativeId, cancellationToken);
             cooperative.RecordDeclaredMembers(declaration.FiscalYear, declaration.Content.MembersTotal, declaration.Content.MembersWomen, declaration.Content.MembersMen);
 
