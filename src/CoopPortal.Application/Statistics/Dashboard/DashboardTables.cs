@@ -10,6 +10,9 @@ public static class DashboardTables
 
     public const string Total = "جمع";
 
+    /// <summary>The key of the general assemblies' table (the page's section «stats-assemblies», exports' «table=assemblies»).</summary>
+    public const string AssembliesKey = "assemblies";
+
     public static readonly ReportColumn Count = new("تعداد", ReportColumnKind.Number);
 
     /// <param name="scope">The province's Persian name, or <see cref="Country"/>.</param>
@@ -35,6 +38,7 @@ public static class DashboardTables
                 new DashboardLine("برنامه‌ریزی‌شده، موعد گذشته و بی‌گزارش", report.Inspections.Past),
                 new DashboardLine($"انجام‌شده در سال {year}", report.Inspections.DoneInYear),
             ], withTotal: false),
+            Assemblies(report.AssembliesByCounty, year),
             Durations(report.Durations, year),
         ]) { AsOf = report.AsOf };
     }
@@ -70,6 +74,19 @@ public static class DashboardTables
             ["مجامع عمومی برگزارشده (گزارش‌شده)", d.AssembliesHeld],
             ["ساعت آموزش (گزارش‌شده)", d.TrainingHours],
         ]);
+
+    /// <summary>The general assemblies of the year per county («مجامع عمومی»), with the totals.</summary>
+    private static ReportTable Assemblies(IReadOnlyList<AssemblyCountyLine> lines, string year) =>
+        new(AssembliesKey, $"مجامع عمومی سال {year} به تفکیک شهرستان",
+        [
+            new ReportColumn("شهرستان"),
+            new ReportColumn("برگزارشده (صورت‌جلسه تأییدشده)", ReportColumnKind.Number),
+            new ReportColumn("با نظارت (گزارش ناظر ثبت شد)", ReportColumnKind.Number),
+            new ReportColumn("با گزارش تخلف ناظر", ReportColumnKind.Number),
+            new ReportColumn("لغوشده", ReportColumnKind.Number),
+        ],
+            lines.Select(l => (IReadOnlyList<object?>)[l.County, (long)l.Held, (long)l.Supervised, (long)l.WithIrregularities, (long)l.Cancelled]).ToList(),
+            [Total, (long)lines.Sum(l => l.Held), (long)lines.Sum(l => l.Supervised), (long)lines.Sum(l => l.WithIrregularities), (long)lines.Sum(l => l.Cancelled)]);
 
     private static ReportTable Durations(IReadOnlyList<DurationLine> lines, string year) =>
         new("durations", $"زمان رسیدگی در سال {year} (روز)",
