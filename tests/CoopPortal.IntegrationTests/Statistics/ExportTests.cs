@@ -304,6 +304,50 @@ public sealed class ExportTests(PortalDatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task The_general_assemblies_per_county_are_exported_with_persian_headers_in_csv_and_as_numbers_in_excel()
+    {
+        // Only this test writes assemblies in the province, in 1402.
+        const int year = 1402;
+        var seeded = new SeededAssemblies(fixture);
+        var counties = await seeded.CountiesAsync(Province);
+        await seeded.AddAsync(Province, counties[0].Id, JalaliDate.Parse("1402/04/01")!.Value,
+            SeededAssemblies.Outcome.HeldSupervised, SeededAssemblies.Outcome.HeldDespiteIrregularities, SeededAssemblies.Outcome.Cancelled);
+        await seeded.AddAsync(Province, counties[1].Id, JalaliDate.Parse("1402/09/09")!.Value, SeededAssemblies.Outcome.HeldUnsupervised);
+        string[] headers = ["شهرستان", "برگزارشده (صورت‌جلسه تأییدشده)", "با نظارت (گزارش ناظر ثبت شد)", "با گزارش تخلف ناظر", "لغوشده"];
+        string[][] expected =
+        [
+            [counties[0].Name, "2", "2", "1", "1"],
+            [counties[1].Name, "1", "0", "0", "0"],
+            [DashboardTables.Total, "3", "2", "1", "1"],
+        ];
+        var head = As(await fixture.NewUserAsync(Roles.HeadOfOffice, Province));
+
+        var csv = await head.Export.HandleAsync(ExportFormat.Csv, DashboardTables.AssembliesKey, null, year, default);
+        Assert.True(csv.Succeeded, csv.Message);
+        Assert.Equal("statistics-1402-assemblies.csv", csv.Value!.FileName);
+        var rows = ReadCsv(csv.Value.Content);
+        var (title, body) = CsvTables(rows).Single();
+        Assert.Equal("مجامع عمومی سال ۱۴۰۲ به تفکیک شهرستان", title);
+        Assert.Equal(headers, rows[rows.FindIndex(r => r[0] == title) + 1][..headers.Length]); // rows are padded to the widest
+        Assert.Equal(expected, body.Select(r => r[..headers.Length]));
+
+        var xlsx = await head.Export.HandleAsync(ExportFormat.Xlsx, null, null, year, default);
+        Assert.True(xlsx.Succeeded, xlsx.Message);
+        var report = (await head.Report.HandleAsync(null, year, default)).Value!;
+        var sheet = XlsxInspection.Read(xlsx.Value!.Content)[report.Tables.ToList().IndexOf(report.Find(DashboardTables.AssembliesKey)!)];
+        Assert.Equal(title, sheet["A1"]!.Text);
+        Assert.Equal(headers, sheet.Row(StatisticsWorkbook.HeaderRow).Select(c => c.Text));
+        for (var r = 0; r < expected.Length; r++)
+        {
+            var cells = sheet.Row(StatisticsWorkbook.HeaderRow + 1 + r);
+            Assert.Equal(expected[r][0], cells[0].Text);
+            Assert.All(cells.Skip(1), c => Assert.True(c.IsNumber));
+            Assert.Equal(expected[r].Skip(1).Select(v => double.Parse(v, CultureInfo.InvariantCulture)), cells.Skip(1).Select(c => c.Number!.Value));
+            Assert.Equal(r == expected.Length - 1, cells[0].Bold);
+        }
+    }
+
+    [Fact]
     public async Task A_head_of_office_asking_for_another_province_gets_their_own()
     {
         await SeedAsync(Province);

@@ -14,9 +14,9 @@ namespace CoopPortal.Application.Statistics.Dashboard;
 /// <summary>
 /// The head of office's (their province) and the admin's (the country, or one province) statistics: applications by
 /// status, the registry by county, orientation and membership type, members by gender, the self-declarations of the
-/// year with what they report, inspection visits, and how long the office takes. Every number is a SQL aggregate read
-/// on request, in one snapshot of the read replica when there is one (with the moment it is current to); the province
-/// is decided here, never by the caller.
+/// year with what they report, inspection visits, the general assemblies of the year per county, and how long the
+/// office takes. Every number is a SQL aggregate read on request, in one snapshot of the read replica when there is one
+/// (with the moment it is current to); the province is decided here, never by the caller.
 /// </summary>
 public sealed class DashboardQuery(IReadOnlyDbContextFactory reads, ICurrentUserService currentUser, IOptionsMonitor<SupervisionOptions> supervision, PortalClock clock)
 {
@@ -66,6 +66,7 @@ public sealed class DashboardQuery(IReadOnlyDbContextFactory reads, ICurrentUser
                 declarations.ByStatus,
                 declarations.ByRisk,
                 await SupervisionStatistics.InspectionsAsync(db, scope, cancellationToken),
+                await AssemblyStatistics.ByCountyAsync(db, scope, cancellationToken),
                 await DurationStatistics.ReadAsync(db, scope, cancellationToken),
                 await reads.AsOfAsync(db, cancellationToken));
         }, cancellationToken);

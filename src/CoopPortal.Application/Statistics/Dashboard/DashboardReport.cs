@@ -5,6 +5,7 @@ namespace CoopPortal.Application.Statistics.Dashboard;
 /// <summary>The statistics of one province (or the whole country), all computed by SQL aggregates.</summary>
 /// <param name="ProvinceId">The province the numbers cover; null for the whole country.</param>
 /// <param name="Year">The Solar Hijri year of the yearly tables.</param>
+/// <param name="AssembliesByCounty">The general assemblies whose meeting day falls in the year, per county.</param>
 /// <param name="AsOf">Where the numbers were read and the moment they are current to.</param>
 public sealed record DashboardReport(
     int? ProvinceId,
@@ -18,5 +19,6 @@ public sealed record DashboardReport(
     IReadOnlyList<DashboardLine> DeclarationsByStatus,
     IReadOnlyList<DashboardLine> DeclarationsByRisk,
     InspectionCounts Inspections,
+    IReadOnlyList<AssemblyCountyLine> AssembliesByCounty,
     IReadOnlyList<DurationLine> Durations,
     DataAsOf AsOf);

@@ -10,6 +10,9 @@ public static class DashboardTables
 
     public const string Total = "جمع";
 
+    /// <summary>The key of the general assemblies' table (the page's section «stats-assemblies», exports' «table=assemblies»).</summary>
+    public const string AssembliesKey = "assemblies";
+
     public static readonly ReportColumn Count = new("تعداد", ReportColumnKind.Number);
 
     /// <param name="scope">The province's Persian name, or <see cref="Country"/>.</param>
@@ -35,6 +38,7 @@ public static class DashboardTables
                 new DashboardLine("برنامه‌ریزی‌شده، موعد گذشته و بی‌گزارش", report.Inspections.Past),
                 new DashboardLine($"انجام‌شده در سال {year}", report.Inspections.DoneInYear),
             ], withTotal: false),
+            Assemblies(report.AssembliesByCounty, report.Year),
             Durations(report.Durations, year),
         ]) { AsOf = report.AsOf };
     }
@@ -44,6 +48,19 @@ public static class DashboardTables
         new(key, title, [new ReportColumn(labelHeader), Count],
             lines.Select(l => (IReadOnlyList<object?>)[l.Title, l.Count]).ToList(),
             withTotal ? [Total, lines.Sum(l => l.Count)] : null);
+
+    /// <summary>The general assemblies of the year per county («مجامع عمومی»), with the totals.</summary>
+    public static ReportTable Assemblies(IReadOnlyList<AssemblyCountyLine> lines, int year) =>
+        new(AssembliesKey, $"مجامع عمومی سال {PersianFormat.Digits(year.ToString(System.Globalization.CultureInfo.InvariantCulture))} به تفکیک شهرستان",
+        [
+            new ReportColumn("شهرستان"),
+            new ReportColumn("برگزارشده (صورت‌جلسه تأییدشده)", ReportColumnKind.Number),
+            new ReportColumn("با نظارت (گزارش ناظر ثبت شد)", ReportColumnKind.Number),
+            new ReportColumn("با گزارش تخلف ناظر", ReportColumnKind.Number),
+            new ReportColumn("لغوشده", ReportColumnKind.Number),
+        ],
+            lines.Select(l => (IReadOnlyList<object?>)[l.County, (long)l.Held, (long)l.Supervised, (long)l.WithIrregularities, (long)l.Cancelled]).ToList(),
+            [Total, (long)lines.Sum(l => l.Held), (long)lines.Sum(l => l.Supervised), (long)lines.Sum(l => l.WithIrregularities), (long)lines.Sum(l => l.Cancelled)]);
 
     private static ReportTable Groups(string key, string title, string labelHeader, IReadOnlyList<GroupLine> lines) =>
         new(key, title, [new ReportColumn(labelHeader), new ReportColumn("تعاونی‌ها", ReportColumnKind.Number), new ReportColumn("اعضا", ReportColumnKind.Number)],

@@ -68,13 +68,16 @@ public partial class DashboardPage
     /// <summary>Bars for lists of many categories, a donut for the shares of a whole.</summary>
     private static ChartType? ChartFor(string key) => key switch
     {
-        "applications-by-status" or "formed-by-county" or "by-orientation" or "inspections" or "durations" => ChartType.Bar,
+        "applications-by-status" or "formed-by-county" or "by-orientation" or "inspections" or "durations" or DashboardTables.AssembliesKey => ChartType.Bar,
         "by-membership-type" or "declarations-by-status" or "declarations-by-risk" => ChartType.Donut,
         _ => null,
     };
 
     /// <summary>The durations chart shows the medians; every other chart the first number column.</summary>
     private static int ChartColumnFor(string key) => key == "durations" ? 2 : 1;
+
+    /// <summary>The general assemblies' rows are one per county («tr.stats-assembly-row»); other tables' rows have no class.</summary>
+    private static string? RowClassFor(string key) => key == DashboardTables.AssembliesKey ? "stats-assembly-row" : null;
 
     private static IEnumerable<Figure> Figures(DashboardReport report)
     {
