@@ -1,3 +1,4 @@
+using CoopPortal.Application.Assemblies.ChangeNotice;
 using CoopPortal.Application.Assemblies.Common;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
@@ -13,11 +14,13 @@ namespace CoopPortal.Application.Assemblies.ReviewMinutes;
 /// <summary>
 /// A reviewer or head of the province decides the minutes (after the observer's report when supervised): sends them
 /// back with what to correct, or confirms them, and the registry changes in the same save (officers with new terms, the
-/// replaced ones kept as history, capital, address, name; <see cref="Domain.Cooperatives.Cooperative.ApplyChange"/>).
+/// replaced ones kept as history, capital, address, name; <see cref="Domain.Cooperatives.Cooperative.ApplyChange"/>) and
+/// the registry-change notice (آگهی تغییرات) is issued (<see cref="ChangeNoticeIssuer"/>).
 /// Never the observer who reported on the meeting, a manager of the cooperative or one elected; two people deciding at
 /// once give one decision (optimistic concurrency on the assembly and the cooperative).
 /// </summary>
-public sealed class MinutesReviewHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IOptionsMonitor<RegistryRules> registry, PortalClock clock)
+public sealed class MinutesReviewHandler(
+    IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IOptionsMonitor<RegistryRules> registry, ChangeNoticeIssuer notices, PortalClock clock)
 {
     public const string StaffOnly = "بررسی صورت‌جلسه مجمع با کارشناسان و رئیس اداره کل تعاون استان است.";
 
@@ -33,7 +36,10 @@ public sealed class MinutesReviewHandler(IAppDbContextFactory dbFactory, ICurren
         {
             var cooperative = await db.Cooperatives.Include(c => c.Officers).Include(c => c.Managers).Include(c => c.PastOfficers)
                 .SingleAsync(c => c.Id == assembly.CooperativeId, cancellationToken);
-            cooperative.ApplyChange(assembly.Confirm(reviewer, registry.CurrentValue, clock.UtcNow));
+            var now = clock.UtcNow;
+            var change = assembly.Confirm(reviewer, registry.CurrentValue, now);
+            await notices.IssueAsync(db, assembly, cooperative, change, reviewer, now, cancellationToken);
+            cooperative.ApplyChange(change);
         }, cancellationToken);
 
     private async Task<Result> DecideAsync(Guid assemblyId, GeneralAssemblyAction action, Func<IAppDbContext, GeneralAssembly, string, Task> decide, CancellationToken cancellationToken)
