@@ -14,9 +14,9 @@ namespace CoopPortal.Application.Assemblies.ChangeNotice;
 /// <summary>
 /// Issues the registry-change notice (آگهی تغییرات) of an assembly whose minutes the office is confirming, inside the
 /// confirmation's transaction and before the change is applied (the notice states the old values and the officers
-/// replaced): the next number of the province and year, a fresh verification code, a snapshot of what it says. Like
-/// the certificate on approval, it is handed to the background printer once committed. An assembly that changed
-/// nothing in the registry gets no notice.
+/// replaced): the next number of the province and year (inside the caller's transaction), a fresh verification code, a
+/// snapshot of what it says. Like the certificate on approval, it is handed to the background printer once committed
+/// (<see cref="Print"/>). An assembly that changed nothing in the registry gets no notice.
 /// </summary>
 public sealed class ChangeNoticeIssuer(ISequenceNumbering numbering, IStaffDirectory staff, IDocumentPrintRequests printRequests)
 {
@@ -43,7 +43,13 @@ public sealed class ChangeNoticeIssuer(ISequenceNumbering numbering, IStaffDirec
         var sequence = await numbering.NextAsync(db, SequenceKinds.RegistryChangeNotice, assembly.ProvinceId, year, cancellationToken);
         var notice = RegistryChangeNotice.Issue(assembly, year, sequence, VerificationCode.New(), content, reviewerUserId, nowUtc);
         db.RegistryChangeNotices.Add(notice);
-        db.AfterCommit(() => printRequests.Enqueue(notice.Kind, notice.Id));
         return notice;
+    }
+
+    /// <summary>Hands an issued notice to the background printer; call it once the confirmation has committed.</summary>
+    public void Print(RegistryChangeNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        printRequests.Enqueue(notice.Kind, notice.Id);
     }
 }

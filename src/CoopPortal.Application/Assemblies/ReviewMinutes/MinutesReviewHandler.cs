@@ -28,7 +28,7 @@ public sealed class MinutesReviewHandler(
         DecideAsync(assemblyId, GeneralAssemblyAction.SendBack, (db, assembly, reviewer) =>
         {
             assembly.SendBack(reviewer, comment ?? string.Empty, clock.UtcNow);
-            return Task.CompletedTask;
+            return Task.FromResult<RegistryChangeNotice?>(null);
         }, cancellationToken);
 
     public Task<Result> ConfirmAsync(Guid assemblyId, CancellationToken cancellationToken) =>
@@ -38,11 +38,15 @@ public sealed class MinutesReviewHandler(
                 .SingleAsync(c => c.Id == assembly.CooperativeId, cancellationToken);
             var now = clock.UtcNow;
             var change = assembly.Confirm(reviewer, registry.CurrentValue, now);
-            await notices.IssueAsync(db, assembly, cooperative, change, reviewer, now, cancellationToken);
+
+            // The notice describes the registry before the change (old values, the officers replaced): issued first.
+            var notice = await notices.IssueAsync(db, assembly, cooperative, change, reviewer, now, cancellationToken);
             cooperative.ApplyChange(change);
+            return notice;
         }, cancellationToken);
 
-    private async Task<Result> DecideAsync(Guid assemblyId, GeneralAssemblyAction action, Func<IAppDbContext, GeneralAssembly, string, Task> decide, CancellationToken cancellationToken)
+    private async Task<Result> DecideAsync(
+        Guid assemblyId, GeneralAssemblyAction action, Func<IAppDbContext, GeneralAssembly, string, Task<RegistryChangeNotice?>> decide, CancellationToken cancellationToken)
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
@@ -57,18 +61,31 @@ public sealed class MinutesReviewHandler(
             return Result.Forbidden(refusal);
         }
 
-        return await SaveResults.SaveAsync(async () =>
+        RegistryChangeNotice? issued = null;
+        var result = await SaveResults.SaveAsync(async () =>
         {
-            await decide(db, assembly, user.UserId!);
+            // One transaction for the step, the registry change and the notice with its number (numbers are given
+            // inside the caller's transaction, so a decision that fails takes none).
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var notice = await decide(db, assembly, user.UserId!);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
             catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
             {
-                // Another reviewer confirmed a moment earlier: the new managers are already there (unique index).
+                // Another reviewer confirmed a moment earlier: the new managers (or the notice) are already there (unique index).
                 throw new Domain.Common.DomainException(SaveResults.ChangedElsewhere);
             }
+
+            await transaction.CommitAsync(cancellationToken);
+            issued = notice;
         });
+        if (issued is not null)
+        {
+            notices.Print(issued);
+        }
+
+        return result;
     }
 }
