@@ -19,6 +19,7 @@ using CoopPortal.Domain.Users;
 using CoopPortal.Infrastructure.Persistence;
 using CoopPortal.IntegrationTests.Common;
 using CoopPortal.Testing;
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -227,5 +228,40 @@ public sealed class ChangeNoticeTests(PortalDatabaseFixture fixture)
         Assert.Equal(GeneralAssemblyStatus.Confirmed, view.Status);
         Assert.False(view.HasChangeNotice);
         Assert.Equal(ErrorKind.NotFound, (await reviewer.Download.HandleAsync(minutes.AssemblyId, default)).Kind);
+    }
+
+    [Fact]
+    public async Task Over_http_the_manager_downloads_the_stored_pdf_another_manager_gets_404_and_the_public_page_shows_the_notice()
+    {
+        var minutes = await MinutesToDecideAsync(elects: true);
+        Assert.True((await (await ZanjanAsync(Roles.Reviewer)).Review.ConfirmAsync(minutes.AssemblyId, default)).Succeeded);
+        await using var db = await DbAsync();
+        var notice = await db.RegistryChangeNotices.AsNoTracking().SingleAsync(n => n.AssemblyId == minutes.AssemblyId);
+        var path = $"/general-assemblies/{minutes.AssemblyId}/change-notice.pdf";
+
+        var manager = await fixture.SignedInClientAsync(minutes.Manager);
+        using (var pdf = await manager.Http.GetAsync(new Uri(path, UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+            Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+            var bytes = await pdf.Content.ReadAsByteArrayAsync();
+            Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), pdf.Headers.GetValues("X-Content-SHA256").Single());
+        }
+
+        var other = await fixture.SignedInClientAsync((await MinutesToDecideAsync(elects: false)).Manager);
+        using (var refused = await other.Http.GetAsync(new Uri(path, UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        }
+
+        using var anonymous = fixture.Factory.CreateClient();
+        using var page = await anonymous.GetAsync(new Uri("/verify/" + notice.VerificationCode, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("data-state=\"valid\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-kind=\"RegistryChangeNotice\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"notice-changes\"", html, StringComparison.Ordinal);
+        Assert.Contains("هیئت مدیره تازه", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("علی منتخب", html, StringComparison.Ordinal); // no one's name on the public page
     }
 }
