@@ -54,6 +54,11 @@ public static class DependencyInjection
         services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Assemblies.GeneralAssemblyStepTaken>, Notifications.NotifyOnGeneralAssemblyStep>();
         services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Assemblies.CandidacyStepTaken>, Notifications.NotifyOnCandidacyStep>();
         services.AddScoped<Certificates.Print.CertificatePrinter>();
+        services.AddScoped<Certificates.Common.IVerifiableDocumentPrinter>(sp => sp.GetRequiredService<Certificates.Print.CertificatePrinter>());
+        services.AddScoped<Assemblies.ChangeNotice.ChangeNoticePrinter>();
+        services.AddScoped<Certificates.Common.IVerifiableDocumentPrinter>(sp => sp.GetRequiredService<Assemblies.ChangeNotice.ChangeNoticePrinter>());
+        services.AddSingleton<Assemblies.ChangeNotice.ChangeNoticeIssuer>();
+        services.AddScoped<Assemblies.ChangeNotice.DownloadChangeNoticeHandler>();
         services.AddScoped<Certificates.Download.DownloadCertificateHandler>();
         services.AddScoped<Certificates.Revoke.RevokeCertificateHandler>();
         services.AddScoped<Certificates.Verify.VerifyCertificateHandler>();

@@ -19,6 +19,7 @@ public sealed class RazorDocumentTemplates(IServiceScopeFactory scopes, ILoggerF
     private static readonly Dictionary<Type, Type> Templates = new()
     {
         [typeof(CertificateDocument)] = typeof(CertificateTemplate),
+        [typeof(Application.Assemblies.ChangeNotice.ChangeNoticeDocument)] = typeof(RegistryChangeNoticeTemplate),
         [typeof(ApplicationSummaryDocument)] = typeof(ApplicationSummaryTemplate),
         [typeof(DeclarationDocument)] = typeof(DeclarationTemplate),
         [typeof(StatisticsReportDocument)] = typeof(StatisticsReportTemplate),

@@ -92,9 +92,9 @@ public static class DependencyInjection
         builder.Services.AddSingleton<ChromiumPdfRenderer>();
         builder.Services.AddSingleton<Application.Common.Documents.IPdfRenderer>(sp => sp.GetRequiredService<ChromiumPdfRenderer>());
         builder.Services.AddHostedService<PdfWarmUpService>();
-        builder.Services.AddSingleton<CertificatePrintRequests>();
-        builder.Services.AddSingleton<Application.Certificates.Common.ICertificatePrintRequests>(sp => sp.GetRequiredService<CertificatePrintRequests>());
-        builder.Services.AddHostedService<CertificatePrintService>();
+        builder.Services.AddSingleton<DocumentPrintRequests>();
+        builder.Services.AddSingleton<Application.Certificates.Common.IDocumentPrintRequests>(sp => sp.GetRequiredService<DocumentPrintRequests>());
+        builder.Services.AddHostedService<DocumentPrintService>();
         builder.Services.AddSingleton<Certificates.VerificationLog>();
         builder.Services.AddSingleton<Application.Certificates.Verify.IVerificationLog>(sp => sp.GetRequiredService<Certificates.VerificationLog>());
         builder.Services.AddHostedService<Certificates.VerificationLogWriter>();

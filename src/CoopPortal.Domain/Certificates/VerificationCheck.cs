@@ -7,11 +7,12 @@ public sealed class VerificationCheck
     {
     }
 
-    public VerificationCheck(DateTime atUtc, string code, Guid? certificateId, string? clientAddress, string? userAgent)
+    public VerificationCheck(DateTime atUtc, string code, Guid? documentId, string? clientAddress, string? userAgent, VerifiableDocumentKind? kind = null)
     {
         AtUtc = atUtc;
         Code = Truncate(code, 64) ?? string.Empty;
-        CertificateId = certificateId;
+        DocumentId = documentId;
+        DocumentKind = documentId is null ? null : kind ?? VerifiableDocumentKind.FormationCertificate;
         ClientAddress = Truncate(clientAddress, 64);
         UserAgent = Truncate(userAgent, 256);
     }
@@ -23,10 +24,13 @@ public sealed class VerificationCheck
     /// <summary>The code as asked (cut to 64 characters).</summary>
     public string Code { get; private set; } = string.Empty;
 
-    /// <summary>The certificate found, or null when the code is unknown.</summary>
-    public Guid? CertificateId { get; private set; }
+    /// <summary>The document found (a certificate or a registry-change notice), or null when the code is unknown.</summary>
+    public Guid? DocumentId { get; private set; }
 
-    public bool Found => CertificateId is not null;
+    /// <summary>Which kind of document <see cref="DocumentId"/> is (null when the code is unknown).</summary>
+    public VerifiableDocumentKind? DocumentKind { get; private set; }
+
+    public bool Found => DocumentId is not null;
 
     public string? ClientAddress { get; private set; }
 

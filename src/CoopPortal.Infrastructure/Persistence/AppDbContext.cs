@@ -66,6 +66,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Domain.Assemblies.Candidacy> Candidacies => Set<Domain.Assemblies.Candidacy>();
 
+    public DbSet<Domain.Assemblies.RegistryChangeNotice> RegistryChangeNotices => Set<Domain.Assemblies.RegistryChangeNotice>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<RuleSetting> RuleSettings => Set<RuleSetting>();

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using CoopPortal.Application.Certificates.Common;
 using CoopPortal.Application.Certificates.Download;
 using CoopPortal.Application.Certificates.Verify;
 using CoopPortal.Application.Common.Results;
@@ -47,18 +48,7 @@ internal static class CertificateEndpoints
             .RequireRateLimiting(VerificationPolicy);
 
         endpoints.MapGet("/applications/{applicationId:guid}/certificate.pdf", async (Guid applicationId, DownloadCertificateHandler handler, HttpContext context) =>
-            {
-                var result = await handler.HandleAsync(applicationId, context.RequestAborted);
-                if (!result.Succeeded)
-                {
-                    return Failure(result);
-                }
-
-                var pdf = result.Value!;
-                context.Response.Headers.CacheControl = "private, no-store";
-                context.Response.Headers["X-Content-SHA256"] = pdf.Sha256;
-                return Results.File(pdf.Content!, "application/pdf", pdf.FileName);
-            })
+                StoredPdf(context, await handler.HandleAsync(applicationId, context.RequestAborted)))
             .RequireAuthorization()
             .RequireRateLimiting(Security.PdfRateLimits.Policy);
 
@@ -90,6 +80,20 @@ internal static class CertificateEndpoints
                 return Results.Content(result.Value!, "text/html; charset=utf-8");
             })
             .RequireAuthorization();
+    }
+
+    /// <summary>A stored verifiable document (a certificate, a registry-change notice) as a file, with its SHA-256.</summary>
+    public static IResult StoredPdf(HttpContext context, Result<StoredDocumentPdf> result)
+    {
+        if (!result.Succeeded)
+        {
+            return Failure(result);
+        }
+
+        var pdf = result.Value!;
+        context.Response.Headers.CacheControl = "private, no-store";
+        context.Response.Headers["X-Content-SHA256"] = pdf.Sha256;
+        return Results.File(pdf.Content!, "application/pdf", pdf.FileName);
     }
 
     /// <summary>Not found for what the caller may not see; 503 with a Persian message when the PDF engine is down.</summary>

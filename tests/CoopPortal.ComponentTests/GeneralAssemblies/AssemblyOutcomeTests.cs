@@ -41,4 +41,30 @@ public sealed class AssemblyOutcomeTests : ComponentTest
 
         Assert.Contains(sentence, outcome.Find("#ga-outcome").TextContent, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Once_confirmed_with_a_notice_the_managers_and_the_office_get_its_download_link(bool office)
+    {
+        var view = GeneralAssemblyViews.View(status: GeneralAssemblyStatus.Confirmed) with { ChangeNoticeNumber = "1405/14/00007" };
+
+        var outcome = Context.Render<AssemblyOutcome>(p => p.Add(c => c.View, view).Add(c => c.Office, office));
+
+        var link = outcome.Find("a#assembly-change-notice-download");
+        Assert.Equal($"general-assemblies/{GeneralAssemblyViews.AssemblyId}/change-notice.pdf", link.GetAttribute("href"));
+        Assert.True(link.HasAttribute("download"));
+        Assert.Contains("آگهی تغییرات", link.TextContent, StringComparison.Ordinal);
+        Assert.Equal("1405/14/00007", outcome.Find("#assembly-change-notice-number").TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData(GeneralAssemblyStatus.Confirmed)]
+    [InlineData(GeneralAssemblyStatus.MinutesSubmitted)]
+    public void Without_a_notice_there_is_no_download_link(GeneralAssemblyStatus status)
+    {
+        var outcome = Context.Render<AssemblyOutcome>(p => p.Add(c => c.View, GeneralAssemblyViews.View(status: status)));
+
+        Assert.Empty(outcome.FindAll("#assembly-change-notice-download"));
+    }
 }

@@ -60,7 +60,7 @@ public sealed class MinutesTests(PortalDatabaseFixture fixture)
 
         public ObserverReportHandler Observer => new(fixture.Db, _current, Clock);
 
-        public MinutesReviewHandler Review => new(fixture.Db, _current, Registry, Clock);
+        public MinutesReviewHandler Review => new(fixture.Db, _current, Registry, _services.GetRequiredService<Application.Assemblies.ChangeNotice.ChangeNoticeIssuer>(), Clock);
 
         public GeneralAssemblyQueueQuery Queue => new(fixture.Db, _current);
     }

@@ -236,7 +236,7 @@ public sealed class CertificateTests(PortalDatabaseFixture fixture)
         await fixture.Factory.Services.GetRequiredService<Infrastructure.Certificates.VerificationLog>().FlushAsync();
         await using var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         var certificateId = await db.FormationCertificates.Where(c => c.ApplicationId == approved.Id).Select(c => c.Id).SingleAsync();
-        Assert.Equal(2, await db.VerificationChecks.CountAsync(v => v.CertificateId == certificateId));
-        Assert.True(await db.VerificationChecks.AnyAsync(v => v.CertificateId == null && v.Code == "' or 1=1 --"));
+        Assert.Equal(2, await db.VerificationChecks.CountAsync(v => v.DocumentId == certificateId));
+        Assert.True(await db.VerificationChecks.AnyAsync(v => v.DocumentId == null && v.Code == "' or 1=1 --"));
     }
 }

@@ -42,7 +42,7 @@ public sealed class PdfPerUserLimitTests(PortalDatabaseFixture fixture)
             s.AddSingleton<IPdfRenderer>(renderer);
             // At start a portal prints the certificates left unprinted, here those of earlier tests on the shared
             // database; through the gate they would count as documents in flight. Only this test's documents go there.
-            s.Remove(Assert.Single(s, d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "CertificatePrintService"));
+            s.Remove(Assert.Single(s, d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "DocumentPrintService"));
         }));
         var busy = await fixture.NewUserAsync();
         var other = await fixture.NewUserAsync();

@@ -8,7 +8,8 @@ namespace CoopPortal.Application.Assemblies.Common;
 /// <summary>
 /// A general assembly as its managers, the office and its observer see it: the notice and agenda, the supervision
 /// decision, the minutes, the history, the problems still open in the part the caller may edit, and the workflow
-/// table's <paramref name="Actions"/> open to the caller now (the page offers exactly these).
+/// table's <paramref name="Actions"/> open to the caller now (the page offers exactly these), and the number of its
+/// registry-change notice once confirmed (<paramref name="ChangeNoticeNumber"/>, null when none was issued).
 /// </summary>
 public sealed record GeneralAssemblyView(
     Guid Id,
@@ -33,8 +34,12 @@ public sealed record GeneralAssemblyView(
     IReadOnlyList<FieldProblem> Problems,
     bool IsManager,
     bool IsObserver,
-    IReadOnlySet<GeneralAssemblyAction> Actions)
+    IReadOnlySet<GeneralAssemblyAction> Actions,
+    string? ChangeNoticeNumber = null)
 {
+    /// <summary>Once confirmed with changes: the registry-change notice (آگهی تغییرات) its managers and the office download.</summary>
+    public bool HasChangeNotice => ChangeNoticeNumber is not null;
+
     public bool CanEditNotice => IsManager && Status == GeneralAssemblyStatus.Draft;
 
     public bool CanEditMinutes => IsManager && Status is GeneralAssemblyStatus.Supervised or GeneralAssemblyStatus.Unsupervised or GeneralAssemblyStatus.ReturnedForCorrection;

@@ -6,6 +6,7 @@ using CoopPortal.Application.Registry.Common;
 using CoopPortal.Domain.Assemblies;
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Registry;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoopPortal.Application.Assemblies.Common;
 
@@ -31,11 +32,14 @@ public sealed class GeneralAssemblyViews(IAssemblyRulesProvider rules, IStaffDir
         var requiredBecause = assembly.Status is GeneralAssemblyStatus.Draft or GeneralAssemblyStatus.Announced
             ? await SupervisionPolicy.RequiredBecauseAsync(db, assembly, current, cancellationToken)
             : [];
+        var noticeNumber = assembly.Status == GeneralAssemblyStatus.Confirmed
+            ? await db.RegistryChangeNotices.AsNoTracking().Where(n => n.AssemblyId == assembly.Id).Select(n => n.Number).SingleOrDefaultAsync(cancellationToken)
+            : null;
         return new GeneralAssemblyView(
             assembly.Id, assembly.CooperativeId, assembly.CooperativeName, cooperative.RegistrationNumber, assembly.ProvinceId, assembly.Status,
             assembly.Notice, assembly.Agenda, assembly.PublishedOn, assembly.ObserverName, assembly.SupervisionWaiverReason, requiredBecause,
             assembly.Attendance, assembly.Resolutions, assembly.Elected, assembly.Files, assembly.ObserverFindings, assembly.ReturnComment,
             history, problems, isManager, GeneralAssemblyAccess.IsObserver(assembly, user),
-            GeneralAssemblyAccess.Actions(assembly, cooperative, user));
+            GeneralAssemblyAccess.Actions(assembly, cooperative, user), noticeNumber);
     }
 }

@@ -1,3 +1,4 @@
+using CoopPortal.Application.Assemblies.ChangeNotice;
 using CoopPortal.Application.Assemblies.Common;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Results;
@@ -13,11 +14,13 @@ namespace CoopPortal.Application.Assemblies.ReviewMinutes;
 /// <summary>
 /// A reviewer or head of the province decides the minutes (after the observer's report when supervised): sends them
 /// back with what to correct, or confirms them, and the registry changes in the same save (officers with new terms, the
-/// replaced ones kept as history, capital, address, name; <see cref="Domain.Cooperatives.Cooperative.ApplyChange"/>).
+/// replaced ones kept as history, capital, address, name; <see cref="Domain.Cooperatives.Cooperative.ApplyChange"/>) and
+/// the registry-change notice (آگهی تغییرات) is issued (<see cref="ChangeNoticeIssuer"/>).
 /// Never the observer who reported on the meeting, a manager of the cooperative or one elected; two people deciding at
 /// once give one decision (optimistic concurrency on the assembly and the cooperative).
 /// </summary>
-public sealed class MinutesReviewHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IOptionsMonitor<RegistryRules> registry, PortalClock clock)
+public sealed class MinutesReviewHandler(
+    IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IOptionsMonitor<RegistryRules> registry, ChangeNoticeIssuer notices, PortalClock clock)
 {
     public const string StaffOnly = "بررسی صورت‌جلسه مجمع با کارشناسان و رئیس اداره کل تعاون استان است.";
 
@@ -25,7 +28,7 @@ public sealed class MinutesReviewHandler(IAppDbContextFactory dbFactory, ICurren
         DecideAsync(assemblyId, GeneralAssemblyAction.SendBack, (db, assembly, reviewer) =>
         {
             assembly.SendBack(reviewer, comment ?? string.Empty, clock.UtcNow);
-            return Task.CompletedTask;
+            return Task.FromResult<RegistryChangeNotice?>(null);
         }, cancellationToken);
 
     public Task<Result> ConfirmAsync(Guid assemblyId, CancellationToken cancellationToken) =>
@@ -33,10 +36,17 @@ public sealed class MinutesReviewHandler(IAppDbContextFactory dbFactory, ICurren
         {
             var cooperative = await db.Cooperatives.Include(c => c.Officers).Include(c => c.Managers).Include(c => c.PastOfficers)
                 .SingleAsync(c => c.Id == assembly.CooperativeId, cancellationToken);
-            cooperative.ApplyChange(assembly.Confirm(reviewer, registry.CurrentValue, clock.UtcNow));
+            var now = clock.UtcNow;
+            var change = assembly.Confirm(reviewer, registry.CurrentValue, now);
+
+            // The notice describes the registry before the change (old values, the officers replaced): issued first.
+            var notice = await notices.IssueAsync(db, assembly, cooperative, change, reviewer, now, cancellationToken);
+            cooperative.ApplyChange(change);
+            return notice;
         }, cancellationToken);
 
-    private async Task<Result> DecideAsync(Guid assemblyId, GeneralAssemblyAction action, Func<IAppDbContext, GeneralAssembly, string, Task> decide, CancellationToken cancellationToken)
+    private async Task<Result> DecideAsync(
+        Guid assemblyId, GeneralAssemblyAction action, Func<IAppDbContext, GeneralAssembly, string, Task<RegistryChangeNotice?>> decide, CancellationToken cancellationToken)
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
@@ -51,18 +61,31 @@ public sealed class MinutesReviewHandler(IAppDbContextFactory dbFactory, ICurren
             return Result.Forbidden(refusal);
         }
 
-        return await SaveResults.SaveAsync(async () =>
+        RegistryChangeNotice? issued = null;
+        var result = await SaveResults.SaveAsync(async () =>
         {
-            await decide(db, assembly, user.UserId!);
+            // One transaction for the step, the registry change and the notice with its number (numbers are given
+            // inside the caller's transaction, so a decision that fails takes none).
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var notice = await decide(db, assembly, user.UserId!);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
             catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
             {
-                // Another reviewer confirmed a moment earlier: the new managers are already there (unique index).
+                // Another reviewer confirmed a moment earlier: the new managers (or the notice) are already there (unique index).
                 throw new Domain.Common.DomainException(SaveResults.ChangedElsewhere);
             }
+
+            await transaction.CommitAsync(cancellationToken);
+            issued = notice;
         });
+        if (issued is not null)
+        {
+            notices.Print(issued);
+        }
+
+        return result;
     }
 }

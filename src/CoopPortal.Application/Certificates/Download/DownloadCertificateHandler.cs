@@ -1,3 +1,4 @@
+using CoopPortal.Application.Certificates.Common;
 using CoopPortal.Application.Certificates.Print;
 using CoopPortal.Application.Common.Documents;
 using CoopPortal.Application.Common.Interfaces;
@@ -16,7 +17,7 @@ namespace CoopPortal.Application.Certificates.Download;
 /// </summary>
 public sealed class DownloadCertificateHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, CertificatePrinter printer)
 {
-    public async Task<Result<StoredCertificatePdf>> HandleAsync(Guid applicationId, CancellationToken cancellationToken)
+    public async Task<Result<StoredDocumentPdf>> HandleAsync(Guid applicationId, CancellationToken cancellationToken)
     {
         var user = await currentUser.GetAsync(cancellationToken);
         Guid certificateId;
@@ -25,7 +26,7 @@ public sealed class DownloadCertificateHandler(IAppDbContextFactory dbFactory, I
         {
             if (!await ApplicationAccess.IsVisibleAsync(db, applicationId, user, cancellationToken))
             {
-                return Result<StoredCertificatePdf>.NotFound();
+                return Result<StoredDocumentPdf>.NotFound();
             }
 
             var found = await db.FormationCertificates.Where(c => c.ApplicationId == applicationId)
@@ -37,7 +38,7 @@ public sealed class DownloadCertificateHandler(IAppDbContextFactory dbFactory, I
 
         if (certificateId == Guid.Empty)
         {
-            return Result<StoredCertificatePdf>.NotFound();
+            return Result<StoredDocumentPdf>.NotFound();
         }
 
         try
@@ -45,11 +46,11 @@ public sealed class DownloadCertificateHandler(IAppDbContextFactory dbFactory, I
             var pdf = revoked
                 ? await printer.PrintRevokedAsync(certificateId, cancellationToken)
                 : await printer.EnsurePrintedAsync(certificateId, cancellationToken);
-            return pdf?.Content is null ? Result<StoredCertificatePdf>.NotFound() : Result<StoredCertificatePdf>.Success(pdf);
+            return pdf?.Content is null ? Result<StoredDocumentPdf>.NotFound() : Result<StoredDocumentPdf>.Success(pdf);
         }
         catch (PdfRenderingException)
         {
-            return Result<StoredCertificatePdf>.Conflict(PdfRenderingException.PersianMessage);
+            return Result<StoredDocumentPdf>.Conflict(PdfRenderingException.PersianMessage);
         }
     }
 }

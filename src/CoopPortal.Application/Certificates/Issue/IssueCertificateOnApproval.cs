@@ -9,7 +9,7 @@ namespace CoopPortal.Application.Certificates.Issue;
 /// When the head of office approves an application, its certificate is issued in the approval's own transaction
 /// (numbered without gaps: a failed approval takes no number), and handed to the background printer once committed.
 /// </summary>
-public sealed class IssueCertificateOnApproval(CertificateIssuer issuer, ICertificatePrintRequests printRequests) : IDomainEventHandler<ApplicationStepTaken>
+public sealed class IssueCertificateOnApproval(CertificateIssuer issuer, IDocumentPrintRequests printRequests) : IDomainEventHandler<ApplicationStepTaken>
 {
     public async Task HandleAsync(ApplicationStepTaken domainEvent, IAppDbContext db, CancellationToken cancellationToken)
     {
@@ -21,6 +21,6 @@ public sealed class IssueCertificateOnApproval(CertificateIssuer issuer, ICertif
         }
 
         var certificate = await issuer.IssueAsync(db, domainEvent.Application, domainEvent.ActorUserId, domainEvent.AtUtc, cancellationToken);
-        db.AfterCommit(() => printRequests.Enqueue(certificate.Id));
+        db.AfterCommit(() => printRequests.Enqueue(certificate.Kind, certificate.Id));
     }
 }

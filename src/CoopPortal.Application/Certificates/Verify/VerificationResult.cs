@@ -1,7 +1,23 @@
+using CoopPortal.Domain.Certificates;
+
 namespace CoopPortal.Application.Certificates.Verify;
 
-/// <summary>What anyone may learn about a certificate from its code.</summary>
-public sealed record VerificationResult(string CooperativeName, string Number, DateTime IssuedAtUtc, DateTime? RevokedAtUtc, string IssuingOffice)
+/// <summary>
+/// What anyone may learn about a verifiable document from its code: the cooperative, the number, the issue date, the
+/// issuing office, valid or revoked; for a registry-change notice also <paramref name="Notice"/> (the assembly and its
+/// changes in short, with no personal data).
+/// </summary>
+public sealed record VerificationResult(
+    string CooperativeName,
+    string Number,
+    DateTime IssuedAtUtc,
+    DateTime? RevokedAtUtc,
+    string IssuingOffice,
+    VerifiableDocumentKind Kind = VerifiableDocumentKind.FormationCertificate,
+    NoticeVerification? Notice = null)
 {
     public bool IsRevoked => RevokedAtUtc is not null;
 }
+
+/// <summary>What a registry-change notice certifies, for the public check: the assembly's kind and day, the changes in short.</summary>
+public sealed record NoticeVerification(string AssemblyKind, DateOnly MeetingOn, IReadOnlyList<string> Changes);

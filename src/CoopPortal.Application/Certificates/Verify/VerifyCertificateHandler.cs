@@ -5,10 +5,12 @@ using Microsoft.EntityFrameworkCore;
 namespace CoopPortal.Application.Certificates.Verify;
 
 /// <summary>
-/// The public check of a certificate by the code in its QR link, with no login. It says only the cooperative's name,
-/// the number, the issue date and whether the certificate is valid or revoked (and since when). Every check is kept.
-/// A code of the wrong shape still goes through the same query and the same log write, so a miss and a hit take the
-/// same path and the same time. The check is handed to <see cref="IVerificationLog"/>, which stores it in a batch after the answer.
+/// The public check of a verifiable document (a formation certificate or a registry-change notice) by the code in its
+/// QR link, with no login. It says only the cooperative's name, the number, the issue date and whether the document is
+/// valid or revoked (and since when); for a notice also the assembly and its changes in short. Every check is kept.
+/// Every code goes through the same look-ups (both kinds) and the same log write, and a code of the wrong shape too, so a
+/// miss and a hit take the same path and the same time. The check is handed to <see cref="IVerificationLog"/>, which
+/// stores it in a batch after the answer.
 /// </summary>
 public sealed class VerifyCertificateHandler(IAppDbContextFactory dbFactory, IVerificationLog log, TimeProvider clock)
 {
@@ -17,21 +19,38 @@ public sealed class VerifyCertificateHandler(IAppDbContextFactory dbFactory, IVe
         var asked = (code ?? string.Empty).Trim().ToLowerInvariant();
         var lookup = VerificationCode.IsWellFormed(asked) ? asked : string.Empty;
         var at = clock.GetUtcNow().UtcDateTime;
-        var found = await FindAsync(lookup, cancellationToken);
-        await log.RecordAsync(new VerificationCheck(at, code ?? string.Empty, found?.Id, clientAddress, userAgent), cancellationToken);
-        return found is null
-            ? null
-            : new VerificationResult(found.Content.CooperativeName, found.Number, found.IssuedAtUtc, found.RevokedAtUtc, found.Content.IssuingOffice);
+        var (id, result) = await FindAsync(lookup, cancellationToken);
+        await log.RecordAsync(new VerificationCheck(at, code ?? string.Empty, id, clientAddress, userAgent, result?.Kind), cancellationToken);
+        return result;
     }
 
-    private async Task<Found?> FindAsync(string lookup, CancellationToken cancellationToken)
+    private static async Task<(Guid? Id, VerificationResult? Result)> FindAsync(IAppDbContext db, string lookup, CancellationToken cancellationToken)
+    {
+        var certificate = await db.FormationCertificates.AsNoTracking()
+            .Where(c => c.VerificationCode == lookup)
+            .Select(c => new { c.Id, c.Number, c.IssuedAtUtc, c.Content, c.RevokedAtUtc })
+            .SingleOrDefaultAsync(cancellationToken);
+        var notice = await db.RegistryChangeNotices.AsNoTracking()
+            .Where(n => n.VerificationCode == lookup)
+            .Select(n => new { n.Id, n.Number, n.IssuedAtUtc, n.Content, n.RevokedAtUtc })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (certificate is not null)
+        {
+            return (certificate.Id, new VerificationResult(
+                certificate.Content.CooperativeName, certificate.Number, certificate.IssuedAtUtc, certificate.RevokedAtUtc, certificate.Content.IssuingOffice));
+        }
+
+        return notice is null
+            ? (null, null)
+            : (notice.Id, new VerificationResult(
+                notice.Content.CooperativeName, notice.Number, notice.IssuedAtUtc, notice.RevokedAtUtc, notice.Content.ConfirmingOffice,
+                VerifiableDocumentKind.RegistryChangeNotice,
+                new NoticeVerification(notice.Content.AssemblyKind, notice.Content.MeetingOn, NoticeChangesInShort.Of(notice.Content))));
+    }
+
+    private async Task<(Guid? Id, VerificationResult? Result)> FindAsync(string lookup, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        return await db.FormationCertificates.AsNoTracking()
-            .Where(c => c.VerificationCode == lookup)
-            .Select(c => new Found(c.Id, c.Number, c.IssuedAtUtc, c.Content, c.RevokedAtUtc))
-            .SingleOrDefaultAsync(cancellationToken);
+        return await FindAsync(db, lookup, cancellationToken);
     }
-
-    private sealed record Found(Guid Id, string Number, DateTime IssuedAtUtc, CertificateContent Content, DateTime? RevokedAtUtc);
 }

@@ -54,6 +54,8 @@ public interface IAppDbContext : IAsyncDisposable
 
     DbSet<Domain.Assemblies.Candidacy> Candidacies { get; }
 
+    DbSet<Domain.Assemblies.RegistryChangeNotice> RegistryChangeNotices { get; }
+
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<RuleSetting> RuleSettings { get; }

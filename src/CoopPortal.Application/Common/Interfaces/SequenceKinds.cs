@@ -5,4 +5,5 @@ public static class SequenceKinds
 {
     public const string Certificate = nameof(Certificate);
     public const string Registration = nameof(Registration);
+    public const string RegistryChangeNotice = nameof(RegistryChangeNotice);
 }

@@ -12,8 +12,9 @@ internal sealed class VerificationCheckConfiguration : IEntityTypeConfiguration<
         builder.Property(v => v.Code).HasMaxLength(64).IsRequired();
         builder.Property(v => v.ClientAddress).HasMaxLength(64);
         builder.Property(v => v.UserAgent).HasMaxLength(256);
+        builder.Property(v => v.DocumentKind).HasConversion<string>().HasMaxLength(32);
         builder.Ignore(v => v.Found);
         builder.HasIndex(v => v.AtUtc);
-        builder.HasIndex(v => v.CertificateId);
+        builder.HasIndex(v => v.DocumentId);
     }
 }

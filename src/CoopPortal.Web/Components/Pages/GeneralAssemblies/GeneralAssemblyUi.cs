@@ -22,6 +22,9 @@ internal static class GeneralAssemblyUi
 
     public static string FileUrl(Guid assemblyId, Guid fileId) => $"general-assemblies/{assemblyId}/files/{fileId}";
 
+    /// <summary>The registry-change notice PDF (آگهی تغییرات) of a confirmed assembly (Hosting/GeneralAssemblyEndpoints).</summary>
+    public static string ChangeNoticeUrl(Guid assemblyId) => $"general-assemblies/{assemblyId}/change-notice.pdf";
+
     public static string CandidacyUrl(Guid candidacyId) => $"candidacies/{candidacyId}";
 
     public static string OfficeCandidacyUrl(Guid candidacyId) => $"office/candidacies/{candidacyId}";

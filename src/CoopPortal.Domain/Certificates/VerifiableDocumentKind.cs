@@ -1,0 +1,14 @@
+namespace CoopPortal.Domain.Certificates;
+
+/// <summary>
+/// The kinds of document the portal issues with a public verification code (ADR 0007, ADR 0023): each is numbered,
+/// printed once and stored, and answers at /verify/{code}.
+/// </summary>
+public enum VerifiableDocumentKind
+{
+    /// <summary>موافقت‌نامه تشکیل تعاونی (<see cref="FormationCertificate"/>).</summary>
+    FormationCertificate = 0,
+
+    /// <summary>آگهی تغییرات: what a confirmed general assembly changed in the registry.</summary>
+    RegistryChangeNotice = 1,
+}
