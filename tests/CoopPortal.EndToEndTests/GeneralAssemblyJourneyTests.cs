@@ -44,7 +44,7 @@ public sealed class GeneralAssemblyJourneyTests(BrowserFixture browser)
             var inspector = await PersonAsync("بازرس کنونی", Domain.Users.Roles.Applicant);
             var seconds = new[] { await PersonAsync("نامزد دوم", Domain.Users.Roles.Applicant), await PersonAsync("نامزد سوم", Domain.Users.Roles.Applicant) };
             var confirmer = await PersonAsync("کارشناس دوم", Domain.Users.Roles.Reviewer, DemoAccounts.ZanjanProvinceId);
-            var (cooperativeId, oldBoard) = await SeedCooperativeAsync(manager, inspector);
+            var (cooperativeId, registrationNumber, oldBoard) = await SeedCooperativeAsync(manager, inspector);
 
             // 1. The manager announces the ordinary assembly with the board's election on its agenda.
             var page = await browser.NewPageAsync();
@@ -160,7 +160,30 @@ public sealed class GeneralAssemblyJourneyTests(BrowserFixture browser)
             await reviewer.ConfirmByKeyboardAsync(newcomer.FullName);
             await reviewer.ExpectStatusAsync("#ga-status", "تأیید شد؛ تغییرات ثبت شد");
 
-            // 7. The card shows the new board with its term and the old board as history.
+            // 7. The manager downloads the registry-change notice: printed by the engine, read back, its QR leading
+            //    anyone to the public check of the same notice.
+            await minutes.GotoKeepingContentAsync($"general-assemblies/{assemblyId}");
+            var noticeNumber = await minutes.Locator("#assembly-change-notice-number").InnerTextAsync();
+            await minutes.CheckpointAsync("108-ga-confirmed");
+            var download = await minutes.RunAndWaitForDownloadAsync(() => minutes.Locator("#assembly-change-notice-download").PressByKeyboardAsync());
+            var pdf = await File.ReadAllBytesAsync((await download.PathAsync())!);
+            var text = PdfInspection.Text(pdf);
+            Assert.Contains("آگهی تغییرات", text, StringComparison.Ordinal);
+            Assert.Contains(noticeNumber.Trim(), text, StringComparison.Ordinal);
+            Assert.Contains(registrationNumber, text, StringComparison.Ordinal);
+            Assert.Empty(Glossary.Check(text));
+            var verificationUrl = Assert.Single(PdfInspection.QrCodes(PdfInspection.FirstPageToPng(pdf, "journey-change-notice")));
+            var visitor = await browser.NewPageAsync();
+            var check = await visitor.GotoAsync(new Uri(verificationUrl).AbsolutePath.TrimStart('/'));
+            Assert.Equal(200, check!.Status);
+            await Expect(visitor.Locator("[data-state]")).ToHaveAttributeAsync("data-state", "valid");
+            await Expect(visitor.Locator("dl[data-kind=RegistryChangeNotice]")).ToBeVisibleAsync();
+            await Expect(visitor.Locator("#notice-number")).ToHaveTextAsync(noticeNumber.Trim());
+            await Expect(visitor.Locator("#notice-changes li").First).ToBeVisibleAsync();
+            await Expect(visitor.Locator("body")).Not.ToContainTextAsync(newcomer.FullName);
+            await visitor.CheckpointAsync("109-ga-notice-verified");
+
+            // 8. The card shows the new board with its term and the old board as history.
             await minutes.GotoKeepingContentAsync($"cooperatives/{cooperativeId}");
             var officers = minutes.Locator("#cooperative-officers");
             foreach (var person in elected)
@@ -172,9 +195,9 @@ public sealed class GeneralAssemblyJourneyTests(BrowserFixture browser)
             var history = minutes.Locator("#cooperative-officer-history tr.officer-history-row");
             await Expect(history).ToHaveCountAsync(oldBoard.Count);
             await Expect(history.First).ToContainTextAsync(PersianDigits(JalaliDate.Format(meetingDay)));
-            await minutes.CheckpointAsync("108-ga-card-after");
+            await minutes.CheckpointAsync("110-ga-card-after");
 
-            // 8. The declaration of the year that ended starts with the new board and the day of the assembly.
+            // 9. The declaration of the year that ended starts with the new board and the day of the assembly.
             await minutes.Locator($"#declaration-start-{year}").PressByKeyboardAsync();
             await minutes.WaitForURLAsync(new Regex("/declarations/[0-9a-f-]{36}$"));
             var declarationId = minutes.Url[^36..];
@@ -182,7 +205,7 @@ public sealed class GeneralAssemblyJourneyTests(BrowserFixture browser)
             var typedOfficers = await minutes.Locator("[id^=decl-officer-] input").EvaluateAllAsync<string[]>("es => es.map(e => e.value)");
             Assert.All(elected, person => Assert.Contains(person.FullName, typedOfficers));
             Assert.DoesNotContain(oldBoard[0], typedOfficers);
-            await minutes.CheckpointAsync("109-ga-declaration-officers");
+            await minutes.CheckpointAsync("111-ga-declaration-officers");
 
             await minutes.GotoKeepingContentAsync($"declarations/{declarationId}/sections/assemblies");
             await Expect(minutes.Locator("#decl-OrdinaryAssemblyHeldOn")).ToHaveValueAsync(new Regex(
@@ -226,7 +249,7 @@ public sealed class GeneralAssemblyJourneyTests(BrowserFixture browser)
     }
 
     /// <summary>A Zanjan cooperative registered in 1399: the manager its CEO, a board whose term has ended, the inspector standing.</summary>
-    private async Task<(string Id, IReadOnlyList<string> OldBoard)> SeedCooperativeAsync(Person manager, Person inspector)
+    private async Task<(string Id, string RegistrationNumber, IReadOnlyList<string> OldBoard)> SeedCooperativeAsync(Person manager, Person inspector)
     {
         var number = TestNumbers.RegistrationNumber();
         var name = $"تعاونی مجمع‌داران زنجان {number}";
@@ -243,7 +266,7 @@ public sealed class GeneralAssemblyJourneyTests(BrowserFixture browser)
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         db.Cooperatives.Add(cooperative);
         await db.SaveChangesAsync();
-        return (cooperative.Id.ToString(), oldBoard);
+        return (cooperative.Id.ToString(), number, oldBoard);
     }
 
     /// <summary>Two more approved board candidates, as if they had stood and been checked (the board needs three).</summary>
