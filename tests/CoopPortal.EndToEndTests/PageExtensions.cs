@@ -20,13 +20,16 @@ internal static class PageExtensions
         (() => {
             if (window.__content) return;
             const w = window.__content = { seen: false, most: 0, gaps: [] };
-            new MutationObserver(() => {
+            const name = n => n.nodeType === 1 ? n.tagName.toLowerCase() + (n.id ? '#' + n.id : '') + (n.classList.length ? '.' + [...n.classList].slice(0, 2).join('.') : '') : n.nodeType === 3 ? 'text' : '#' + n.nodeType;
+            const changes = records => records.filter(r => r.removedNodes.length || r.addedNodes.length).slice(0, 4)
+                .map(r => `${name(r.target)} -[${[...r.removedNodes].slice(0, 3).map(name).join(',')}] +[${[...r.addedNodes].slice(0, 3).map(name).join(',')}]`).join('; ');
+            new MutationObserver(records => {
                 const main = document.getElementById('main');
                 const heading = main && main.querySelector('h1');
                 const length = main ? main.innerText.trim().length : 0;
-                if (!w.seen) { if (heading) { w.seen = true; w.most = length; } return; }
-                w.most = Math.max(w.most, length);
-                if (!heading || length < w.most / 2) w.gaps.push(`${Math.round(performance.now())} ms: heading ${heading ? 'shown' : 'gone'}, text ${length} of ${w.most}: ${main ? main.innerText.trim().slice(0, 80) : 'no #main'}`);
+                if (!w.seen) { if (heading) { w.seen = true; w.most = length; w.fullest = main.innerText.trim().replace(/\s+/g, ' ').slice(0, 160); } return; }
+                if (length >= w.most) { w.most = length; w.fullest = main.innerText.trim().replace(/\s+/g, ' ').slice(0, 160); }
+                if (!heading || length < w.most / 2) w.gaps.push(`${Math.round(performance.now())} ms: heading ${heading ? 'shown' : 'gone'}, text ${length} of ${w.most}: ${main ? main.innerText.trim().slice(0, 80) : 'no #main'} (${changes(records)}); at its fullest it read: ${w.fullest}`);
             }).observe(document, { childList: true, subtree: true, characterData: true });
         })();
         """;

@@ -110,7 +110,7 @@ public sealed partial class PrerenderedViews(TimeProvider clock, ILogger<Prerend
     private string Miss(string user, Type page, string id) =>
         _waiting.TryGetValue(new Key(user, page, id), out var entry)
             ? $"expired {(clock.GetUtcNow() - entry.Until).TotalMilliseconds:0} ms ago"
-            : $"none kept ({_waiting.Count} waiting)";
+            : $"none kept ({_waiting.Count} waiting; for this person: {string.Join(", ", _waiting.Keys.Where(k => k.User == user).Select(k => k.Page.Name))})";
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A circuit found no prerendered view of {Page}: {Reason}; its first render reads the database.")]
     private partial void LogMiss(string page, string reason);
