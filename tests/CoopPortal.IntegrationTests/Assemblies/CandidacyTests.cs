@@ -141,6 +141,9 @@ public sealed class CandidacyTests(PortalDatabaseFixture fixture)
         Assert.Contains(view.Findings, f => f.RuleId == "E04");
         Assert.Contains(view.Findings, f => f.RuleId == "E05" && f.Verdict == EligibilityVerdict.CheckByHand);
         Assert.Contains(CandidacyAction.Approve, view.Actions);
+        Assert.Contains(CandidacyAction.Approve, Assert.Single((await reviewer.Get.OfAssemblyAsync(assembly.Id, default)).Value!).Actions);
+        var own = (await new As(fixture, candidateUser).Get.HandleAsync(candidacyId, default)).Value!;
+        Assert.Equal([CandidacyAction.Withdraw], own.Actions.ToArray());
 
         var approve = await reviewer.Decide.ApproveAsync(candidacyId, default);
         Assert.Equal(ErrorKind.Conflict, approve.Kind);
@@ -214,6 +217,10 @@ public sealed class CandidacyTests(PortalDatabaseFixture fixture)
         }
 
         // The candidate is a reviewer of the province, and a reviewer of the province manages the cooperative: neither decides.
+        var own = (await new As(fixture, candidateUser).Get.HandleAsync(candidacyId, default)).Value!;
+        Assert.Contains(CandidacyAction.Withdraw, own.Actions);
+        Assert.DoesNotContain(CandidacyAction.Approve, own.Actions);
+        Assert.DoesNotContain(CandidacyAction.Refuse, own.Actions);
         Assert.Equal(ErrorKind.NotFound, (await new As(fixture, candidateUser).Decide.ApproveAsync(candidacyId, default)).Kind);
         var managingReviewer = await fixture.NewUserAsync(Domain.Users.Roles.Reviewer, PortalDatabaseFixture.Zanjan, nationalCode: PortalDatabaseFixture.NewNationalCode());
         await using (var db = await DbAsync())

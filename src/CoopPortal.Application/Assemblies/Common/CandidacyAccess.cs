@@ -1,6 +1,7 @@
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Domain.Assemblies;
+using CoopPortal.Domain.Cooperatives;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoopPortal.Application.Assemblies.Common;
@@ -21,25 +22,48 @@ public static class CandidacyAccess
             : null;
     }
 
-    /// <summary>A candidacy the caller may see (its own, or through the assembly), with the assembly's access loaded; null otherwise.</summary>
+    /// <summary>A candidacy the caller may see (its own, or through the assembly); null otherwise.</summary>
     public static async Task<Candidacy?> LoadAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken, bool tracking = false)
+    {
+        var candidacy = await FindAsync(db, id, user, tracking, cancellationToken);
+        return candidacy is not null
+            && (candidacy.CandidateUserId == user.UserId || await GeneralAssemblyAccess.LoadAsync(db, candidacy.AssemblyId, user, cancellationToken) is not null)
+            ? candidacy
+            : null;
+    }
+
+    /// <summary>
+    /// A candidacy the caller may see, with its cooperative when the caller sees it through the assembly (managers, the
+    /// office, the observer); the cooperative is null for a candidate who sees only their own candidacy. Null otherwise.
+    /// </summary>
+    public static async Task<(Candidacy Candidacy, Cooperative? Cooperative)?> LoadSeenAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        var candidacy = await FindAsync(db, id, user, tracking: false, cancellationToken);
+        if (candidacy is null)
+        {
+            return null;
+        }
+
+        return await GeneralAssemblyAccess.LoadAsync(db, candidacy.AssemblyId, user, cancellationToken) is var (_, cooperative) ? (candidacy, cooperative)
+            : candidacy.CandidateUserId == user.UserId ? (candidacy, null)
+            : null;
+    }
+
+    private static async Task<Candidacy?> FindAsync(IAppDbContext db, Guid id, ICurrentUser user, bool tracking, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(user);
+        if (!user.IsAuthenticated)
+        {
+            return null;
+        }
+
         IQueryable<Candidacy> query = db.Candidacies.Include(c => c.Events);
         if (!tracking)
         {
             query = query.AsNoTracking();
         }
 
-        var candidacy = await query.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (candidacy is null || !user.IsAuthenticated)
-        {
-            return null;
-        }
-
-        return candidacy.CandidateUserId == user.UserId || await GeneralAssemblyAccess.LoadAsync(db, candidacy.AssemblyId, user, cancellationToken) is not null
-            ? candidacy
-            : null;
+        return await query.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
     }
 }

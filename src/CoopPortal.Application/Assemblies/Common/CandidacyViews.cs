@@ -4,6 +4,7 @@ using CoopPortal.Application.Common.Staff;
 using CoopPortal.Application.Common.Time;
 using CoopPortal.Application.Registry.Common;
 using CoopPortal.Domain.Assemblies;
+using CoopPortal.Domain.Cooperatives;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoopPortal.Application.Assemblies.Common;
@@ -11,14 +12,18 @@ namespace CoopPortal.Application.Assemblies.Common;
 /// <summary>Builds the <see cref="CandidacyView"/> of a candidacy for the caller.</summary>
 public sealed class CandidacyViews(IAssemblyRulesProvider rules, IStaffDirectory staff, PortalClock clock)
 {
-    public async Task<CandidacyView> BuildAsync(IAppDbContext db, Candidacy candidacy, ICurrentUser user, CancellationToken cancellationToken) =>
-        (await ManyAsync(db, [candidacy], user, cancellationToken)).Single();
+    /// <inheritdoc cref="ManyAsync"/>
+    public async Task<CandidacyView> BuildAsync(IAppDbContext db, Candidacy candidacy, Cooperative? seenThrough, ICurrentUser user, CancellationToken cancellationToken) =>
+        (await ManyAsync(db, [candidacy], seenThrough, user, cancellationToken)).Single();
 
     /// <summary>
-    /// The views of candidacies of one assembly, in order: the facts of those still to be checked read together, the
-    /// cooperative's name, the caller's access and each staff member's name once (not once a candidate).
+    /// The views of candidacies of one assembly, in order: the facts of those still to be checked read together and each
+    /// staff member's name once (not once a candidate). <paramref name="seenThrough"/> is the cooperative when the caller
+    /// sees the assembly (as <see cref="GeneralAssemblyAccess.LoadAsync"/> loaded it), null for a candidate who sees only
+    /// their own candidacy: only office staff who see the assembly and do not manage its cooperative get the office's steps.
     /// </summary>
-    public async Task<IReadOnlyList<CandidacyView>> ManyAsync(IAppDbContext db, IReadOnlyList<Candidacy> candidacies, ICurrentUser user, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CandidacyView>> ManyAsync(
+        IAppDbContext db, IReadOnlyList<Candidacy> candidacies, Cooperative? seenThrough, ICurrentUser user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(candidacies);
         ArgumentNullException.ThrowIfNull(user);
@@ -29,9 +34,10 @@ public sealed class CandidacyViews(IAssemblyRulesProvider rules, IStaffDirectory
 
         var current = rules.Current;
         var facts = await CandidateFactsQuery.ReadManyAsync(db, candidacies.Where(c => c.Status == CandidacyStatus.Registered).ToList(), clock.Today, cancellationToken);
-        var cooperativeName = await db.Cooperatives.Where(c => c.Id == candidacies[0].CooperativeId).Select(c => c.Name).SingleAsync(cancellationToken);
+        var cooperativeName = seenThrough?.Name
+            ?? await db.Cooperatives.Where(c => c.Id == candidacies[0].CooperativeId).Select(c => c.Name).SingleAsync(cancellationToken);
         var names = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var officeMayDecide = await OfficeMayDecideAsync(db, candidacies[0].AssemblyId, user, cancellationToken);
+        var officeMayDecide = seenThrough is not null && !GeneralAssemblyAccess.IsManager(seenThrough, user) && GeneralAssemblyAccess.IsOfficeStaff(user);
         var views = new List<CandidacyView>(candidacies.Count);
         foreach (var candidacy in candidacies)
         {
@@ -59,12 +65,4 @@ public sealed class CandidacyViews(IAssemblyRulesProvider rules, IStaffDirectory
 
         return views;
     }
-
-    /// <summary>
-    /// Whether the caller may take the office's steps on this assembly's candidacies (the table then says which): office
-    /// staff who can see the assembly and do not manage its cooperative; the candidate's own steps are the table's alone.
-    /// </summary>
-    private static async Task<bool> OfficeMayDecideAsync(IAppDbContext db, Guid assemblyId, ICurrentUser user, CancellationToken cancellationToken) =>
-        await GeneralAssemblyAccess.LoadAsync(db, assemblyId, user, cancellationToken) is not var (_, cooperative)
-        || (!GeneralAssemblyAccess.IsManager(cooperative, user) && GeneralAssemblyAccess.IsOfficeStaff(user));
 }

@@ -17,17 +17,16 @@ public sealed class GetCandidacyHandler(IAppDbContextFactory dbFactory, ICurrent
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var candidacy = await CandidacyAccess.LoadAsync(db, candidacyId, user, cancellationToken);
-        return candidacy is null
-            ? Result<CandidacyView>.NotFound()
-            : Result<CandidacyView>.Success(await views.BuildAsync(db, candidacy, user, cancellationToken));
+        return await CandidacyAccess.LoadSeenAsync(db, candidacyId, user, cancellationToken) is var (candidacy, seenThrough)
+            ? Result<CandidacyView>.Success(await views.BuildAsync(db, candidacy, seenThrough, user, cancellationToken))
+            : Result<CandidacyView>.NotFound();
     }
 
     public async Task<Result<IReadOnlyList<CandidacyView>>> OfAssemblyAsync(Guid assemblyId, CancellationToken cancellationToken)
     {
         var user = await currentUser.GetAsync(cancellationToken);
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        if (await GeneralAssemblyAccess.LoadAsync(db, assemblyId, user, cancellationToken) is null)
+        if (await GeneralAssemblyAccess.LoadAsync(db, assemblyId, user, cancellationToken) is not var (_, cooperative))
         {
             return Result<IReadOnlyList<CandidacyView>>.NotFound();
         }
@@ -36,7 +35,7 @@ public sealed class GetCandidacyHandler(IAppDbContextFactory dbFactory, ICurrent
             .Where(c => c.AssemblyId == assemblyId)
             .OrderBy(c => c.Post).ThenBy(c => c.RegisteredAtUtc)
             .ToListAsync(cancellationToken);
-        return Result<IReadOnlyList<CandidacyView>>.Success(await views.ManyAsync(db, candidacies, user, cancellationToken));
+        return Result<IReadOnlyList<CandidacyView>>.Success(await views.ManyAsync(db, candidacies, cooperative, user, cancellationToken));
     }
 
     /// <summary>The caller's own candidacies, newest first (the candidate's list).</summary>
