@@ -59,11 +59,14 @@ public static class DependencyInjection
 
         // The factory serves short-lived contexts (Blazor circuits); the context itself is also registered as scoped
         // for Identity's stores and request-scoped use cases.
-        builder.Services.AddDbContextFactory<AppDbContext>(options => options.UseNpgsql(connectionString, npgsql =>
-        {
-            npgsql.MigrationsAssembly("CoopPortal.Migrations");
-            npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery);
-        }));
+        builder.Services.AddSingleton<BrokenConnectionInterceptor>();
+        builder.Services.AddDbContextFactory<AppDbContext>((services, options) => options
+            .UseNpgsql(connectionString, npgsql =>
+            {
+                npgsql.MigrationsAssembly("CoopPortal.Migrations");
+                npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery);
+            })
+            .AddInterceptors(services.GetRequiredService<BrokenConnectionInterceptor>()));
         builder.Services.AddSingleton<Application.Common.Interfaces.IAppDbContextFactory, AppDbContextFactory>();
         builder.Services.AddReadReplica(builder.Configuration, connectionString);
 

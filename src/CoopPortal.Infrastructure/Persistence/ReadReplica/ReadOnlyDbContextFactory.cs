@@ -24,7 +24,6 @@ internal sealed class ReadOnlyDbContextFactory : IReadOnlyDbContextFactory
 
     private readonly DbContextOptions<AppDbContext> _primary;
     private readonly DbContextOptions<AppDbContext>? _replica;
-    private readonly string? _replicaConnectionString;
     private readonly ReplicaAvailability _availability;
 
     public ReadOnlyDbContextFactory(DbContextOptions<AppDbContext> options, ReadConnections connections, ReplicaAvailability availability)
@@ -32,7 +31,6 @@ internal sealed class ReadOnlyDbContextFactory : IReadOnlyDbContextFactory
         ArgumentNullException.ThrowIfNull(connections);
         _primary = ReadOnly(options, connections.Primary);
         _replica = connections.Replica is { } replica ? ReadOnly(options, replica) : null;
-        _replicaConnectionString = connections.Replica;
         _availability = availability;
     }
 
@@ -80,39 +78,71 @@ internal sealed class ReadOnlyDbContextFactory : IReadOnlyDbContextFactory
             }
             catch (Exception failure) when (DatabaseOutage.Is(failure) && !cancellationToken.IsCancellationRequested)
             {
+                // BrokenConnectionInterceptor has dropped the replica pool's idle connections: they are dead too.
                 _availability.Failed(failure);
-                using var pooled = new NpgsqlConnection(_replicaConnectionString);
-                NpgsqlConnection.ClearPool(pooled); // its idle connections are dead too
             }
         }
 
-        await using var primary = await OpenAsync(_primary, _replica is null ? ReadSource.Primary : ReadSource.PrimaryInsteadOfReplica, report, cancellationToken);
-        return await read(primary);
+        var source = _replica is null ? ReadSource.Primary : ReadSource.PrimaryInsteadOfReplica;
+        for (var attempt = 1; ; attempt++)
+        {
+            // A database that cannot be reached fails here, within the connect timeout, and is not tried again.
+            var primary = await ConnectAsync(_primary, source, cancellationToken);
+            await using (primary)
+            {
+                try
+                {
+                    await PrepareAsync(primary, report, cancellationToken);
+                    return await read(primary);
+                }
+                catch (Exception failure) when (attempt == 1 && DatabaseOutage.Is(failure) && !cancellationToken.IsCancellationRequested)
+                {
+                    // The pool gave a connection whose session the database had ended (a restart or a failover since it
+                    // was last used); BrokenConnectionInterceptor has dropped the pool's idle connections, so the read
+                    // runs once more on a fresh one instead of showing the person an outage that is already over.
+                }
+            }
+        }
     }
 
     private static async Task<AppDbContext> OpenAsync(DbContextOptions<AppDbContext> options, ReadSource source, bool report, CancellationToken cancellationToken)
     {
-        var db = new AppDbContext(options) { ReadFrom = source };
+        var db = await ConnectAsync(options, source, cancellationToken);
         try
         {
-            if (report)
-            {
-                // Ended (rolled back) when the context is disposed.
-                await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
-                await db.Database.ExecuteSqlRawAsync("SET TRANSACTION READ ONLY; SET LOCAL max_parallel_workers_per_gather = 0", cancellationToken);
-            }
-            else
-            {
-                // One connection for the whole read; a replica that is down fails here, within its connect timeout.
-                await db.Database.OpenConnectionAsync(cancellationToken);
-            }
-
+            await PrepareAsync(db, report, cancellationToken);
             return db;
         }
         catch
         {
             await db.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>One connection for the whole read; a database that is down fails here, within its connect timeout.</summary>
+    private static async Task<AppDbContext> ConnectAsync(DbContextOptions<AppDbContext> options, ReadSource source, CancellationToken cancellationToken)
+    {
+        var db = new AppDbContext(options) { ReadFrom = source };
+        try
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            return db;
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A report reads one snapshot, read only, in a transaction ended (rolled back) when the context is disposed.</summary>
+    private static async Task PrepareAsync(AppDbContext db, bool report, CancellationToken cancellationToken)
+    {
+        if (report)
+        {
+            await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("SET TRANSACTION READ ONLY; SET LOCAL max_parallel_workers_per_gather = 0", cancellationToken);
         }
     }
 
