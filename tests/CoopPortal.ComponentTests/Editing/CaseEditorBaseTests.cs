@@ -151,6 +151,32 @@ public sealed class CaseEditorBaseTests : ComponentTest
     }
 
     [Fact]
+    public async Task After_an_outage_saved_is_said_only_once_every_change_made_meanwhile_is_stored()
+    {
+        var store = new SlowStore { Held = "دوم" };
+        store.Release();
+        var page = Context.Render<EditorProbe>(p => p.Add(e => e.Store, store).Add(e => e.Id, Guid.NewGuid()));
+        store.Down = true;
+        var first = page.InvokeAsync(() => page.Instance.TypeIn("نخست"));
+        page.WaitForAssertion(() => Assert.True(store.Refused >= 1));
+        var second = page.InvokeAsync(() => page.Instance.TypeIn("دوم")); // another field, typed while the first still waits
+
+        store.Down = false;
+        await first;
+
+        // The first change is stored; the second still waits its turn: a reload now would lose it, so no «saved».
+        Assert.Equal(["نخست"], store.Saved);
+        Assert.Equal(EditorText.NotSavedYet, page.Instance.Message);
+        Assert.True(page.Instance.Waiting);
+
+        store.ReleaseHeld();
+        await second;
+        Assert.Equal(["نخست", "دوم"], store.Saved);
+        Assert.False(page.Instance.Waiting);
+        Assert.StartsWith("ذخیره شد، ساعت ", page.Instance.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_reload_the_database_cannot_answer_keeps_what_the_page_shows()
     {
         var store = new SlowStore();
@@ -206,9 +232,21 @@ public sealed class CaseEditorBaseTests : ComponentTest
         public static Npgsql.NpgsqlException Outage() =>
             new("Failed to connect to /tmp/.s.PGSQL.5433", new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused));
 
+        /// <summary>A value whose save waits for <see cref="ReleaseHeld"/> once the database is back.</summary>
+        public string? Held { get; set; }
+
+        private readonly TaskCompletionSource _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void ReleaseHeld() => _held.TrySetResult();
+
         public async Task<Result> SaveAsync(string value)
         {
             await _open.Task;
+            if (!Down && value == Held)
+            {
+                await _held.Task;
+            }
+
             if (Down)
             {
                 Refused++;
@@ -249,6 +287,9 @@ public sealed class CaseEditorBaseTests : ComponentTest
             _typed = value;
             return SaveAsync(() => Store.SaveAsync(_typed));
         }
+
+        /// <summary>A change of one field among several: saves this value, whatever is typed after it.</summary>
+        public Task TypeIn(string value) => SaveAsync(() => Store.SaveAsync(value));
 
         public Task TypeAnswered(string value)
         {

@@ -336,7 +336,11 @@ public abstract class CaseEditorBase<TView> : ComponentBase, IDisposable
             try
             {
                 var outcome = await change();
-                if (WaitingForDatabase)
+
+                // «Saved» only once nothing typed during the outage is still waiting its turn behind this change: a
+                // person who reloads on «saved» must find everything (the outage journey reloaded while the second
+                // field's change was still queued).
+                if (WaitingForDatabase && _queue.Pending <= 1)
                 {
                     WaitingForDatabase = false;
                     if (SaveMessage == EditorText.NotSavedYet)
@@ -387,6 +391,12 @@ public abstract class CaseEditorBase<TView> : ComponentBase, IDisposable
     {
         if (HasLeft)
         {
+            return;
+        }
+
+        if (result.Succeeded && WaitingForDatabase)
+        {
+            // Stored, but changes made while the database was away still wait behind it: the page keeps saying so.
             return;
         }
 

@@ -14,6 +14,9 @@ internal sealed class SaveQueue
     /// <summary>True while a change is running or waiting its turn.</summary>
     public bool IsBusy => Volatile.Read(ref _pending) > 0;
 
+    /// <summary>How many changes are running or waiting their turn (a running change counts itself).</summary>
+    public int Pending => Volatile.Read(ref _pending);
+
     /// <summary>Runs <paramref name="change"/> after every change queued before it; its outcome (or exception) is the caller's.</summary>
     public Task<T> RunAsync<T>(Func<Task<T>> change)
     {
