@@ -19,7 +19,7 @@ internal sealed class ScaleSeedDeclarationRows(ScaleSeedStaff staff, ScaleSeedDe
 {
     private const string Columns = "(\"Id\", \"CooperativeId\", \"ProvinceId\", \"FiscalYear\", \"Status\", \"Content\", \"PreviousYearNetProfitOrLoss\", " +
         "\"ConfirmedSections\", \"Files\", \"TruthDeclared\", \"ReceiptNumber\", \"CreatedByUserId\", \"SubmittedByUserId\", \"CreatedAtUtc\", \"UpdatedAtUtc\", " +
-        "\"SubmittedAtUtc\", \"RiskTotal\", \"RiskBand\", \"RiskFindings\", \"InspectionPlannedOn\", \"ReturnComment\")";
+        "\"SubmittedAtUtc\", \"RiskTotal\", \"RiskBand\", \"RiskFindings\", \"InspectionPlannedOn\", \"ReturnComment\", \"StartedSections\")";
 
     private long _declarations;
     private long _events;
@@ -153,6 +153,7 @@ internal sealed class ScaleSeedDeclarationRows(ScaleSeedStaff staff, ScaleSeedDe
         writer.Write(draft ? "[]" : template.RiskFindings, NpgsqlDbType.Jsonb);
         ScaleSeed.WriteNullable(writer, inspection, NpgsqlDbType.Date);
         ScaleSeed.WriteText(writer, returnComment);
+        writer.Write(draft ? "[]" : template.ConfirmedSections, NpgsqlDbType.Jsonb); // every section confirmed was started
     }
 
     private static DateOnly PersianFormatDate(DateTime utc) => Application.Common.Formatting.PersianFormat.LocalDate(utc);

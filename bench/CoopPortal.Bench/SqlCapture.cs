@@ -85,6 +85,29 @@ internal sealed class SqlCapture : DbCommandInterceptor
         return plan.ToString();
     }
 
+    /// <summary>Runs one statement and reads its rows, as the dashboard's reads run it (read-only, no parallel workers).</summary>
+    public static async Task ReadAsync(string connectionString, CapturedCommand captured)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var settings = new NpgsqlCommand("SET TRANSACTION READ ONLY; SET LOCAL max_parallel_workers_per_gather = 0", connection, transaction))
+        {
+            await settings.ExecuteNonQueryAsync();
+        }
+
+        await using (var command = new NpgsqlCommand(captured.Sql, connection, transaction))
+        {
+            command.Parameters.AddRange(captured.Parameters.Select(p => p.Clone()).ToArray());
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+            }
+        }
+
+        await transaction.CommitAsync();
+    }
+
     private void Record(DbCommand command)
     {
         if (!Enabled)
