@@ -9,6 +9,9 @@ namespace CoopPortal.Bench;
 /// <summary>How long one step of the seed took and how many rows it wrote.</summary>
 internal sealed record SeedStep(string What, long Rows, TimeSpan Elapsed);
 
+/// <summary>One line of a case's history (a declaration's, an assembly's), with its statuses and action by name.</summary>
+internal readonly record struct SeedCaseEvent(Guid Id, Guid CaseId, DateTime AtUtc, string ActorUserId, string Action, string From, string To, string? Comment, bool IsPublic);
+
 /// <summary>
 /// The national-scale seed for the statistics dashboard (issue 7): applicants and office staff, formation applications
 /// over the last ten Jalali years with their histories, cooperatives (from approved applications and imported) and their
@@ -258,6 +261,28 @@ internal static class ScaleSeed
         }
 
         await events.CompleteAsync();
+    }
+
+    /// <summary>Writes history lines to a case's event table (<paramref name="caseColumn"/>: its key to the case).</summary>
+    public static async Task WriteCaseEventsAsync(NpgsqlConnection connection, string table, string caseColumn, IEnumerable<SeedCaseEvent> events)
+    {
+        await using var writer = await connection.BeginBinaryImportAsync(
+            $"COPY {table} (\"Id\", \"{caseColumn}\", \"AtUtc\", \"ActorUserId\", \"Action\", \"FromStatus\", \"ToStatus\", \"Comment\", \"IsPublic\") FROM STDIN (FORMAT BINARY)");
+        foreach (var e in events)
+        {
+            writer.StartRow();
+            writer.Write(e.Id, NpgsqlDbType.Uuid);
+            writer.Write(e.CaseId, NpgsqlDbType.Uuid);
+            writer.Write(e.AtUtc, NpgsqlDbType.TimestampTz);
+            writer.Write(e.ActorUserId, NpgsqlDbType.Varchar);
+            writer.Write(e.Action, NpgsqlDbType.Varchar);
+            writer.Write(e.From, NpgsqlDbType.Varchar);
+            writer.Write(e.To, NpgsqlDbType.Varchar);
+            WriteText(writer, e.Comment);
+            writer.Write(e.IsPublic, NpgsqlDbType.Boolean);
+        }
+
+        await writer.CompleteAsync();
     }
 
     public static void WriteNullable<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type)

@@ -5,9 +5,6 @@ using NpgsqlTypes;
 
 namespace CoopPortal.Bench;
 
-/// <summary>One line of a general assembly's history.</summary>
-internal readonly record struct SeedAssemblyEvent(Guid Id, Guid AssemblyId, DateTime AtUtc, string ActorUserId, GeneralAssemblyAction Action, GeneralAssemblyStatus From, GeneralAssemblyStatus To, string? Comment);
-
 /// <summary>
 /// The general assemblies of the seeded cooperatives (issue 19), for the statistics per county: meeting days spread over
 /// the ten years (and a few weeks ahead) in proportion to the cooperatives registered by then, so later years hold more.
@@ -25,8 +22,6 @@ internal sealed class ScaleSeedAssemblies(ScaleSeedStaff staff, DateTime nowUtc)
         "\"PublishedOn\", \"ObserverUserId\", \"ObserverName\", \"SupervisionWaiverReason\", \"Resolutions\", \"Elected\", \"Files\", \"ObserverFindings\", " +
         "\"ReturnComment\", \"CreatedAtUtc\", \"UpdatedAtUtc\", \"MinutesSubmittedAtUtc\", \"ConfirmedAtUtc\", \"AttendanceCall\", \"AttendanceMembers\", " +
         "\"AttendancePresent\", \"AttendanceRepresented\", \"Invitation\", \"Kind\", \"MeetingOn\", \"MeetingTime\", \"OnlineLink\", \"Place\")";
-
-    private const string EventColumns = "(\"Id\", \"AssemblyId\", \"AtUtc\", \"ActorUserId\", \"Action\", \"FromStatus\", \"ToStatus\", \"Comment\", \"IsPublic\")";
 
     private const string ObserverName = "کارشناس ناظر اداره تعاون";
     private const string WaiverReason = "دستور جلسه انتخابات یا انحلال ندارد و ریسک خوداظهاری تعاونی کم است.";
@@ -52,7 +47,7 @@ internal sealed class ScaleSeedAssemblies(ScaleSeedStaff staff, DateTime nowUtc)
             var i = spans.Next(random);
             var since = Max(cooperatives[i].RegisteredAtUtc.AddDays(30), fromUtc);
             var meetingOn = PersianFormat.LocalDate(since + ((until - since) * random.NextDouble()));
-            if (ScaleSeedValues.StartOfUtc(meetingOn).AddDays(-20) < nowUtc) // the notice of a meeting further ahead is not yet written
+            if (MeetingUtc(meetingOn).AddDays(-20) < nowUtc) // the notice of a meeting further ahead is not yet written
             {
                 planned.Add((meetingOn, i));
             }
@@ -61,7 +56,7 @@ internal sealed class ScaleSeedAssemblies(ScaleSeedStaff staff, DateTime nowUtc)
         planned.Sort((a, b) => a.MeetingOn.CompareTo(b.MeetingOn));
         for (var start = 0; start < planned.Count; start += Chunk)
         {
-            var events = new List<SeedAssemblyEvent>();
+            var events = new List<SeedCaseEvent>();
             await using (var writer = await connection.BeginBinaryImportAsync($"COPY general_assemblies {Columns} FROM STDIN (FORMAT BINARY)"))
             {
                 foreach (var (meetingOn, i) in planned.Skip(start).Take(Chunk))
@@ -72,16 +67,16 @@ internal sealed class ScaleSeedAssemblies(ScaleSeedStaff staff, DateTime nowUtc)
                 await writer.CompleteAsync();
             }
 
-            await WriteEventsAsync(connection, events);
+            await ScaleSeed.WriteCaseEventsAsync(connection, "general_assembly_events", "AssemblyId", events);
         }
     }
 
-    private void Write(NpgsqlBinaryImporter writer, RegisteredCooperative cooperative, DateOnly meetingOn, List<SeedAssemblyEvent> events, Random random)
+    private void Write(NpgsqlBinaryImporter writer, RegisteredCooperative cooperative, DateOnly meetingOn, List<SeedCaseEvent> events, Random random)
     {
         var id = ScaleSeedValues.OrderedId(ScaleSeed.AssemblyTag, Assemblies++);
         var template = AssemblyTemplate.All.Next(random);
         var manager = ScaleSeedStaff.ApplicantId(cooperative.ManagerIndex);
-        var meetingUtc = ScaleSeedValues.StartOfUtc(meetingOn).AddHours(10);
+        var meetingUtc = MeetingUtc(meetingOn);
         var createdAt = meetingUtc.AddDays(-20 - random.Next(25)) - TimeSpan.FromHours(random.Next(8));
         var officeSpeed = 1.0 + (cooperative.ProvinceId % 5 * 0.5); // offices differ: mean days a decision waits
         var status = GeneralAssemblyStatus.Draft;
@@ -106,7 +101,9 @@ internal sealed class ScaleSeedAssemblies(ScaleSeedStaff staff, DateTime nowUtc)
 
             var from = status;
             status = GeneralAssembly.Workflow.Move(from, action);
-            events.Add(new SeedAssemblyEvent(ScaleSeedValues.OrderedId(ScaleSeed.AssemblyEventTag, _events++), id, at, actor, action, from, status, comment));
+            events.Add(new SeedCaseEvent(
+                ScaleSeedValues.OrderedId(ScaleSeed.AssemblyEventTag, _events++), id, at, actor, action.ToString(), from.ToString(), status.ToString(), comment,
+                GeneralAssembly.Workflow.IsShownToApplicant(from, action)));
             updatedAt = t = at;
             return true;
         }
@@ -248,25 +245,9 @@ internal sealed class ScaleSeedAssemblies(ScaleSeedStaff staff, DateTime nowUtc)
         }
     }
 
-    private static async Task WriteEventsAsync(NpgsqlConnection connection, List<SeedAssemblyEvent> events)
-    {
-        await using var writer = await connection.BeginBinaryImportAsync($"COPY general_assembly_events {EventColumns} FROM STDIN (FORMAT BINARY)");
-        foreach (var e in events)
-        {
-            writer.StartRow();
-            writer.Write(e.Id, NpgsqlDbType.Uuid);
-            writer.Write(e.AssemblyId, NpgsqlDbType.Uuid);
-            writer.Write(e.AtUtc, NpgsqlDbType.TimestampTz);
-            writer.Write(e.ActorUserId, NpgsqlDbType.Varchar);
-            writer.Write(e.Action.ToString(), NpgsqlDbType.Varchar);
-            writer.Write(e.From.ToString(), NpgsqlDbType.Varchar);
-            writer.Write(e.To.ToString(), NpgsqlDbType.Varchar);
-            ScaleSeed.WriteText(writer, e.Comment);
-            writer.Write(GeneralAssembly.Workflow.IsShownToApplicant(e.From, e.Action), NpgsqlDbType.Boolean);
-        }
-
-        await writer.CompleteAsync();
-    }
+    /// <summary>Ten in the morning of the meeting day in Iran, in UTC (not midnight: on the days Iran moved its clocks, midnight did not exist).</summary>
+    private static DateTime MeetingUtc(DateOnly meetingOn) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(meetingOn.ToDateTime(new TimeOnly(10, 0)), DateTimeKind.Unspecified), PersianFormat.TimeZone);
 
     private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
 
