@@ -64,29 +64,22 @@ internal sealed class SqlCapture : DbCommandInterceptor
         }
     }
 
-    /// <summary>The plan of one statement, executed for real (ANALYZE) with its buffers.</summary>
+    /// <summary>The plan of one statement, executed for real (ANALYZE) with its buffers, as the dashboard's reads run it.</summary>
     public static async Task<string> ExplainAsync(string connectionString, CapturedCommand captured)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS) " + captured.Sql, connection);
-        foreach (var parameter in captured.Parameters)
-        {
-            command.Parameters.Add(parameter.Clone());
-        }
-
         var plan = new StringBuilder();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            plan.AppendLine(reader.GetString(0));
-        }
-
+        await AsReportAsync(connectionString, "EXPLAIN (ANALYZE, BUFFERS) ", captured, reader => plan.AppendLine(reader.GetString(0)));
         return plan.ToString();
     }
 
-    /// <summary>Runs one statement and reads its rows, as the dashboard's reads run it (read-only, no parallel workers).</summary>
-    public static async Task ReadAsync(string connectionString, CapturedCommand captured)
+    /// <summary>Runs one statement and reads its rows, as the dashboard's reads run it.</summary>
+    public static Task ReadAsync(string connectionString, CapturedCommand captured) => AsReportAsync(connectionString, string.Empty, captured, _ => { });
+
+    /// <summary>
+    /// The statement (after <paramref name="prefix"/>) with its parameters in a transaction like the dashboard's
+    /// (IReadOnlyDbContextFactory.ReadReportAsync: read-only, no parallel workers), each row given to <paramref name="row"/>.
+    /// </summary>
+    private static async Task AsReportAsync(string connectionString, string prefix, CapturedCommand captured, Action<NpgsqlDataReader> row)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
@@ -96,12 +89,13 @@ internal sealed class SqlCapture : DbCommandInterceptor
             await settings.ExecuteNonQueryAsync();
         }
 
-        await using (var command = new NpgsqlCommand(captured.Sql, connection, transaction))
+        await using (var command = new NpgsqlCommand(prefix + captured.Sql, connection, transaction))
         {
             command.Parameters.AddRange(captured.Parameters.Select(p => p.Clone()).ToArray());
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
+                row(reader);
             }
         }
 
