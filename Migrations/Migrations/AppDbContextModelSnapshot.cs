@@ -422,6 +422,9 @@ namespace CoopPortal.Migrations.Migrations
 
                     b.HasIndex("AssemblyId");
 
+                    b.HasIndex(new[] { "AssemblyId" }, "IX_general_assembly_events_AssemblyId_Irregularities")
+                        .HasFilter("\"Action\" = 'ReportIrregularities'");
+
                     b.ToTable("general_assembly_events", (string)null);
                 });
 

@@ -13,8 +13,9 @@ namespace CoopPortal.Bench;
 /// <summary>
 /// The statistics dashboard (issue 7) at national scale: seeds <see cref="ScaleSeed"/> into the portal's throwaway
 /// database, then times <see cref="DashboardQuery.HandleAsync"/> as an admin (the country) and as the head of office of
-/// the biggest province (Tehran) and of a small one (Ilam), for the current Jalali year and one five years back. With
-/// <c>--explain</c> every statement the dashboard runs is shown under EXPLAIN (ANALYZE, BUFFERS); with
+/// the biggest province (Tehran) and of a small one (Ilam), for the current Jalali year and one five years back, and the
+/// statement of the general assemblies per county alone (issue 19: captured from one call, run again with its parameters
+/// as the dashboard runs it). With <c>--explain</c> every statement the dashboard runs is shown under EXPLAIN (ANALYZE, BUFFERS); with
 /// <c>--indexes FILE</c> (repeatable) the statements of each FILE are run in turn (candidate indexes, settings) and
 /// everything is measured again after each.
 /// </summary>
@@ -23,9 +24,10 @@ internal static class DashboardBench
     private const int Tehran = 8;
     private const int Ilam = 6;
 
-    private static readonly string[] Tables = ["formation_applications", "application_events", "cooperatives", "self_declarations", "declaration_events", "AspNetUsers", "AspNetUserRoles"];
+    private static readonly string[] Tables =
+        ["formation_applications", "application_events", "cooperatives", "self_declarations", "declaration_events", "general_assemblies", "general_assembly_events", "AspNetUsers", "AspNetUserRoles"];
 
-    public static async Task<List<(string What, string Figure)>> RunAsync(int applications, int cooperatives, int samples, bool explain, IReadOnlyList<string> changes)
+    public static async Task<List<(string What, string Figure)>> RunAsync(int applications, int cooperatives, int assemblies, int samples, bool explain, IReadOnlyList<string> changes)
     {
         var rows = new List<(string, string)>();
         void Row(string what, string figure)
@@ -40,8 +42,8 @@ internal static class DashboardBench
         var services = factory.Services;
         var nowUtc = DateTime.UtcNow;
         var watch = Stopwatch.StartNew();
-        var steps = await ScaleSeed.RunAsync(factory.ConnectionString, applications, cooperatives, nowUtc, Log);
-        Row(string.Create(CultureInfo.InvariantCulture, $"seed {applications:N0} applications and {cooperatives:N0} cooperatives (COPY + VACUUM ANALYZE)"), Seconds(watch.Elapsed));
+        var steps = await ScaleSeed.RunAsync(factory.ConnectionString, applications, cooperatives, assemblies, nowUtc, Log);
+        Row(string.Create(CultureInfo.InvariantCulture, $"seed {applications:N0} applications, {cooperatives:N0} cooperatives and {assemblies:N0} general assemblies (COPY + VACUUM ANALYZE)"), Seconds(watch.Elapsed));
         foreach (var step in steps)
         {
             Row($"  {step.What}", string.Create(CultureInfo.InvariantCulture, $"{step.Rows:N0} rows, {step.Elapsed.TotalSeconds:0.0} s"));
@@ -85,7 +87,7 @@ internal static class DashboardBench
                 await using var command = new NpgsqlCommand(await File.ReadAllTextAsync(file) + ";\nANALYZE;", connection) { CommandTimeout = 0 };
                 await command.ExecuteNonQueryAsync();
                 Row($"run {Path.GetFileName(file)} (+ ANALYZE)", Seconds(watch.Elapsed));
-                foreach (var table in Tables.Take(5))
+                foreach (var table in Tables.Where(t => !t.StartsWith("AspNet", StringComparison.Ordinal)))
                 {
                     Row($"size of {table} (table + indexes), after {Path.GetFileName(file)}", await SizeAsync(connection, table));
                 }
@@ -122,15 +124,17 @@ internal static class DashboardBench
             }
 
             row($"dashboard, {name}{suffix} (p50 / p95 / max)", await TimeAsync(samples, Once));
+            capture.Take();
+            capture.Enabled = true;
+            await Once();
+            capture.Enabled = false;
+            var statements = capture.Take();
+            var assemblies = statements.Single(s => s.Sql.Contains("FROM general_assemblies", StringComparison.Ordinal));
+            row($"  the general assemblies per county alone, {name}{suffix} (p50 / p95 / max)", await TimeAsync(samples, () => SqlCapture.ReadAsync(connectionString, assemblies)));
             if (explain)
             {
-                capture.Take();
-                capture.Enabled = true;
-                await Once();
-                capture.Enabled = false;
-                var statements = capture.Take();
                 plans.Add($"### {name}{suffix}: {statements.Count} statements");
-                foreach (var statement in statements)
+                foreach (var statement in statements.Where(s => !s.Sql.StartsWith("SET ", StringComparison.Ordinal))) // the reads' transaction settings
                 {
                     plans.Add($"```sql\n{statement.Sql}\n```\nparameters: {string.Join(", ", statement.Parameters.Select(p => $"{p.ParameterName}={Format(p.Value)}"))}\n```\n{await SqlCapture.ExplainAsync(connectionString, statement)}```\n");
                 }
@@ -189,6 +193,9 @@ internal static class DashboardBench
             ("cooperatives by source", "SELECT \"Source\", count(*) FROM cooperatives GROUP BY 1 ORDER BY 2 DESC"),
             ("declarations by status", "SELECT \"Status\", count(*) FROM self_declarations GROUP BY 1 ORDER BY 2 DESC"),
             ("declarations by risk", "SELECT coalesce(\"RiskBand\", '-'), count(*) FROM self_declarations GROUP BY 1 ORDER BY 2 DESC"),
+            ("general assemblies by status", "SELECT \"Status\", count(*) FROM general_assemblies GROUP BY 1 ORDER BY 2 DESC"),
+            ("general assemblies by Jalali year of the meeting", "SELECT y.\"Year\"::text, count(*) FROM general_assemblies a CROSS JOIN LATERAL (SELECT max(\"Year\") AS \"Year\" FROM jalali_years WHERE (\"StartsUtc\" AT TIME ZONE 'Asia/Tehran')::date <= a.\"MeetingOn\") y GROUP BY 1 ORDER BY 1"),
+            ("general assemblies with an observer / with irregularities reported", "SELECT 'observer', count(*) FROM general_assemblies WHERE \"ObserverUserId\" IS NOT NULL UNION ALL SELECT 'irregularities', count(DISTINCT \"AssemblyId\") FROM general_assembly_events WHERE \"Action\" = 'ReportIrregularities'"),
         })
         {
             await using var command = new NpgsqlCommand(sql, connection);

@@ -18,7 +18,7 @@ using Microsoft.Extensions.Options;
 //        dotnet run -c Release --project bench/CoopPortal.Bench supervision [cooperatives]  (compliance, risk queue)
 //        dotnet run -c Release --project bench/CoopPortal.Bench public [seconds] [connections] [rounds]  (verification and landing pages against bare endpoints, wrk)
 //        dotnet run -c Release --project bench/CoopPortal.Bench circuits [1,51,101]  (live heap per open circuit on the heaviest pages, Chromium)
-//        dotnet run -c Release --project bench/CoopPortal.Bench dashboard [applications] [cooperatives] [--samples 30] [--explain] [--indexes FILE]...
+//        dotnet run -c Release --project bench/CoopPortal.Bench dashboard [applications] [cooperatives] [assemblies] [--samples 30] [--explain] [--indexes FILE]...
 //                                                                     (statistics dashboard on a national-scale seed)
 //        dotnet run -c Release --project bench/CoopPortal.Bench topology-certificate CONNECTION-STRING
 //                                                                     (a certificate in a running cluster, for bench/topology-load.sh)
@@ -34,7 +34,7 @@ if (args.Length > 0 && args[0] == "dashboard")
     string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
     var samples = Option("--samples") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 30;
     var table = await CoopPortal.Bench.DashboardBench.RunAsync(
-        numbers.Count > 0 ? numbers[0] : 1_000_000, numbers.Count > 1 ? numbers[1] : 200_000, samples, args.Contains("--explain"),
+        numbers.Count > 0 ? numbers[0] : 1_000_000, numbers.Count > 1 ? numbers[1] : 200_000, numbers.Count > 2 ? numbers[2] : 200_000, samples, args.Contains("--explain"),
         args.Select((a, i) => (a, i)).Where(x => x.a == "--indexes" && x.i + 1 < args.Length).Select(x => args[x.i + 1]).ToList());
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CoopPortal dashboard bench, {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}"));
     Console.WriteLine();

@@ -9,11 +9,14 @@ namespace CoopPortal.Bench;
 /// <summary>How long one step of the seed took and how many rows it wrote.</summary>
 internal sealed record SeedStep(string What, long Rows, TimeSpan Elapsed);
 
+/// <summary>One line of a case's history (a declaration's, an assembly's), with its statuses and action by name.</summary>
+internal readonly record struct SeedCaseEvent(Guid Id, Guid CaseId, DateTime AtUtc, string ActorUserId, string Action, string From, string To, string? Comment, bool IsPublic);
+
 /// <summary>
 /// The national-scale seed for the statistics dashboard (issue 7): applicants and office staff, formation applications
 /// over the last ten Jalali years with their histories, cooperatives (from approved applications and imported) and their
 /// annual self-declarations with histories, written by binary COPY with explicit column lists (columns added later take
-/// their defaults), then VACUUM ANALYZE. Deterministic for a given «now» and volumes (fixed random seed). Child tables the
+/// their defaults), their general assemblies with histories, then VACUUM ANALYZE. Deterministic for a given «now» and volumes (fixed random seed). Child tables the
 /// dashboard does not read (members, documents, names, versions, officers) are left empty.
 /// </summary>
 internal static class ScaleSeed
@@ -25,6 +28,8 @@ internal static class ScaleSeed
     public const int CooperativeTag = 0x5eed0005;
     public const int DeclarationTag = 0x5eed0006;
     public const int DeclarationEventTag = 0x5eed0007;
+    public const int AssemblyTag = 0x5eed0008;
+    public const int AssemblyEventTag = 0x5eed0009;
 
     private const int ApplicationChunk = 50_000;
     private const int CooperativeChunk = 20_000;
@@ -59,7 +64,7 @@ internal static class ScaleSeed
         SELECT coopportal_statistics_rebuild();
         """;
 
-    public static async Task<List<SeedStep>> RunAsync(string connectionString, int applications, int cooperatives, DateTime nowUtc, Action<string> log)
+    public static async Task<List<SeedStep>> RunAsync(string connectionString, int applications, int cooperatives, int assemblies, DateTime nowUtc, Action<string> log)
     {
         var steps = new List<SeedStep>();
         var watch = Stopwatch.StartNew();
@@ -135,6 +140,11 @@ internal static class ScaleSeed
 
         Step(string.Create(CultureInfo.InvariantCulture, $"self_declarations and their {declarations.Events:N0} declaration_events"), declarations.Declarations + declarations.Events);
 
+        // A random source of their own, so the data before them is what it was before they were seeded.
+        var meetings = new ScaleSeedAssemblies(staff, nowUtc);
+        await meetings.WriteAsync(connection, registered, assemblies, fromUtc, new Random(19));
+        Step(string.Create(CultureInfo.InvariantCulture, $"general_assemblies and their {meetings.Events:N0} general_assembly_events"), meetings.Assemblies + meetings.Events);
+
         await ExecuteAsync(connection, "SET session_replication_role = DEFAULT");
         await ExecuteAsync(connection, StatisticsFill);
         Step("statistics: membership types, declared members, rollups", 0);
@@ -157,7 +167,8 @@ internal static class ScaleSeed
             JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
             JOIN pg_attribute fa ON fa.attrelid = c.confrelid AND fa.attnum = c.confkey[1]
             WHERE c.contype = 'f' AND cardinality(c.conkey) = 1
-              AND c.conrelid::regclass::text IN ('"AspNetUserRoles"', 'formation_applications', 'application_events', 'cooperatives', 'self_declarations', 'declaration_events')
+              AND c.conrelid::regclass::text IN ('"AspNetUserRoles"', 'formation_applications', 'application_events', 'cooperatives', 'self_declarations', 'declaration_events',
+                'general_assemblies', 'general_assembly_events')
             """;
         var keys = new List<(string Table, string Parent, string Column, string ParentColumn)>();
         await using (var command = new NpgsqlCommand(Constraints, connection))
@@ -250,6 +261,28 @@ internal static class ScaleSeed
         }
 
         await events.CompleteAsync();
+    }
+
+    /// <summary>Writes history lines to a case's event table (<paramref name="caseColumn"/>: its key to the case).</summary>
+    public static async Task WriteCaseEventsAsync(NpgsqlConnection connection, string table, string caseColumn, IEnumerable<SeedCaseEvent> events)
+    {
+        await using var writer = await connection.BeginBinaryImportAsync(
+            $"COPY {table} (\"Id\", \"{caseColumn}\", \"AtUtc\", \"ActorUserId\", \"Action\", \"FromStatus\", \"ToStatus\", \"Comment\", \"IsPublic\") FROM STDIN (FORMAT BINARY)");
+        foreach (var e in events)
+        {
+            writer.StartRow();
+            writer.Write(e.Id, NpgsqlDbType.Uuid);
+            writer.Write(e.CaseId, NpgsqlDbType.Uuid);
+            writer.Write(e.AtUtc, NpgsqlDbType.TimestampTz);
+            writer.Write(e.ActorUserId, NpgsqlDbType.Varchar);
+            writer.Write(e.Action, NpgsqlDbType.Varchar);
+            writer.Write(e.From, NpgsqlDbType.Varchar);
+            writer.Write(e.To, NpgsqlDbType.Varchar);
+            WriteText(writer, e.Comment);
+            writer.Write(e.IsPublic, NpgsqlDbType.Boolean);
+        }
+
+        await writer.CompleteAsync();
     }
 
     public static void WriteNullable<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type)

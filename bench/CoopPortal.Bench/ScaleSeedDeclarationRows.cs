@@ -5,9 +5,6 @@ using NpgsqlTypes;
 
 namespace CoopPortal.Bench;
 
-/// <summary>One line of a declaration's history.</summary>
-internal readonly record struct SeedDeclarationEvent(Guid Id, Guid DeclarationId, DateTime AtUtc, string ActorUserId, DeclarationAction Action, DeclarationStatus From, DeclarationStatus To, string? Comment);
-
 /// <summary>
 /// The annual self-declarations of the seeded cooperatives: for each fiscal year since the system started (five years
 /// ago, or the year of registration if later) that has ended, a share of the cooperatives file (more each year). Each
@@ -19,7 +16,7 @@ internal sealed class ScaleSeedDeclarationRows(ScaleSeedStaff staff, ScaleSeedDe
 {
     private const string Columns = "(\"Id\", \"CooperativeId\", \"ProvinceId\", \"FiscalYear\", \"Status\", \"Content\", \"PreviousYearNetProfitOrLoss\", " +
         "\"ConfirmedSections\", \"Files\", \"TruthDeclared\", \"ReceiptNumber\", \"CreatedByUserId\", \"SubmittedByUserId\", \"CreatedAtUtc\", \"UpdatedAtUtc\", " +
-        "\"SubmittedAtUtc\", \"RiskTotal\", \"RiskBand\", \"RiskFindings\", \"InspectionPlannedOn\", \"ReturnComment\")";
+        "\"SubmittedAtUtc\", \"RiskTotal\", \"RiskBand\", \"RiskFindings\", \"InspectionPlannedOn\", \"ReturnComment\", \"StartedSections\")";
 
     private long _declarations;
     private long _events;
@@ -32,7 +29,7 @@ internal sealed class ScaleSeedDeclarationRows(ScaleSeedStaff staff, ScaleSeedDe
     public async Task WriteAsync(NpgsqlConnection connection, IEnumerable<RegisteredCooperative> cooperatives, Random random)
     {
         var currentYear = ScaleSeedValues.JalaliYearOf(nowUtc);
-        var events = new List<SeedDeclarationEvent>();
+        var events = new List<SeedCaseEvent>();
         await using (var writer = await connection.BeginBinaryImportAsync($"COPY self_declarations {Columns} FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var cooperative in cooperatives)
@@ -50,26 +47,10 @@ internal sealed class ScaleSeedDeclarationRows(ScaleSeedStaff staff, ScaleSeedDe
             await writer.CompleteAsync();
         }
 
-        await using var eventWriter = await connection.BeginBinaryImportAsync(
-            "COPY declaration_events (\"Id\", \"DeclarationId\", \"AtUtc\", \"ActorUserId\", \"Action\", \"FromStatus\", \"ToStatus\", \"Comment\", \"IsPublic\") FROM STDIN (FORMAT BINARY)");
-        foreach (var e in events)
-        {
-            eventWriter.StartRow();
-            eventWriter.Write(e.Id, NpgsqlDbType.Uuid);
-            eventWriter.Write(e.DeclarationId, NpgsqlDbType.Uuid);
-            eventWriter.Write(e.AtUtc, NpgsqlDbType.TimestampTz);
-            eventWriter.Write(e.ActorUserId, NpgsqlDbType.Varchar);
-            eventWriter.Write(e.Action.ToString(), NpgsqlDbType.Varchar);
-            eventWriter.Write(e.From.ToString(), NpgsqlDbType.Varchar);
-            eventWriter.Write(e.To.ToString(), NpgsqlDbType.Varchar);
-            ScaleSeed.WriteText(eventWriter, e.Comment);
-            eventWriter.Write(true, NpgsqlDbType.Boolean);
-        }
-
-        await eventWriter.CompleteAsync();
+        await ScaleSeed.WriteCaseEventsAsync(connection, "declaration_events", "DeclarationId", events);
     }
 
-    private void Write(NpgsqlBinaryImporter writer, RegisteredCooperative cooperative, int year, bool latest, List<SeedDeclarationEvent> events, Random random)
+    private void Write(NpgsqlBinaryImporter writer, RegisteredCooperative cooperative, int year, bool latest, List<SeedCaseEvent> events, Random random)
     {
         var id = ScaleSeedValues.OrderedId(ScaleSeed.DeclarationTag, _declarations);
         var kind = ScaleSeedDeclarations.Kinds.Next(random);
@@ -90,7 +71,7 @@ internal sealed class ScaleSeedDeclarationRows(ScaleSeedStaff staff, ScaleSeedDe
             {
                 var from = status;
                 status = SelfDeclaration.Workflow.Move(from, action);
-                events.Add(new SeedDeclarationEvent(ScaleSeedValues.OrderedId(ScaleSeed.DeclarationEventTag, _events++), id, at, actor, action, from, status, comment));
+                events.Add(new SeedCaseEvent(ScaleSeedValues.OrderedId(ScaleSeed.DeclarationEventTag, _events++), id, at, actor, action.ToString(), from.ToString(), status.ToString(), comment, IsPublic: true));
                 updatedAt = at;
             }
 
@@ -153,6 +134,7 @@ internal sealed class ScaleSeedDeclarationRows(ScaleSeedStaff staff, ScaleSeedDe
         writer.Write(draft ? "[]" : template.RiskFindings, NpgsqlDbType.Jsonb);
         ScaleSeed.WriteNullable(writer, inspection, NpgsqlDbType.Date);
         ScaleSeed.WriteText(writer, returnComment);
+        writer.Write(draft ? "[]" : template.ConfirmedSections, NpgsqlDbType.Jsonb); // every section confirmed was started
     }
 
     private static DateOnly PersianFormatDate(DateTime utc) => Application.Common.Formatting.PersianFormat.LocalDate(utc);

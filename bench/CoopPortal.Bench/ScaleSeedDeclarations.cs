@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Registry;
 using CoopPortal.Domain.Supervision;
@@ -26,9 +25,6 @@ internal sealed record DeclarationTemplate(string Content, string ConfirmedSecti
 /// </summary>
 internal sealed class ScaleSeedDeclarations
 {
-    /// <summary>The portal's JSON for jsonb columns (JsonColumn: web defaults, enums by name).</summary>
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     private static readonly string[] Codes = [ScaleSeedValues.NationalCode(880_000_001), ScaleSeedValues.NationalCode(880_000_002), ScaleSeedValues.NationalCode(880_000_003), ScaleSeedValues.NationalCode(880_000_004)];
 
     private readonly Dictionary<(int Year, DeclarationKind Kind, DateOnly? Filed), DeclarationTemplate> _cache = [];
@@ -98,10 +94,10 @@ internal sealed class ScaleSeedDeclarations
 
         declaration.Submit("scale-seed", true, declaration.Revision, "SEED-0000", RiskSettings.Default, RegistryFacts.None, filedOn, DateTime.UtcNow);
         return new DeclarationTemplate(
-            JsonSerializer.Serialize(declaration.Content, Json),
-            JsonSerializer.Serialize(declaration.ConfirmedSections, Json),
-            JsonSerializer.Serialize(declaration.Files, Json),
-            JsonSerializer.Serialize(declaration.RiskFindings, Json),
+            JsonSerializer.Serialize(declaration.Content, ScaleSeedValues.Json),
+            JsonSerializer.Serialize(declaration.ConfirmedSections, ScaleSeedValues.Json),
+            JsonSerializer.Serialize(declaration.Files, ScaleSeedValues.Json),
+            JsonSerializer.Serialize(declaration.RiskFindings, ScaleSeedValues.Json),
             declaration.RiskTotal!.Value,
             declaration.RiskBand!.Value,
             previous);

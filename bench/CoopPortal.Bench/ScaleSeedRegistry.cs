@@ -9,8 +9,8 @@ namespace CoopPortal.Bench;
 /// <summary>An approved application a cooperative may be registered from.</summary>
 internal readonly record struct ApprovedApplication(Guid Id, int ProvinceId, SeedCounty? County, SeedOrientation? Orientation, int? ActivityTypeId, DateTime ApprovedAtUtc, int ApplicantIndex);
 
-/// <summary>What the declarations need of a seeded cooperative.</summary>
-internal readonly record struct RegisteredCooperative(Guid Id, int ProvinceId, DateTime RegisteredAtUtc, int ManagerIndex, bool FromPortal);
+/// <summary>What the declarations and the general assemblies need of a seeded cooperative.</summary>
+internal readonly record struct RegisteredCooperative(Guid Id, int ProvinceId, int? CountyId, string Name, DateTime RegisteredAtUtc, int ManagerIndex, bool FromPortal);
 
 /// <summary>
 /// The registry at scale: cooperatives registered on the portal from approved applications (the founding assembly a
@@ -94,7 +94,7 @@ internal sealed class ScaleSeedRegistry(ScaleSeedReference reference, DateTime n
         writer.Write(capital, NpgsqlDbType.Bigint);
         writer.Write(source, NpgsqlDbType.Varchar);
         ScaleSeed.WriteNullable(writer, applicationId, NpgsqlDbType.Uuid);
-        return new RegisteredCooperative(id, province, registeredAtUtc, managerIndex, applicationId is not null);
+        return new RegisteredCooperative(id, province, county?.Id, name, registeredAtUtc, managerIndex, applicationId is not null);
     }
 
     private static int Next<TKey>(Dictionary<TKey, int> counters, TKey key)

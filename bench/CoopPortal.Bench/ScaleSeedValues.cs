@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Formation;
@@ -11,6 +13,9 @@ namespace CoopPortal.Bench;
 /// </summary>
 internal static class ScaleSeedValues
 {
+    /// <summary>The portal's JSON for jsonb columns (JsonColumn: web defaults, enums by name).</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
     /// <summary>A uuid made of a table tag and a running number: unique per tag, ascending in PostgreSQL's order.</summary>
     public static Guid OrderedId(int tag, long number) => new(
         tag, 0, 0x4000, 0x80,

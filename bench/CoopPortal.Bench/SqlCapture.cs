@@ -64,25 +64,42 @@ internal sealed class SqlCapture : DbCommandInterceptor
         }
     }
 
-    /// <summary>The plan of one statement, executed for real (ANALYZE) with its buffers.</summary>
+    /// <summary>The plan of one statement, executed for real (ANALYZE) with its buffers, as the dashboard's reads run it.</summary>
     public static async Task<string> ExplainAsync(string connectionString, CapturedCommand captured)
+    {
+        var plan = new StringBuilder();
+        await AsReportAsync(connectionString, "EXPLAIN (ANALYZE, BUFFERS) ", captured, reader => plan.AppendLine(reader.GetString(0)));
+        return plan.ToString();
+    }
+
+    /// <summary>Runs one statement and reads its rows, as the dashboard's reads run it.</summary>
+    public static Task ReadAsync(string connectionString, CapturedCommand captured) => AsReportAsync(connectionString, string.Empty, captured, _ => { });
+
+    /// <summary>
+    /// The statement (after <paramref name="prefix"/>) with its parameters in a transaction like the dashboard's
+    /// (IReadOnlyDbContextFactory.ReadReportAsync: read-only, no parallel workers), each row given to <paramref name="row"/>.
+    /// </summary>
+    private static async Task AsReportAsync(string connectionString, string prefix, CapturedCommand captured, Action<NpgsqlDataReader> row)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS) " + captured.Sql, connection);
-        foreach (var parameter in captured.Parameters)
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var settings = new NpgsqlCommand("SET TRANSACTION READ ONLY; SET LOCAL max_parallel_workers_per_gather = 0", connection, transaction))
         {
-            command.Parameters.Add(parameter.Clone());
+            await settings.ExecuteNonQueryAsync();
         }
 
-        var plan = new StringBuilder();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
+        await using (var command = new NpgsqlCommand(prefix + captured.Sql, connection, transaction))
         {
-            plan.AppendLine(reader.GetString(0));
+            command.Parameters.AddRange(captured.Parameters.Select(p => p.Clone()).ToArray());
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                row(reader);
+            }
         }
 
-        return plan.ToString();
+        await transaction.CommitAsync();
     }
 
     private void Record(DbCommand command)

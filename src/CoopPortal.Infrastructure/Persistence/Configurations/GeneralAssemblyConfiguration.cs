@@ -9,6 +9,12 @@ namespace CoopPortal.Infrastructure.Persistence.Configurations;
 
 internal sealed class GeneralAssemblyConfiguration : IEntityTypeConfiguration<GeneralAssembly>
 {
+    /// <summary>
+    /// The covering index of the statistics per county (AssemblyStatistics): the year's meeting days, then the province,
+    /// with what the counts read, so the table is never visited. Created in raw SQL by the AssemblyStatisticsIndexes migration.
+    /// </summary>
+    public const string StatisticsIndex = "IX_general_assemblies_MeetingOn_ProvinceId";
+
     public void Configure(EntityTypeBuilder<GeneralAssembly> builder)
     {
         builder.ToTable("general_assemblies");
@@ -51,6 +57,8 @@ internal sealed class GeneralAssemblyConfiguration : IEntityTypeConfiguration<Ge
         builder.Ignore(a => a.ElectedPosts);
 
         // The office's queue (province, status, by meeting day), a cooperative's assemblies, an observer's list.
+        // The statistics' index by meeting day (StatisticsIndex) is raw SQL in the AssemblyStatisticsIndexes migration:
+        // MeetingOn is a column of the Notice complex property, which the model cannot index yet.
         builder.HasIndex(a => new { a.ProvinceId, a.Status });
         builder.HasIndex(a => a.CooperativeId);
         builder.HasIndex(a => a.ObserverUserId).HasFilter("\"ObserverUserId\" IS NOT NULL");
