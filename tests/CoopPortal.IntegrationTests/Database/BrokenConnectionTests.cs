@@ -10,9 +10,13 @@ namespace CoopPortal.IntegrationTests.Database;
 /// PostgreSQL ends every session (a restart, a failover): the connections idle in the portal's pool are dead. A page's
 /// read still answers, and no later request meets one of the dead connections (the end-to-end run once showed an
 /// outage page two minutes after the database had come back, on a connection pooled before the restart).
+/// Alone, not beside other tests: a broken connection anywhere in the process clears every pool, which would empty this
+/// test's pools before it ends their sessions.
 /// </summary>
+[Collection(Name)]
 public sealed class BrokenConnectionTests
 {
+    public const string Name = "Npgsql pools, alone";
     private const int Pooled = 6;
 
     [Fact]
@@ -63,3 +67,7 @@ public sealed class BrokenConnectionTests
         return ended;
     }
 }
+
+/// <summary>Runs <see cref="BrokenConnectionTests"/> with no other test at the same time.</summary>
+[CollectionDefinition(BrokenConnectionTests.Name, DisableParallelization = true)]
+public sealed class NpgsqlPoolsCollection;
