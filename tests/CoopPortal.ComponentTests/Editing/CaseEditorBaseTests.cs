@@ -177,6 +177,26 @@ public sealed class CaseEditorBaseTests : ComponentTest
     }
 
     [Fact]
+    public async Task An_upload_queued_behind_a_change_kept_during_an_outage_ends_the_wait_when_it_is_taken()
+    {
+        var store = new SlowStore();
+        store.Release();
+        var page = Context.Render<EditorProbe>(p => p.Add(e => e.Store, store).Add(e => e.Id, Guid.NewGuid()));
+        store.Down = true;
+        var typing = page.InvokeAsync(() => page.Instance.TypeIn("نخست"));
+        page.WaitForAssertion(() => Assert.True(store.Refused >= 1));
+        var upload = page.InvokeAsync(() => page.Instance.Upload("طرح.pdf", refuse: false)); // waits its turn
+
+        store.Down = false;
+        await typing;
+        Assert.Null(await upload);
+
+        Assert.Equal(["نخست", "طرح.pdf"], store.Saved);
+        Assert.False(page.Instance.Waiting);
+        Assert.StartsWith("ذخیره شد، ساعت ", page.Instance.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_reload_the_database_cannot_answer_keeps_what_the_page_shows()
     {
         var store = new SlowStore();

@@ -396,8 +396,14 @@ public abstract class CaseEditorBase<TView> : ComponentBase, IDisposable
 
         if (result.Succeeded && WaitingForDatabase)
         {
-            // Stored, but changes made while the database was away still wait behind it: the page keeps saying so.
-            return;
+            if (_queue.Pending > 1)
+            {
+                // Stored, but changes made while the database was away still wait behind it: the page keeps saying so.
+                return;
+            }
+
+            // The last of them (an upload, say, which is not retried): nothing waits any more.
+            WaitingForDatabase = false;
         }
 
         SaveFailed = !result.Succeeded;
