@@ -70,7 +70,7 @@ public sealed class MemberRowReaderTests
         var (member, errors) = Read("زنجان", "1245", TestNationalCodes.Next(), "علی رضایی", shares, "");
 
         Assert.Null(member);
-        Assert.Equal(("سهام (ریال)", MemberRowReader.SharesNotANumber), (Assert.Single(errors).Column, errors[0].Message));
+        Assert.Equal(("سهام (ریال)", MemberImportFormat.SharesNotANumber), (Assert.Single(errors).Column, errors[0].Message));
     }
 
     [Fact]
@@ -82,8 +82,8 @@ public sealed class MemberRowReaderTests
         Assert.Equal(["استان", "شماره ثبت", "کد ملی", "نام و نام خانوادگی", "سهام (ریال)", "تاریخ عضویت"], errors.Select(e => e.Column));
         Assert.All(errors, e => Assert.Equal(7, e.Row));
         Assert.Contains("کردستان شمالی", errors[0].Message, StringComparison.Ordinal);
-        Assert.Equal(MemberRowReader.RegistrationDigits, errors[1].Message);
-        Assert.Equal(MemberRowReader.JoinedOnFormat, errors[5].Message);
+        Assert.Equal(MemberImportFormat.RegistrationDigits, errors[1].Message);
+        Assert.Equal(MemberImportFormat.JoinedOnFormat, errors[5].Message);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class MemberRowReaderTests
     {
         var (_, errors) = Read("زنجان", "1245", TestNationalCodes.Next(), "علی رضایی", "1000", "1406/01/01");
 
-        Assert.Equal(MemberRowReader.JoinedOnFuture, Assert.Single(errors).Message);
+        Assert.Equal(MemberImportFormat.JoinedOnFuture, Assert.Single(errors).Message);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class MemberRowReaderTests
     {
         var (_, errors) = Read("زنجان", "1245", TestNationalCodes.Next(), new string('ب', 101), "1000", "");
 
-        Assert.Equal(MemberRowReader.NameTooLong, Assert.Single(errors).Message);
+        Assert.Equal(MemberImportFormat.NameTooLong, Assert.Single(errors).Message);
     }
 
     [Fact]

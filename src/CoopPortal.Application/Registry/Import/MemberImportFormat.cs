@@ -20,6 +20,16 @@ public static class MemberImportFormat
     /// <summary>The columns in their documented order (the order of the sample file; any order is accepted).</summary>
     public static IReadOnlyList<ImportColumn> Columns { get; } = [Province, RegistrationNumber, NationalCode, FullName, Shares, JoinedOn];
 
+    // The row rules' messages (MemberRowReader), each on the column it names.
+    public const string NameRequired = "نام و نام خانوادگی عضو را وارد کنید.";
+    public const string NameTooLong = "نام عضو بیش از ۱۰۰ نویسه است.";
+    public const string RegistrationRequired = "شماره ثبت تعاونی را وارد کنید.";
+    public const string RegistrationDigits = "شماره ثبت باید فقط از رقم تشکیل شده باشد.";
+    public const string SharesRequired = "مبلغ سهام را به ریال وارد کنید.";
+    public const string SharesNotANumber = "مبلغ سهام باید عددی صحیح و بزرگ‌تر از صفر (به ریال) باشد.";
+    public const string JoinedOnFormat = "تاریخ عضویت باید تاریخ شمسی درست به شکل ۱۳۹۸/۰۵/۱۲ باشد.";
+    public const string JoinedOnFuture = "تاریخ عضویت نمی‌تواند در آینده باشد.";
+
     public const string SampleFileName = "members-import-sample.csv";
 
     /// <summary>A small file of the documented shape: the header and two rows (served to admins as the sample).</summary>

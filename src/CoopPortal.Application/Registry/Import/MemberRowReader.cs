@@ -12,15 +12,6 @@ internal sealed class MemberRowReader(IReadOnlyDictionary<ImportColumn, int> pos
     private const int MaxPersonNameLength = FieldLengths.PersonName;
     private const int MaxRegistrationNumberLength = 30;
 
-    public const string NameRequired = "نام و نام خانوادگی عضو را وارد کنید.";
-    public const string NameTooLong = "نام عضو بیش از ۱۰۰ نویسه است.";
-    public const string RegistrationRequired = "شماره ثبت تعاونی را وارد کنید.";
-    public const string RegistrationDigits = "شماره ثبت باید فقط از رقم تشکیل شده باشد.";
-    public const string SharesRequired = "مبلغ سهام را به ریال وارد کنید.";
-    public const string SharesNotANumber = "مبلغ سهام باید عددی صحیح و بزرگ‌تر از صفر (به ریال) باشد.";
-    public const string JoinedOnFormat = "تاریخ عضویت باید تاریخ شمسی درست به شکل ۱۳۹۸/۰۵/۱۲ باشد.";
-    public const string JoinedOnFuture = "تاریخ عضویت نمی‌تواند در آینده باشد.";
-
     public ImportedMember? Read(int row, string[] cells, List<ImportError> errors)
     {
         ArgumentNullException.ThrowIfNull(cells);
@@ -48,11 +39,11 @@ internal sealed class MemberRowReader(IReadOnlyDictionary<ImportColumn, int> pos
         var registrationNumber = PersianDigits.ToAscii(Cell(MemberImportFormat.RegistrationNumber));
         if (registrationNumber.Length == 0)
         {
-            Fail(MemberImportFormat.RegistrationNumber, RegistrationRequired);
+            Fail(MemberImportFormat.RegistrationNumber, MemberImportFormat.RegistrationRequired);
         }
         else if (!registrationNumber.All(c => char.IsAsciiDigit(c) || c == '-') || registrationNumber.Length > MaxRegistrationNumberLength)
         {
-            Fail(MemberImportFormat.RegistrationNumber, RegistrationDigits);
+            Fail(MemberImportFormat.RegistrationNumber, MemberImportFormat.RegistrationDigits);
         }
 
         var code = Domain.ValueObjects.NationalCode.Parse(Cell(MemberImportFormat.NationalCode));
@@ -64,18 +55,18 @@ internal sealed class MemberRowReader(IReadOnlyDictionary<ImportColumn, int> pos
         var name = PersianText.Normalize(Cell(MemberImportFormat.FullName));
         if (name.Length == 0)
         {
-            Fail(MemberImportFormat.FullName, NameRequired);
+            Fail(MemberImportFormat.FullName, MemberImportFormat.NameRequired);
         }
         else if (name.Length > MaxPersonNameLength)
         {
-            Fail(MemberImportFormat.FullName, NameTooLong);
+            Fail(MemberImportFormat.FullName, MemberImportFormat.NameTooLong);
         }
 
         long? shares = null;
         var sharesCell = Cell(MemberImportFormat.Shares);
         if (sharesCell.Length == 0)
         {
-            Fail(MemberImportFormat.Shares, SharesRequired);
+            Fail(MemberImportFormat.Shares, MemberImportFormat.SharesRequired);
         }
         else if (CooperativeRowReader.WholeNumber(sharesCell) is { } amount and > 0)
         {
@@ -83,7 +74,7 @@ internal sealed class MemberRowReader(IReadOnlyDictionary<ImportColumn, int> pos
         }
         else
         {
-            Fail(MemberImportFormat.Shares, SharesNotANumber);
+            Fail(MemberImportFormat.Shares, MemberImportFormat.SharesNotANumber);
         }
 
         DateOnly? joinedOn = null;
@@ -93,11 +84,11 @@ internal sealed class MemberRowReader(IReadOnlyDictionary<ImportColumn, int> pos
             joinedOn = JalaliDate.Parse(joinedCell);
             if (joinedOn is null)
             {
-                Fail(MemberImportFormat.JoinedOn, JoinedOnFormat);
+                Fail(MemberImportFormat.JoinedOn, MemberImportFormat.JoinedOnFormat);
             }
             else if (joinedOn > today)
             {
-                Fail(MemberImportFormat.JoinedOn, JoinedOnFuture);
+                Fail(MemberImportFormat.JoinedOn, MemberImportFormat.JoinedOnFuture);
             }
         }
 
