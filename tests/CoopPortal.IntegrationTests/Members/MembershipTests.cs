@@ -70,9 +70,10 @@ public sealed class MembershipTests(PortalDatabaseFixture fixture)
             (item.Id, item.CooperativeName, item.RegistrationNumber, item.Province, item.Shares, item.JoinedOn, item.Source, item.Status, item.CertificateNumber));
         Assert.NotNull(item.County);
 
-        // Someone who only claims the same code sees nothing and is told to prove it; another person sees none of it.
-        var (claimer, _) = await fixture.NewUnprovenUserAsync(nationalCode: member.NationalCode);
-        Assert.Equal(MyMemberships.Unproven, await new As(fixture, claimer).Mine.HandleAsync(default));
+        // A member whose code is not proven yet sees nothing and is told to prove it; another person sees none of it.
+        var (unproven, _) = await fixture.NewUnprovenUserAsync();
+        Assert.True((await ImportAsync(fixture, await fixture.NewUserAsync(Roles.Admin), Csv($"زنجان,{number},{unproven.ClaimedNationalCode},حسن کریمی,1000,"))).Succeeded);
+        Assert.Equal(MyMemberships.Unproven, await new As(fixture, unproven).Mine.HandleAsync(default));
         var other = await new As(fixture, await fixture.NewUserAsync()).Mine.HandleAsync(default);
         Assert.True(other.IdentityProven);
         Assert.Empty(other.Items);
@@ -152,12 +153,11 @@ public sealed class MembershipTests(PortalDatabaseFixture fixture)
     [Fact]
     public async Task Nobody_but_the_member_asks_for_or_downloads_the_certificate()
     {
-        var (member, membershipId, _, _, _) = await MemberAsync();
+        var (member, membershipId, cooperativeId, _, registration) = await MemberAsync();
         Assert.True((await new As(fixture, member).Request.HandleAsync(membershipId, default)).Succeeded);
 
         var refused = new List<ICurrentUser>
         {
-            (await fixture.NewUnprovenUserAsync(nationalCode: member.NationalCode)).User, // claims the code, not proven
             await fixture.NewUserAsync(),
             await fixture.NewUserAsync(Roles.Admin),
             await fixture.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan),
@@ -170,6 +170,12 @@ public sealed class MembershipTests(PortalDatabaseFixture fixture)
             Assert.Equal(ErrorKind.NotFound, (await new As(fixture, who).Request.HandleAsync(membershipId, default)).Kind);
             Assert.Equal(ErrorKind.NotFound, (await new As(fixture, who).Download.HandleAsync(membershipId, default)).Kind);
         }
+
+        // A member whose code is not proven gets not found even for their own membership.
+        var (unproven, _) = await fixture.NewUnprovenUserAsync();
+        Assert.True((await ImportAsync(fixture, await fixture.NewUserAsync(Roles.Admin), Csv($"زنجان,{registration},{unproven.ClaimedNationalCode},حسن کریمی,1000,"))).Succeeded);
+        var own = (await MembersOfAsync(fixture, cooperativeId)).Single(m => m.NationalCode == unproven.ClaimedNationalCode).Id;
+        Assert.Equal(ErrorKind.NotFound, (await new As(fixture, unproven).Request.HandleAsync(own, default)).Kind);
 
         // Over HTTP: the member gets the stored PDF, another person 404.
         var path = new Uri($"/memberships/{membershipId}/certificate.pdf", UriKind.Relative);
