@@ -20,6 +20,7 @@ using Microsoft.Extensions.Options;
 //        dotnet run -c Release --project bench/CoopPortal.Bench circuits [1,51,101]  (live heap per open circuit on the heaviest pages, Chromium)
 //        dotnet run -c Release --project bench/CoopPortal.Bench dashboard [applications] [cooperatives] [assemblies] [--samples 30] [--explain] [--indexes FILE]...
 //                                                                     (statistics dashboard on a national-scale seed)
+//        dotnet run -c Release --project bench/CoopPortal.Bench members [members]  (a Justice Shares member list through the import use case)
 //        dotnet run -c Release --project bench/CoopPortal.Bench topology-certificate CONNECTION-STRING
 //                                                                     (a certificate in a running cluster, for bench/topology-load.sh)
 if (args.Length > 1 && args[0] == "topology-certificate")
@@ -64,6 +65,18 @@ if (args.Length > 0 && args[0] == "public")
     var rounds = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 2;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CoopPortal public pages bench, {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}"));
     foreach (var (what, figure) in await CoopPortal.Bench.PublicPagesBench.RunAsync(seconds, connections, rounds))
+    {
+        Console.WriteLine($"| {what} | {figure} |");
+    }
+
+    return;
+}
+
+if (args.Length > 0 && args[0] == "members")
+{
+    var members = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 600_000;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CoopPortal member import bench, {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, .NET {Environment.Version}"));
+    foreach (var (what, figure) in await CoopPortal.Bench.MemberImportBench.RunAsync(members))
     {
         Console.WriteLine($"| {what} | {figure} |");
     }

@@ -58,6 +58,11 @@ public static class DependencyInjection
         services.AddScoped<Assemblies.ChangeNotice.ChangeNoticePrinter>();
         services.AddScoped<Certificates.Common.IVerifiableDocumentPrinter>(sp => sp.GetRequiredService<Assemblies.ChangeNotice.ChangeNoticePrinter>());
         services.AddSingleton<Assemblies.ChangeNotice.ChangeNoticeIssuer>();
+        services.AddScoped<Memberships.Certificate.MembershipCertificatePrinter>();
+        services.AddScoped<Certificates.Common.IVerifiableDocumentPrinter>(sp => sp.GetRequiredService<Memberships.Certificate.MembershipCertificatePrinter>());
+        services.AddScoped<Memberships.Certificate.RequestMembershipCertificateHandler>();
+        services.AddScoped<Memberships.Certificate.DownloadMembershipCertificateHandler>();
+        services.AddScoped<Memberships.MyMemberships.MyMembershipsQuery>();
         services.AddScoped<Assemblies.ChangeNotice.DownloadChangeNoticeHandler>();
         services.AddScoped<Certificates.Download.DownloadCertificateHandler>();
         services.AddScoped<Certificates.Revoke.RevokeCertificateHandler>();
@@ -105,6 +110,7 @@ public static class DependencyInjection
         services.AddScoped<Supervision.Cooperatives.CooperativeQueries>();
         services.AddScoped<Registry.Import.ImportCooperativesHandler>();
         services.AddScoped<Registry.Import.ImportHistoryQuery>();
+        services.AddScoped<Registry.Import.ImportMembersHandler>();
         services.AddScoped<Supervision.StartDeclaration.StartDeclarationHandler>();
         services.AddScoped<Supervision.GetDeclaration.GetDeclarationHandler>();
         services.AddScoped<Supervision.SaveDeclarationSection.SaveDeclarationSectionHandler>();

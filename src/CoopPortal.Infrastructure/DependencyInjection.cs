@@ -105,6 +105,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<Application.Accounts.Register.IRegistrationFollowUps>(sp => sp.GetRequiredService<Accounts.RegistrationFollowUpRequests>());
         builder.Services.AddHostedService<Accounts.RegistrationFollowUpService>();
         builder.Services.AddSingleton<Application.Common.Interfaces.ISequenceNumbering, SequenceNumbering>();
+        builder.Services.AddSingleton<Application.Registry.Import.IMemberImportStaging, Registry.MemberImportStaging>();
         builder.Services.AddSingleton<Application.Common.Spreadsheets.ISpreadsheetWriter, Spreadsheets.OpenXmlSpreadsheetWriter>();
         builder.Services.AddOptions<Domain.Registry.RegistryRules>().Bind(builder.Configuration.GetSection(Domain.Registry.RegistryRules.SectionName));
         builder.Services.AddOptions<Domain.Assemblies.AssemblyRules>().Bind(builder.Configuration.GetSection(Domain.Assemblies.AssemblyRules.SectionName));

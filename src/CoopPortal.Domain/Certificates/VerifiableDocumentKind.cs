@@ -11,4 +11,7 @@ public enum VerifiableDocumentKind
 
     /// <summary>آگهی تغییرات: what a confirmed general assembly changed in the registry.</summary>
     RegistryChangeNotice = 1,
+
+    /// <summary>گواهی عضویت: a member's membership of a cooperative (Cooperatives.MembershipCertificate).</summary>
+    MembershipCertificate = 2,
 }

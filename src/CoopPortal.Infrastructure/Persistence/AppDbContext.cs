@@ -68,6 +68,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Domain.Assemblies.RegistryChangeNotice> RegistryChangeNotices => Set<Domain.Assemblies.RegistryChangeNotice>();
 
+    public DbSet<CooperativeMember> CooperativeMembers => Set<CooperativeMember>();
+
+    public DbSet<MembershipCertificate> MembershipCertificates => Set<MembershipCertificate>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<RuleSetting> RuleSettings => Set<RuleSetting>();

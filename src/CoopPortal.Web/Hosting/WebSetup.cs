@@ -128,6 +128,7 @@ internal static class WebSetup
         app.MapCertificateEndpoints();
         app.MapSupervisionEndpoints();
         app.MapImportEndpoints();
+        app.MapMembershipEndpoints();
         app.MapAssemblyEndpoints();
         app.MapGeneralAssemblyEndpoints();
         app.MapCandidacyEndpoints();

@@ -76,6 +76,12 @@ public sealed class FoundingAssemblyTests(PortalDatabaseFixture fixture)
         Assert.All(cooperative.Officers, o => Assert.True(o.TermEndsOn > o.TermStartsOn));
         Assert.Equal(3, cooperative.Managers.Count);
 
+        // Its founding members are the registry's members, recorded in the same transaction (docs/features/members.md).
+        var members = await db.CooperativeMembers.AsNoTracking().Where(m => m.CooperativeId == cooperative.Id).ToListAsync();
+        Assert.Equal(recorded.Members.Keys.Order(), members.Select(m => m.NationalCode).Order());
+        Assert.All(members, m => Assert.Equal((Domain.Cooperatives.MembershipSource.FoundingApplication, Domain.Cooperatives.MembershipStatus.Member), (m.Source, m.Status)));
+        Assert.True(members.All(m => m.Shares > 0) && members.All(m => m.JoinedOn is not null));
+
         // The applicant (CEO) and the board member with an account now manage it; both were told.
         var mine = await recorded.Applicant.Cooperatives.MineAsync(default);
         Assert.Contains(mine, c => c.Id == cooperative.Id);

@@ -5,7 +5,7 @@ namespace CoopPortal.Application.Certificates.Verify;
 /// <summary>
 /// What anyone may learn about a verifiable document from its code: the cooperative, the number, the issue date, the
 /// issuing office, valid or revoked; for a registry-change notice also <paramref name="Notice"/> (the assembly and its
-/// changes in short, with no personal data).
+/// changes in short, with no personal data); for a membership certificate <paramref name="Membership"/> (ADR 0025).
 /// </summary>
 public sealed record VerificationResult(
     string CooperativeName,
@@ -14,10 +14,17 @@ public sealed record VerificationResult(
     DateTime? RevokedAtUtc,
     string IssuingOffice,
     VerifiableDocumentKind Kind = VerifiableDocumentKind.FormationCertificate,
-    NoticeVerification? Notice = null)
+    NoticeVerification? Notice = null,
+    MembershipVerification? Membership = null)
 {
     public bool IsRevoked => RevokedAtUtc is not null;
 }
 
 /// <summary>What a registry-change notice certifies, for the public check: the assembly's kind and day, the changes in short.</summary>
 public sealed record NoticeVerification(string AssemblyKind, DateOnly MeetingOn, IReadOnlyList<string> Changes);
+
+/// <summary>
+/// What a membership certificate certifies, for the public check: the national code masked to its last four digits (no
+/// name), the cooperative's registration number, the shares and the day of joining, as at issue (ADR 0025).
+/// </summary>
+public sealed record MembershipVerification(string MaskedNationalCode, string RegistrationNumber, long Shares, DateOnly? JoinedOn);

@@ -5,10 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace CoopPortal.Application.Certificates.Verify;
 
 /// <summary>
-/// The public check of a verifiable document (a formation certificate or a registry-change notice) by the code in its
+/// The public check of a verifiable document (a formation certificate, a registry-change notice or a membership certificate) by the code in its
 /// QR link, with no login. It says only the cooperative's name, the number, the issue date and whether the document is
-/// valid or revoked (and since when); for a notice also the assembly and its changes in short. Every check is kept.
-/// Every code goes through the same look-ups (both kinds) and the same log write, and a code of the wrong shape too, so a
+/// valid or revoked (and since when); for a notice also the assembly and its changes in short; for a membership certificate the masked national code, the shares and the day of joining. Every check is kept.
+/// Every code goes through the same look-ups (every kind) and the same log write, and a code of the wrong shape too, so a
 /// miss and a hit take the same path and the same time. The check is handed to <see cref="IVerificationLog"/>, which
 /// stores it in a batch after the answer.
 /// </summary>
@@ -34,6 +34,19 @@ public sealed class VerifyCertificateHandler(IAppDbContextFactory dbFactory, IVe
             .Where(n => n.VerificationCode == lookup)
             .Select(n => new { n.Id, n.Number, n.IssuedAtUtc, n.Content, n.RevokedAtUtc })
             .SingleOrDefaultAsync(cancellationToken);
+        var membership = await db.MembershipCertificates.AsNoTracking()
+            .Where(m => m.VerificationCode == lookup)
+            .Select(m => new { m.Id, m.Number, m.IssuedAtUtc, m.Content, m.RevokedAtUtc })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (membership is not null)
+        {
+            var content = membership.Content;
+            return (membership.Id, new VerificationResult(
+                content.CooperativeName, membership.Number, membership.IssuedAtUtc, membership.RevokedAtUtc, content.IssuingOffice,
+                VerifiableDocumentKind.MembershipCertificate,
+                Membership: new MembershipVerification(content.MaskedNationalCode(), content.RegistrationNumber, content.Shares, content.JoinedOn)));
+        }
+
         if (certificate is not null)
         {
             return (certificate.Id, new VerificationResult(

@@ -56,6 +56,11 @@ public interface IAppDbContext : IAsyncDisposable
 
     DbSet<Domain.Assemblies.RegistryChangeNotice> RegistryChangeNotices { get; }
 
+    /// <summary>The registry's members by national code (founding members, imported lists).</summary>
+    DbSet<CooperativeMember> CooperativeMembers { get; }
+
+    DbSet<MembershipCertificate> MembershipCertificates { get; }
+
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<RuleSetting> RuleSettings { get; }

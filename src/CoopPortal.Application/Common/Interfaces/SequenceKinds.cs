@@ -6,4 +6,5 @@ public static class SequenceKinds
     public const string Certificate = nameof(Certificate);
     public const string Registration = nameof(Registration);
     public const string RegistryChangeNotice = nameof(RegistryChangeNotice);
+    public const string MembershipCertificate = nameof(MembershipCertificate);
 }

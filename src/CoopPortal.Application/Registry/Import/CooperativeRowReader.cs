@@ -189,7 +189,7 @@ internal sealed class CooperativeRowReader(IReadOnlyDictionary<ImportColumn, int
     }
 
     /// <summary>A whole number with optional thousands separators (, or ٬) in any digit script; a decimal point is refused.</summary>
-    private static long? WholeNumber(string cell) =>
+    internal static long? WholeNumber(string cell) =>
         cell.Contains('.', StringComparison.Ordinal) || cell.Contains('\u066B', StringComparison.Ordinal) ? null : PersianNumbers.Parse(cell);
 
     private static DateOnly? RequiredDate(string cell, ImportColumn column, string title, Action<ImportColumn, string> fail)

@@ -25,19 +25,7 @@ internal sealed record CsvTable(string[] Header, IReadOnlyList<CsvRow> Rows, IRe
         }
 
         var problems = new List<ImportError>();
-        var options = CsvReaderOptions.Default with
-        {
-            Separator = ',',
-            HasHeader = true,
-            Mode = CsvMode.Rfc4180,
-            SkipEmptyLines = true,
-            TrimWhitespace = true,
-            TrackLineNumbers = true,
-            MalformedData = CsvMalformedDataHandling.Skip,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            OnMalformedRecord = record => problems.Add(new ImportError((int)record.LineNumber, null, ImportFileMessages.BadQuoting)),
-        };
-        using var reader = CsvReader.Create(content, options);
+        using var reader = CsvReader.Create(content, Options(problems.Add));
         var rows = new List<CsvRow>();
         while (reader.Read())
         {
@@ -67,4 +55,21 @@ internal sealed record CsvTable(string[] Header, IReadOnlyList<CsvRow> Rows, IRe
 
         return new CsvTable(header, rows, problems);
     }
+
+    /// <summary>
+    /// The reader's settings for every import file: comma separated, RFC 4180 quoting, empty lines skipped, cells trimmed,
+    /// rows numbered by the line they start on; a row with broken quoting is skipped and handed to <paramref name="malformed"/>.
+    /// </summary>
+    internal static CsvReaderOptions Options(Action<ImportError> malformed) => CsvReaderOptions.Default with
+    {
+        Separator = ',',
+        HasHeader = true,
+        Mode = CsvMode.Rfc4180,
+        SkipEmptyLines = true,
+        TrimWhitespace = true,
+        TrackLineNumbers = true,
+        MalformedData = CsvMalformedDataHandling.Skip,
+        FieldCountMismatch = CsvFieldCountHandling.Allow,
+        OnMalformedRecord = record => malformed(new ImportError((int)record.LineNumber, null, ImportFileMessages.BadQuoting)),
+    };
 }

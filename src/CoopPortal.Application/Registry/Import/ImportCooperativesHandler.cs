@@ -54,8 +54,8 @@ public sealed class ImportCooperativesHandler(IAppDbContextFactory dbFactory, IC
         }
 
         var errors = new List<ImportError>(table.Problems);
-        var positions = MatchHeader(table.Header, errors);
-        if (errors.Any(e => e.Row == HeaderRow))
+        var positions = ImportHeader.Match(table.Header, CooperativeImportFormat.Columns, errors);
+        if (errors.Any(e => e.Row == ImportHeader.Row))
         {
             return CooperativeImportResult.Invalid(errors);
         }
@@ -71,8 +71,7 @@ public sealed class ImportCooperativesHandler(IAppDbContextFactory dbFactory, IC
         {
             if (row.Cells.Length != table.Header.Length)
             {
-                errors.Add(new ImportError(row.Row, null,
-                    $"این ردیف {PersianFormat.Number(row.Cells.Length)} خانه دارد ولی سرستون‌ها {PersianFormat.Number(table.Header.Length)} تا است؛ ویرگول‌های اضافه یا جاافتاده را بررسی کنید و متنِ دارای ویرگول را میان \" \" بگذارید."));
+                errors.Add(ImportHeader.CellCountMismatch(row.Row, row.Cells.Length, table.Header.Length));
                 continue;
             }
 
@@ -111,8 +110,6 @@ public sealed class ImportCooperativesHandler(IAppDbContextFactory dbFactory, IC
         return CooperativeImportResult.Imported(rows.Count);
     }
 
-    private const int HeaderRow = 1;
-
     private static string Describe(string? fileName, int count)
     {
         var name = AuditHistory.Truncate(PersianText.Normalize(Path.GetFileName(fileName ?? string.Empty)), 120);
@@ -127,34 +124,6 @@ public sealed class ImportCooperativesHandler(IAppDbContextFactory dbFactory, IC
         return AuditHistory.Truncate(string.Join("، ", rows.GroupBy(r => r.ProvinceId)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Select(g => $"{reference.ProvinceNames.GetValueOrDefault(g.Key, "—")}: {PersianFormat.Number(g.Count())}")));
-    }
-
-    /// <summary>Finds each documented column in the header; a missing required, an unknown or a repeated column is an error on row 1.</summary>
-    private static Dictionary<ImportColumn, int> MatchHeader(string[] header, List<ImportError> errors)
-    {
-        var positions = new Dictionary<ImportColumn, int>();
-        for (var i = 0; i < header.Length; i++)
-        {
-            var cell = header[i].Trim();
-            var column = CooperativeImportFormat.Columns.FirstOrDefault(c => c.Matches(cell));
-            if (column is null)
-            {
-                errors.Add(new ImportError(HeaderRow, cell.Length == 0 ? null : cell, cell.Length == 0
-                    ? $"سرستون {PersianFormat.Number(i + 1)} خالی است."
-                    : $"ستون «{cell}» شناخته نیست. سرستون‌ها باید همان نام‌های راهنما باشند."));
-            }
-            else if (!positions.TryAdd(column, i))
-            {
-                errors.Add(new ImportError(HeaderRow, column.Header, $"ستون «{column.Header}» دوبار آمده است."));
-            }
-        }
-
-        foreach (var missing in CooperativeImportFormat.Columns.Where(c => c.Required && !positions.ContainsKey(c)))
-        {
-            errors.Add(new ImportError(HeaderRow, missing.Header, $"ستون «{missing.Header}» در سطر سرستون‌ها نیست."));
-        }
-
-        return positions;
     }
 
     /// <summary>The same registration number in one province, or the same company national ID, twice in the file or already in the registry.</summary>

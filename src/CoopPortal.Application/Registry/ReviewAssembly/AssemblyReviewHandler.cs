@@ -14,7 +14,7 @@ namespace CoopPortal.Application.Registry.ReviewAssembly;
 /// The office's decisions on a founding assembly: sending back with a comment, and confirmation (the queue is
 /// <see cref="AssemblyQueue.AssemblyQueueQuery"/>). Confirmation registers the cooperative (registration number
 /// without gaps, officers with their terms, managers) in the same transaction as the assembly's change and its
-/// notifications (the step's domain event, NotifyOnAssemblyStep); two reviewers confirming at once give one
+/// notifications (the step's domain event, NotifyOnAssemblyStep), with its founding members as its registry members; two reviewers confirming at once give one
 /// cooperative (optimistic concurrency on the assembly).
 /// </summary>
 public sealed class AssemblyReviewHandler(
@@ -47,6 +47,8 @@ public sealed class AssemblyReviewHandler(
             var cooperative = Cooperative.Register(application, assembly, number, context.Registry, clock.UtcNow);
             assembly.Confirm(user.UserId!, cooperative.Id, clock.UtcNow);
             db.Cooperatives.Add(cooperative);
+            // The founding members become the registry's members in the same transaction (docs/features/members.md).
+            db.CooperativeMembers.AddRange(CooperativeMember.Founders(cooperative.Id, application, today, clock.UtcNow));
 
             try
             {

@@ -24,6 +24,7 @@ internal static class NavItems
         if (user.IsAuthenticated)
         {
             yield return new NavItem("candidacies", "نامزدی‌های من", Icons.Material.Outlined.HowToVote);
+            yield return new NavItem("memberships", "عضویت‌های من", Icons.Material.Outlined.CardMembership);
         }
 
         if ((user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice)) && user.ProvinceId is { } provinceId)
