@@ -68,6 +68,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Domain.Assemblies.RegistryChangeNotice> RegistryChangeNotices => Set<Domain.Assemblies.RegistryChangeNotice>();
 
+    public DbSet<Domain.Inspection.InspectorReport> InspectorReports => Set<Domain.Inspection.InspectorReport>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<RuleSetting> RuleSettings => Set<RuleSetting>();

@@ -56,6 +56,8 @@ public interface IAppDbContext : IAsyncDisposable
 
     DbSet<Domain.Assemblies.RegistryChangeNotice> RegistryChangeNotices { get; }
 
+    DbSet<Domain.Inspection.InspectorReport> InspectorReports { get; }
+
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<RuleSetting> RuleSettings { get; }
