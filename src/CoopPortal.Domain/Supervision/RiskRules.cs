@@ -19,7 +19,7 @@ public static class RiskRules
         new("R01", "مجمع عمومی عادی در مهلت قانونی (چهار ماه پس از پایان سال مالی) برگزار نشده است.", 25, NoOrdinaryAssembly),
         new("R02", "دوره هیئت مدیره به پایان رسیده و تمدید نشده است.", 15, (f, _, asOf) => Expired(f.Recorded.BoardTermsEndOn, f.BoardTermsEndOn, asOf, "عضو هیئت مدیره")),
         new("R03", "دوره بازرس یا بازرسان به پایان رسیده است.", 15, (f, _, asOf) => Expired(f.Recorded.InspectorTermsEndOn, f.InspectorTermsEndOn, asOf, "بازرس")),
-        new("R04", "گزارش بازرسان در سامانه ثبت یا بارگذاری نشده است.", 15, (f, _, _) => InspectorReportSource(f) is null ? NoInspectorReport : null),
+        new("R04", "گزارش بازرس در سامانه ثبت نشده و گزارش بازرسان بارگذاری نشده است.", 15, (f, _, _) => InspectorReportSource(f) is null ? NoInspectorReport : null),
         new("R05", "جمع دارایی‌ها با جمع بدهی‌ها و حقوق صاحبان سهام برابر نیست.", 20, Unbalanced),
         new("R06", "حقوق صاحبان سهام منفی است.", 20, (f, _, _) => f.Equity is < 0 ? $"حقوق صاحبان سهام: {Amount(f.Equity.Value)}" : null),
         new("R07", "تعاونی دو سال پیاپی زیان داده است.", 15, LossesTwoYears),
