@@ -125,6 +125,12 @@ public static class DependencyInjection
         services.AddScoped<Statistics.Dashboard.StatisticsReportQuery>();
         services.AddScoped<Statistics.Export.ExportStatisticsHandler>();
         services.AddScoped<Supervision.Documents.DeclarationDocumentsHandler>();
+        services.AddScoped<Inspection.MyInspections.MyInspectionsQuery>();
+        services.AddScoped<Inspection.StartReport.StartInspectorReportHandler>();
+        services.AddScoped<Inspection.GetReport.GetInspectorReportHandler>();
+        services.AddScoped<Inspection.SaveReport.SaveInspectorReportHandler>();
+        services.AddScoped<Inspection.SubmitReport.SubmitInspectorReportHandler>();
+        services.AddScoped<Inspection.Documents.InspectorReportDocumentHandler>();
         services.AddScoped<Administration.Rules.RuleSettingsHandler>();
         services.AddScoped<Administration.ReferenceData.ReferenceDataHandler>();
         services.AddScoped<Administration.ReferenceData.ProvinceOfficesHandler>();

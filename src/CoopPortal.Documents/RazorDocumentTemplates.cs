@@ -24,6 +24,7 @@ public sealed class RazorDocumentTemplates(IServiceScopeFactory scopes, ILoggerF
         [typeof(ApplicationSummaryDocument)] = typeof(ApplicationSummaryTemplate),
         [typeof(DeclarationDocument)] = typeof(DeclarationTemplate),
         [typeof(StatisticsReportDocument)] = typeof(StatisticsReportTemplate),
+        [typeof(Application.Inspection.Documents.InspectorReportDocument)] = typeof(InspectorReportTemplate),
     };
 
     public static IReadOnlyCollection<Type> DocumentTypes => Templates.Keys;

@@ -5,10 +5,12 @@ namespace CoopPortal.Domain.Supervision;
 /// <summary>
 /// What the registry records that risk rules R01–R03 read before the declaration: the day of the fiscal year's annual
 /// ordinary assembly the portal recorded and confirmed (null when it holds none), and the end of the terms of the board
-/// members and inspectors the registry holds now (empty when it holds none with a term). Where the registry has
-/// nothing, the rules fall back on what the manager declared.
+/// members and inspectors the registry holds now (empty when it holds none with a term), and the day the first inspector's
+/// report of the year was signed and sent in the portal (null when none was; risk rule R04). Where the registry has
+/// nothing, the rules fall back on what the manager declared or attached.
 /// </summary>
-public sealed record RegistryFacts(DateOnly? OrdinaryAssemblyHeldOn, IReadOnlyList<DateOnly> BoardTermsEndOn, IReadOnlyList<DateOnly> InspectorTermsEndOn)
+public sealed record RegistryFacts(
+    DateOnly? OrdinaryAssemblyHeldOn, IReadOnlyList<DateOnly> BoardTermsEndOn, IReadOnlyList<DateOnly> InspectorTermsEndOn, DateOnly? InspectorReportSubmittedOn = null)
 {
     /// <summary>A registry that records nothing the rules read (an imported cooperative without assemblies or officers' terms).</summary>
     public static RegistryFacts None { get; } = new(null, [], []);

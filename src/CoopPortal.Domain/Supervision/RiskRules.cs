@@ -9,7 +9,8 @@ namespace CoopPortal.Domain.Supervision;
 /// <see cref="RiskSettings"/>. Dates in the evidence are Jalali with ASCII digits (shown with Persian digits).
 /// R01–R03 read what the registry records (<see cref="DeclarationFacts.Recorded"/>: the year's confirmed ordinary
 /// assembly, the officers' terms) before what the manager declared, and their evidence names the source it read
-/// (<see cref="RecordedAssembly"/>, <see cref="RecordedOfficers"/> or <see cref="Declared"/>).
+/// (<see cref="RecordedAssembly"/>, <see cref="RecordedOfficers"/> or <see cref="Declared"/>). R04 reads the inspector's
+/// report signed in the portal for the year before the scan the manager attached (<see cref="InspectorReportSource"/>).
 /// </summary>
 public static class RiskRules
 {
@@ -18,7 +19,7 @@ public static class RiskRules
         new("R01", "مجمع عمومی عادی در مهلت قانونی (چهار ماه پس از پایان سال مالی) برگزار نشده است.", 25, NoOrdinaryAssembly),
         new("R02", "دوره هیئت مدیره به پایان رسیده و تمدید نشده است.", 15, (f, _, asOf) => Expired(f.Recorded.BoardTermsEndOn, f.BoardTermsEndOn, asOf, "عضو هیئت مدیره")),
         new("R03", "دوره بازرس یا بازرسان به پایان رسیده است.", 15, (f, _, asOf) => Expired(f.Recorded.InspectorTermsEndOn, f.InspectorTermsEndOn, asOf, "بازرس")),
-        new("R04", "گزارش بازرسان بارگذاری نشده است.", 15, (f, _, _) => f.InspectorsReportUploaded ? null : "گزارشی پیوست نشده است"),
+        new("R04", "گزارش بازرس در سامانه ثبت نشده و گزارش بازرسان بارگذاری نشده است.", 15, (f, _, _) => InspectorReportSource(f) is null ? NoInspectorReport : null),
         new("R05", "جمع دارایی‌ها با جمع بدهی‌ها و حقوق صاحبان سهام برابر نیست.", 20, Unbalanced),
         new("R06", "حقوق صاحبان سهام منفی است.", 20, (f, _, _) => f.Equity is < 0 ? $"حقوق صاحبان سهام: {Amount(f.Equity.Value)}" : null),
         new("R07", "تعاونی دو سال پیاپی زیان داده است.", 15, LossesTwoYears),
@@ -55,6 +56,27 @@ public static class RiskRules
 
     /// <summary>Where the evidence of R01–R03 comes from when the registry has nothing and the manager's answer is read.</summary>
     public const string Declared = "طبق اظهار مدیر";
+
+    /// <summary>Where the inspector's report of a declaration's year comes from when the portal holds one it signed.</summary>
+    public const string RecordedInspectorReport = "گزارش بازرس در سامانه";
+
+    /// <summary>Where it comes from when only the manager's scan is attached.</summary>
+    public const string AttachedInspectorReport = "اسکن گزارش بازرسان پیوست خوداظهاری";
+
+    /// <summary>The evidence of R04: neither source has a report.</summary>
+    public const string NoInspectorReport = "در سامانه گزارش بازرسی برای این سال امضا و ارسال نشده و اسکن گزارش بازرسان هم پیوست نشده است";
+
+    /// <summary>
+    /// The source of the year's inspector's report that R04 reads: the report an inspector signed in the portal first
+    /// («گزارش بازرس در سامانه، 1404/03/12»), else the scan the manager attached; null when there is neither.
+    /// </summary>
+    public static string? InspectorReportSource(DeclarationFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return facts.Recorded.InspectorReportSubmittedOn is { } on
+            ? $"{RecordedInspectorReport}، {JalaliDate.Format(on)}"
+            : facts.InspectorsReportUploaded ? AttachedInspectorReport : null;
+    }
 
     /// <summary>
     /// R01 reads the ordinary assembly the registry recorded and confirmed for the year; only when it recorded none, the

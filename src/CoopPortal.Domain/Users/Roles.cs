@@ -9,6 +9,13 @@ public static class Roles
     public const string HeadOfOffice = nameof(HeadOfOffice);
     public const string Admin = nameof(Admin);
 
+    /// <summary>
+    /// A cooperative's inspector (بازرس تعاونی), derived like <see cref="CooperativeManager"/> but never assigned nor
+    /// stored: an account whose proven national code is an inspector of some cooperative with a term covering today
+    /// holds it (issue 20). Not in <see cref="All"/>, so no administrator can grant it and it ends with the term.
+    /// </summary>
+    public const string Inspector = nameof(Inspector);
+
     public static IReadOnlyList<string> All { get; } = [Applicant, CooperativeManager, Reviewer, HeadOfOffice, Admin];
 
     /// <summary>Roles whose holder works for one provincial office and must carry a province.</summary>
@@ -27,6 +34,7 @@ public static class Roles
         Reviewer => "کارشناس اداره کل",
         HeadOfOffice => "مدیر امور تعاونی استان",
         Admin => "مدیر سامانه",
+        Inspector => "بازرس تعاونی",
         _ => role,
     };
 }

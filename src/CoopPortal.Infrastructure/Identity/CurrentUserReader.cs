@@ -1,4 +1,6 @@
+using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Common.Security;
+using CoopPortal.Domain.Registry;
 using CoopPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,9 +9,11 @@ namespace CoopPortal.Infrastructure.Identity;
 /// <summary>
 /// Reads an account as a use case sees it: roles and province from the database, the national code only when it is
 /// proven (<see cref="ICurrentUser.NationalCode"/>), the cooperative-manager role only through a proven code, and
-/// staff roles that need a second factor only once the account has enrolled one.
+/// staff roles that need a second factor only once the account has enrolled one. The inspector role is derived the
+/// same way: a proven national code that is an inspector of some cooperative whose term covers today (the portal's
+/// clock, so it ends with the term).
 /// </summary>
-public sealed class CurrentUserReader(IDbContextFactory<AppDbContext> factory)
+public sealed class CurrentUserReader(IDbContextFactory<AppDbContext> factory, TimeProvider time)
 {
     public Task<CurrentUserSnapshot> ReadAsync(string userId, CancellationToken cancellationToken) => ReadAsync(userId, null, cancellationToken);
 
@@ -21,6 +25,7 @@ public sealed class CurrentUserReader(IDbContextFactory<AppDbContext> factory)
     public async Task<CurrentUserSnapshot> ReadAsync(string userId, string? securityStamp, CancellationToken cancellationToken)
     {
         await using var context = await factory.CreateDbContextAsync(cancellationToken);
+        var today = PersianFormat.LocalDate(time.GetUtcNow().UtcDateTime);
         var account = await context.Users.AsNoTracking()
             .Where(u => u.Id == userId && (u.LockoutEnd == null || u.LockoutEnd < DateTimeOffset.UtcNow))
             .Select(u => new
@@ -32,6 +37,9 @@ public sealed class CurrentUserReader(IDbContextFactory<AppDbContext> factory)
                 Proven = u.IdentityProvenAtUtc != null,
                 Roles = context.UserRoles.Where(ur => ur.UserId == u.Id).Join(context.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
                 ManagesCooperative = u.IdentityProvenAtUtc != null && context.Cooperatives.Any(c => c.Managers.Any(m => m.NationalCode == u.NationalCode)),
+                InspectsCooperative = u.IdentityProvenAtUtc != null && context.Cooperatives.Any(c => c.Officers.Any(o =>
+                    o.Role == OfficerRole.Inspector && o.NationalCode == u.NationalCode
+                    && (o.TermStartsOn == null || o.TermStartsOn <= today) && o.TermEndsOn != null && o.TermEndsOn >= today)),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (account is null || (securityStamp is not null && !string.Equals(securityStamp, account.SecurityStamp, StringComparison.Ordinal)))
@@ -48,6 +56,12 @@ public sealed class CurrentUserReader(IDbContextFactory<AppDbContext> factory)
         if (account.ManagesCooperative)
         {
             roles.Add(Domain.Users.Roles.CooperativeManager);
+        }
+
+        // An inspector's term is what makes the account an inspector: the role comes with the term and goes with it.
+        if (account.InspectsCooperative)
+        {
+            roles.Add(Domain.Users.Roles.Inspector);
         }
 
         return new CurrentUserSnapshot(userId, roles, account.ProvinceId)

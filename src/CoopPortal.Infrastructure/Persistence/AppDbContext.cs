@@ -72,6 +72,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<MembershipCertificate> MembershipCertificates => Set<MembershipCertificate>();
 
+    public DbSet<Domain.Inspection.InspectorReport> InspectorReports => Set<Domain.Inspection.InspectorReport>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<RuleSetting> RuleSettings => Set<RuleSetting>();

@@ -127,6 +127,7 @@ internal static class WebSetup
         app.MapDocumentEndpoints();
         app.MapCertificateEndpoints();
         app.MapSupervisionEndpoints();
+        app.MapInspectionEndpoints();
         app.MapImportEndpoints();
         app.MapMembershipEndpoints();
         app.MapAssemblyEndpoints();

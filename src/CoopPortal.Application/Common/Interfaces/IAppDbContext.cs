@@ -61,6 +61,8 @@ public interface IAppDbContext : IAsyncDisposable
 
     DbSet<MembershipCertificate> MembershipCertificates { get; }
 
+    DbSet<Domain.Inspection.InspectorReport> InspectorReports { get; }
+
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<RuleSetting> RuleSettings { get; }

@@ -34,8 +34,12 @@ public sealed record DeclarationView(
     bool CanEdit,
     IReadOnlySet<DeclarationAction> Decisions,
     int Revision = 0,
-    IReadOnlyDictionary<DeclarationSection, SectionStatus>? Sections = null)
+    IReadOnlyDictionary<DeclarationSection, SectionStatus>? Sections = null,
+    IReadOnlyList<Inspection.Common.InspectorReportSummary>? InspectorReports = null)
 {
+    /// <summary>The inspector's reports of the year signed in the portal (shown in place of the scan's upload).</summary>
+    public IReadOnlyList<Inspection.Common.InspectorReportSummary> FiledInspectorReports => InspectorReports ?? [];
+
     /// <summary>Where a section stands on the manager's task list (not started when the view has no statuses).</summary>
     public SectionStatus StatusOf(DeclarationSection section) => Sections?.GetValueOrDefault(section) ?? SectionStatus.NotStarted;
 

@@ -36,18 +36,21 @@ public static class RecordedFacts
     }
 
     /// <summary>
-    /// What risk rules R01–R03 read from the registry now, in one query: the year's recorded ordinary assembly and the
-    /// terms of the board members and inspectors the cooperative has today.
+    /// What risk rules R01–R04 read from the registry now, in one query: the year's recorded ordinary assembly, the
+    /// terms of the board members and inspectors the cooperative has today, and the day the year's first inspector's
+    /// report was signed and sent in the portal.
     /// </summary>
     public static async Task<RegistryFacts> ReadAsync(IAppDbContext db, Guid cooperativeId, int fiscalYear, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var assemblies = OrdinaryAssembliesOf(db.GeneralAssemblies, fiscalYear);
+        var reports = db.InspectorReports.Where(r => r.FiscalYear == fiscalYear && r.Status == Domain.Inspection.InspectorReportStatus.Submitted);
         var row = await db.Cooperatives.AsNoTracking()
             .Where(c => c.Id == cooperativeId)
             .Select(c => new
             {
                 HeldOn = assemblies.Where(a => a.CooperativeId == c.Id).Min(a => a.Notice.MeetingOn),
+                ReportOn = reports.Where(r => r.CooperativeId == c.Id).Min(r => r.SubmittedOn),
                 Terms = c.Officers
                     .Where(o => (o.Role == OfficerRole.BoardMember || o.Role == OfficerRole.Inspector) && o.TermEndsOn != null)
                     .Select(o => new { o.Role, o.TermEndsOn })
@@ -56,7 +59,7 @@ public static class RecordedFacts
             .SingleOrDefaultAsync(cancellationToken);
         return row is null
             ? RegistryFacts.None
-            : RegistryFacts.From(row.Terms.Select(t => new OfficerEntry(t.Role, string.Empty, string.Empty, null, t.TermEndsOn)), row.HeldOn);
+            : RegistryFacts.From(row.Terms.Select(t => new OfficerEntry(t.Role, string.Empty, string.Empty, null, t.TermEndsOn)), row.HeldOn) with { InspectorReportSubmittedOn = row.ReportOn };
     }
 
     /// <summary>

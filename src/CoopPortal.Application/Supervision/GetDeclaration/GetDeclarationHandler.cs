@@ -52,6 +52,7 @@ public sealed class GetDeclarationHandler(
             declaration.ConfirmedSections, declaration.TruthDeclared, declaration.Files, declaration.ReceiptNumber, declaration.SubmittedAtUtc,
             risk, preview, declaration.InspectionPlannedOn, declaration.ReturnComment, history,
             problems, isManager, isManager && declaration.IsEditable, RegistryAccess.Decisions(declaration, cooperative, user),
-            declaration.Revision, declaration.SectionStatuses(problems)));
+            declaration.Revision, declaration.SectionStatuses(problems),
+            await Inspection.Common.InspectorReports.SummariesAsync(db, cooperative.Id, declaration.FiscalYear, cancellationToken)));
     }
 }

@@ -21,6 +21,11 @@ internal static class NavItems
             yield return new NavItem("cooperatives", "تعاونی‌های من و خوداظهاری", Icons.Material.Outlined.Business);
         }
 
+        if (user.IsInRole(Roles.Inspector))
+        {
+            yield return new NavItem("inspections", "گزارش‌های بازرسی من", Icons.Material.Outlined.Plagiarism);
+        }
+
         if (user.IsAuthenticated)
         {
             yield return new NavItem("candidacies", "نامزدی‌های من", Icons.Material.Outlined.HowToVote);

@@ -24,6 +24,11 @@ internal static class DashboardCards
             yield return new("خوداظهاری نظارتی سالانه", "اطلاعات سالانه تعاونی خود را تأیید یا اصلاح و ارسال کنید.", "cooperatives", "تعاونی‌های من");
         }
 
+        if (user.IsInRole(Roles.Inspector))
+        {
+            yield return new("گزارش بازرس", "گزارش سالانه بازرسی تعاونی‌هایی را که بازرس آن هستید بنویسید و با ارسال، امضا کنید.", "inspections", "گزارش‌های بازرسی من");
+        }
+
         if ((user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice)) && user.ProvinceId is { } provinceId)
         {
             yield return new("اداره کل استان", "شهرستان‌ها و کارتابل درخواست‌های استان خود را ببینید.", $"office/{provinceId}", "ورود به کارتابل");
