@@ -33,13 +33,13 @@ public sealed class MembershipJourneyTests(BrowserFixture browser)
         var card = page.Locator("#memberships-list > div").Filter(new() { HasText = cooperative });
         await Expect(card).ToContainTextAsync("۲٬۵۰۰٬۰۰۰ ریال");
         await Expect(card).ToContainTextAsync("۱۳۸۵/۰۷/۰۱");
-        await page.CheckpointAsync("120-memberships");
+        await page.CheckpointAsync("130-memberships");
 
         await card.Locator("button[id^=membership-ask-]").PressByKeyboardAsync();
         var numberText = card.Locator("bdi.membership-certificate-number");
         await Expect(numberText).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9]{4}/14/[0-9]{5}$")); // a code: Latin digits
         var certificateNumber = (await numberText.InnerTextAsync()).Trim();
-        await page.CheckpointAsync("121-membership-certificate");
+        await page.CheckpointAsync("131-membership-certificate");
 
         var download = await page.RunAndWaitForDownloadAsync(() => card.Locator("a[id^=membership-download-]").PressByKeyboardAsync());
         Assert.StartsWith("membership-certificate-", download.SuggestedFilename, StringComparison.Ordinal);
@@ -62,7 +62,7 @@ public sealed class MembershipJourneyTests(BrowserFixture browser)
         await Expect(visitor.Locator("#membership-national-code")).ToHaveTextAsync("******" + code[^4..]);
         await Expect(visitor.Locator("#membership-shares")).ToHaveTextAsync("۲٬۵۰۰٬۰۰۰ ریال");
         Assert.DoesNotContain(fullName, await visitor.ContentAsync(), StringComparison.Ordinal);
-        await visitor.CheckpointAsync("122-membership-verified");
+        await visitor.CheckpointAsync("132-membership-verified");
     }
 
     /// <summary>A Zanjan Justice Shares cooperative with the person among its members (as an administrator's import leaves it).</summary>
