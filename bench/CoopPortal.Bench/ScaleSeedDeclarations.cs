@@ -81,7 +81,7 @@ internal sealed class ScaleSeedDeclarations
         }
 
         var previous = troubled ? -80_000_000L : 90_000_000L;
-        var declaration = SelfDeclaration.Start(Guid.NewGuid(), 1, year, DeclarationContent.Empty, previous, "scale-seed", DateTime.UtcNow);
+        var declaration = SelfDeclaration.Start(Guid.NewGuid(), 1, null, year, DeclarationContent.Empty, previous, "scale-seed", DateTime.UtcNow);
         foreach (var section in DeclarationSectionText.All)
         {
             declaration.SaveSection(section, content, confirmed: true, DateTime.UtcNow);

@@ -119,7 +119,7 @@ internal static class SupervisionBench
             ],
             TaxReturnFiled = true, InsurancePaid = true, BooksKept = true, LicencesValid = true, TrainingHours = 10, ExportsValue = 0,
         };
-        var declaration = SelfDeclaration.Start(cooperativeId, Province, year, DeclarationContent.Empty, -1_000, "bench-manager", DateTime.UtcNow);
+        var declaration = SelfDeclaration.Start(cooperativeId, Province, null, year, DeclarationContent.Empty, -1_000, "bench-manager", DateTime.UtcNow);
         foreach (var section in DeclarationSectionText.All)
         {
             declaration.SaveSection(section, content, confirmed: true, DateTime.UtcNow);

@@ -38,7 +38,7 @@ public static class SubmittedDeclarations
             ],
             TaxReturnFiled = true, InsurancePaid = true, BooksKept = true, LicencesValid = true, TrainingHours = f.TrainingHours, ExportsValue = 0,
         };
-        var declaration = SelfDeclaration.Start(cooperativeId, provinceId, fiscalYear, DeclarationContent.Empty, 100_000_000, "test-manager", nowUtc);
+        var declaration = SelfDeclaration.Start(cooperativeId, provinceId, null, fiscalYear, DeclarationContent.Empty, 100_000_000, "test-manager", nowUtc);
         foreach (var section in DeclarationSectionText.All)
         {
             declaration.SaveSection(section, content, confirmed: true, nowUtc);

@@ -10,7 +10,7 @@ public sealed class ProvinceListQuery(IAppDbContextFactory dbFactory, ICurrentUs
 {
     public async Task<Result<IReadOnlyList<ProvinceItem>>> HandleAsync(CancellationToken cancellationToken)
     {
-        var filter = ProvinceScope.FilterFor(await currentUser.GetAsync(cancellationToken));
+        var filter = OfficeScope.FilterFor(await currentUser.GetAsync(cancellationToken));
         if (!filter.AllowsAny)
         {
             return Result<IReadOnlyList<ProvinceItem>>.Success([]);

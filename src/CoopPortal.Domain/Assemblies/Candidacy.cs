@@ -43,6 +43,9 @@ public sealed class Candidacy : AggregateRoot
 
     public int ProvinceId { get; private set; }
 
+    /// <summary>The assembly's county (a county office's scope, ADR 0026).</summary>
+    public int? CountyId { get; private set; }
+
     /// <summary>The candidate's account (who registered and may withdraw).</summary>
     public string CandidateUserId { get; private set; } = string.Empty;
 
@@ -97,6 +100,7 @@ public sealed class Candidacy : AggregateRoot
             AssemblyId = assembly.Id,
             CooperativeId = assembly.CooperativeId,
             ProvinceId = assembly.ProvinceId,
+            CountyId = assembly.CountyId,
             CandidateUserId = userId,
             NationalCode = nationalCode,
             FullName = FieldLengths.Fit(PersianText.Normalize(fullName), FieldLengths.PersonName),

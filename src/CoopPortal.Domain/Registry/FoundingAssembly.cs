@@ -42,6 +42,9 @@ public sealed class FoundingAssembly : AggregateRoot
 
     public int ProvinceId { get; private set; }
 
+    /// <summary>The county the application named (a county office's scope, ADR 0026).</summary>
+    public int? CountyId { get; private set; }
+
     public AssemblyStatus Status { get; private set; }
 
     /// <summary>The day the assembly met.</summary>
@@ -95,6 +98,7 @@ public sealed class FoundingAssembly : AggregateRoot
             ApplicationId = application.Id,
             ApplicantUserId = application.ApplicantUserId,
             ProvinceId = application.ProvinceId!.Value,
+            CountyId = application.Details.CountyId,
             Status = AssemblyStatus.Draft,
             CreatedAtUtc = nowUtc,
             UpdatedAtUtc = nowUtc,

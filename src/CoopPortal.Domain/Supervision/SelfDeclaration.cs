@@ -57,6 +57,9 @@ public sealed class SelfDeclaration : AggregateRoot
 
     public int ProvinceId { get; private set; }
 
+    /// <summary>The cooperative's county when the declaration was started (a county office's scope, ADR 0026).</summary>
+    public int? CountyId { get; private set; }
+
     public int FiscalYear { get; private set; }
 
     public DeclarationStatus Status { get; private set; }
@@ -135,7 +138,7 @@ public sealed class SelfDeclaration : AggregateRoot
 
     public const string InspectorsReportKind = "InspectorsReport";
 
-    public static SelfDeclaration Start(Guid cooperativeId, int provinceId, int fiscalYear, DeclarationContent preFilled, long? previousYearNetProfitOrLoss, string userId, DateTime nowUtc)
+    public static SelfDeclaration Start(Guid cooperativeId, int provinceId, int? countyId, int fiscalYear, DeclarationContent preFilled, long? previousYearNetProfitOrLoss, string userId, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(preFilled);
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
@@ -144,6 +147,7 @@ public sealed class SelfDeclaration : AggregateRoot
             Id = Guid.NewGuid(),
             CooperativeId = cooperativeId,
             ProvinceId = provinceId,
+            CountyId = countyId,
             FiscalYear = fiscalYear,
             Status = DeclarationStatus.Draft,
             Content = preFilled,

@@ -16,7 +16,10 @@ public static class Roles
     /// </summary>
     public const string Inspector = nameof(Inspector);
 
-    public static IReadOnlyList<string> All { get; } = [Applicant, CooperativeManager, Reviewer, HeadOfOffice, Admin];
+    /// <summary>Headquarters staff (ستاد وزارت): read every province's statistics, compliance and registry; decide nothing.</summary>
+    public const string Headquarters = nameof(Headquarters);
+
+    public static IReadOnlyList<string> All { get; } = [Applicant, CooperativeManager, Reviewer, HeadOfOffice, Admin, Headquarters];
 
     /// <summary>Roles whose holder works for one provincial office and must carry a province.</summary>
     public static IReadOnlyList<string> ProvinceScoped { get; } = [Reviewer, HeadOfOffice];
@@ -25,7 +28,7 @@ public static class Roles
     /// Roles whose holder must log in with a second factor (an authenticator app): staff who decide cases or run the
     /// portal (issue 15). Anyone else may opt in.
     /// </summary>
-    public static IReadOnlyList<string> RequireTwoFactor { get; } = [Reviewer, HeadOfOffice, Admin];
+    public static IReadOnlyList<string> RequireTwoFactor { get; } = [Reviewer, HeadOfOffice, Headquarters, Admin];
 
     public static string Title(string role) => role switch
     {
@@ -33,6 +36,7 @@ public static class Roles
         CooperativeManager => "مدیر تعاونی",
         Reviewer => "کارشناس اداره کل",
         HeadOfOffice => "مدیر امور تعاونی استان",
+        Headquarters => "کارشناس ستاد وزارت",
         Admin => "مدیر سامانه",
         Inspector => "بازرس تعاونی",
         _ => role,

@@ -33,6 +33,7 @@ public sealed class CurrentUserReader(IDbContextFactory<AppDbContext> factory, T
                 u.SecurityStamp,
                 u.TwoFactorEnabled,
                 u.ProvinceId,
+                u.CountyId,
                 u.NationalCode,
                 Proven = u.IdentityProvenAtUtc != null,
                 Roles = context.UserRoles.Where(ur => ur.UserId == u.Id).Join(context.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
@@ -66,6 +67,7 @@ public sealed class CurrentUserReader(IDbContextFactory<AppDbContext> factory, T
 
         return new CurrentUserSnapshot(userId, roles, account.ProvinceId)
         {
+            CountyId = account.ProvinceId is null ? null : account.CountyId,
             NationalCode = account.Proven ? account.NationalCode : null,
             ClaimedNationalCode = account.NationalCode,
         };

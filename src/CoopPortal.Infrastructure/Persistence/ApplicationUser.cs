@@ -17,6 +17,9 @@ public sealed class ApplicationUser : IdentityUser
     /// <summary>The province of a reviewer or head of office; null for everyone else.</summary>
     public int? ProvinceId { get; set; }
 
+    /// <summary>The county of a county office's staff (within <see cref="ProvinceId"/>); null for a provincial office's.</summary>
+    public int? CountyId { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
 
     /// <summary>

@@ -16,10 +16,10 @@ namespace CoopPortal.Infrastructure.Supervision;
 /// </summary>
 internal sealed class ComplianceReader(IReadOnlyDbContextFactory reads) : IComplianceReader
 {
-    public async Task<ComplianceCounts> CountAsync(ComplianceWindow window, int? provinceId, CancellationToken cancellationToken)
+    public async Task<ComplianceCounts> CountAsync(ComplianceWindow window, int? provinceId, int? countyId, CancellationToken cancellationToken)
     {
         var sql = new SqlBuilder();
-        sql.Append("WITH owing AS (").Owing(window, provinceId).Append(") SELECT count(*)::int AS \"Cooperatives\", ")
+        sql.Append("WITH owing AS (").Owing(window, provinceId, countyId).Append(") SELECT count(*)::int AS \"Cooperatives\", ")
             .Append("count(*) FILTER (WHERE \"Filed\" < \"Required\")::int AS \"Overdue\", ")
             .Append("count(*) FILTER (WHERE \"Dormant\")::int AS \"PossiblyDormant\", ")
             .Append("count(*) FILTER (WHERE \"AssemblyHeldOn\" IS NOT NULL)::int AS \"AssemblyHeld\" FROM owing");
@@ -27,20 +27,20 @@ internal sealed class ComplianceReader(IReadOnlyDbContextFactory reads) : ICompl
         return new ComplianceCounts(counts.Cooperatives, counts.Overdue, counts.PossiblyDormant, counts.AssemblyHeld);
     }
 
-    public async Task<ComplianceRows> PageAsync(ComplianceWindow window, int? provinceId, ComplianceRowsRequest request, CancellationToken cancellationToken)
+    public async Task<ComplianceRows> PageAsync(ComplianceWindow window, int? provinceId, int? countyId, ComplianceRowsRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var (rows, page) = await reads.ReadReportAsync(async db =>
         {
             var page = Math.Max(1, request.Page);
-            var rows = await ReadAsync(db, window, provinceId, request, page, cancellationToken);
+            var rows = await ReadAsync(db, window, provinceId, countyId, request, page, cancellationToken);
             if (rows.Count == 0 && page > 1)
             {
                 // Past the end (the list shrank since the page was shown): count on the first page, then show the last one.
-                var first = await ReadAsync(db, window, provinceId, request, 1, cancellationToken);
+                var first = await ReadAsync(db, window, provinceId, countyId, request, 1, cancellationToken);
                 var matching = first.Count == 0 ? 0 : first[0].Matching;
                 page = Math.Max(1, (matching + request.PageSize - 1) / request.PageSize);
-                rows = page == 1 ? first : await ReadAsync(db, window, provinceId, request, page, cancellationToken);
+                rows = page == 1 ? first : await ReadAsync(db, window, provinceId, countyId, request, page, cancellationToken);
             }
 
             return (rows, page);
@@ -56,11 +56,11 @@ internal sealed class ComplianceReader(IReadOnlyDbContextFactory reads) : ICompl
     }
 
     private static Task<List<PageRow>> ReadAsync(
-        IAppDbContext db, ComplianceWindow window, int? provinceId, ComplianceRowsRequest request, int page, CancellationToken cancellationToken)
+        IAppDbContext db, ComplianceWindow window, int? provinceId, int? countyId, ComplianceRowsRequest request, int page, CancellationToken cancellationToken)
     {
         var sql = new SqlBuilder();
         // The scope's totals ride along as window aggregates over the whole relation, so one pass gives both.
-        sql.Append("WITH owing AS (").Owing(window, provinceId).Append("), counted AS (SELECT o.*, count(*) OVER ()::int AS \"AllCooperatives\", ")
+        sql.Append("WITH owing AS (").Owing(window, provinceId, countyId).Append("), counted AS (SELECT o.*, count(*) OVER ()::int AS \"AllCooperatives\", ")
             .Append("(count(*) FILTER (WHERE \"Filed\" < \"Required\") OVER ())::int AS \"AllOverdue\", ")
             .Append("(count(*) FILTER (WHERE \"Dormant\") OVER ())::int AS \"AllDormant\", ")
             .Append("(count(*) FILTER (WHERE \"AssemblyHeldOn\" IS NOT NULL) OVER ())::int AS \"AllAssemblyHeld\" FROM owing o) ")
@@ -118,7 +118,7 @@ internal sealed class ComplianceReader(IReadOnlyDbContextFactory reads) : ICompl
         /// first confirmed annual ordinary one held after that year ended and before the next ended, as
         /// <see cref="Application.Supervision.Common.RecordedFacts"/> reads it for the pre-fill and the risk rules.
         /// </summary>
-        public SqlBuilder Owing(ComplianceWindow window, int? provinceId)
+        public SqlBuilder Owing(ComplianceWindow window, int? provinceId, int? countyId)
         {
             var (after, until) = window.AssemblyDays;
             Append("SELECT c.\"Id\", c.\"Name\", c.\"NameKey\", c.\"RegistrationNumber\", c.\"CountyId\", o.\"Required\", count(d.\"FiscalYear\")::int AS \"Filed\", ")
@@ -140,6 +140,11 @@ internal sealed class ComplianceReader(IReadOnlyDbContextFactory reads) : ICompl
             if (provinceId is { } province)
             {
                 Append(" AND d.\"ProvinceId\" = ").Parameter(province).Append(" WHERE c.\"ProvinceId\" = ").Parameter(province);
+                if (countyId is { } county)
+                {
+                    // A county office's list: the cooperatives of its county (OfficeScope).
+                    Append(" AND c.\"CountyId\" = ").Parameter(county);
+                }
             }
 
             return Append(" GROUP BY c.\"Id\", o.\"Required\", ga.\"HeldOn\"");

@@ -5,12 +5,12 @@ namespace CoopPortal.UnitTests.Domain;
 public sealed class RolesTests
 {
     [Fact]
-    public void All_has_the_five_roles_with_distinct_names()
+    public void All_has_the_six_roles_with_distinct_names()
     {
-        Assert.Equal(5, Roles.All.Count);
-        Assert.Equal(5, Roles.All.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(6, Roles.All.Count);
+        Assert.Equal(6, Roles.All.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.Equal(
-            new[] { Roles.Applicant, Roles.CooperativeManager, Roles.Reviewer, Roles.HeadOfOffice, Roles.Admin }.Order(StringComparer.Ordinal),
+            new[] { Roles.Applicant, Roles.CooperativeManager, Roles.Reviewer, Roles.HeadOfOffice, Roles.Admin, Roles.Headquarters }.Order(StringComparer.Ordinal),
             Roles.All.Order(StringComparer.Ordinal));
     }
 

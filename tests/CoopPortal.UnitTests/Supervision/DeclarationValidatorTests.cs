@@ -13,7 +13,7 @@ public sealed class DeclarationValidatorTests
     private static readonly DateOnly Today = JalaliDate.Parse("1405/03/10")!.Value;
 
     private static List<string> Problems(DeclarationContent content) =>
-        DeclarationValidator.Validate(SelfDeclaration.Start(Guid.NewGuid(), 14, 1404, content, null, "manager-1", Now), Today)
+        DeclarationValidator.Validate(SelfDeclaration.Start(Guid.NewGuid(), 14, null, 1404, content, null, "manager-1", Now), Today)
             .Select(p => $"{p.Field}: {p.Message}")
             .ToList();
 

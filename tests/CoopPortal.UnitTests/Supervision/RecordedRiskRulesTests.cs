@@ -122,7 +122,7 @@ public sealed class RecordedRiskRulesTests
     [Fact]
     public void Submission_fixes_the_assessment_with_the_registry_s_facts()
     {
-        var declaration = SelfDeclaration.Start(Guid.NewGuid(), 14, 1404, DeclarationContent.Empty, null, "manager-1", TestApplications.Now);
+        var declaration = SelfDeclaration.Start(Guid.NewGuid(), 14, null, 1404, DeclarationContent.Empty, null, "manager-1", TestApplications.Now);
         var content = new DeclarationContent
         {
             MembersTotal = 25, MembersWomen = 10, MembersMen = 15, Employees = 4, Capital = 900_000_000,

@@ -47,7 +47,7 @@ public sealed class SelfDeclarationTests
 
     private static SelfDeclaration Filled(DeclarationContent? content = null, bool report = true)
     {
-        var declaration = SelfDeclaration.Start(Guid.NewGuid(), 14, 1404, DeclarationContent.Empty, -20_000_000, "manager-1", Now);
+        var declaration = SelfDeclaration.Start(Guid.NewGuid(), 14, null, 1404, DeclarationContent.Empty, -20_000_000, "manager-1", Now);
         foreach (var section in DeclarationSectionText.All)
         {
             declaration.SaveSection(section, content ?? Sound, confirmed: true, Now);
@@ -76,7 +76,7 @@ public sealed class SelfDeclarationTests
     [Fact]
     public void Saving_a_section_takes_only_that_sections_fields()
     {
-        var declaration = SelfDeclaration.Start(Guid.NewGuid(), 14, 1404, DeclarationContent.Empty, null, "manager-1", Now);
+        var declaration = SelfDeclaration.Start(Guid.NewGuid(), 14, null, 1404, DeclarationContent.Empty, null, "manager-1", Now);
         declaration.SaveSection(DeclarationSection.Members, Sound, confirmed: false, Now);
         Assert.Equal(25, declaration.Content.MembersTotal);
         Assert.Null(declaration.Content.TotalAssets);
@@ -139,7 +139,7 @@ public sealed class SelfDeclarationTests
     [Fact]
     public void Sections_are_not_started_then_in_progress_then_completed_or_in_need_of_correction()
     {
-        var declaration = SelfDeclaration.Start(Guid.NewGuid(), 14, 1404, DeclarationContent.Empty, null, "manager-1", Now);
+        var declaration = SelfDeclaration.Start(Guid.NewGuid(), 14, null, 1404, DeclarationContent.Empty, null, "manager-1", Now);
         Assert.Equal(SectionStatus.NotStarted, Status(DeclarationSection.Members));
         declaration.SaveSection(DeclarationSection.Members, Sound with { Employees = null }, confirmed: false, Now);
         Assert.Equal(SectionStatus.InProgress, Status(DeclarationSection.Members));
@@ -303,7 +303,7 @@ public sealed class SelfDeclarationTests
     [Fact]
     public void Every_problem_of_an_incomplete_declaration_names_a_section()
     {
-        var empty = SelfDeclaration.Start(Guid.NewGuid(), 14, 1404, DeclarationContent.Empty with { Officers = [new(OfficerRole.BoardMember, "", "12")] }, null, "manager-1", Now);
+        var empty = SelfDeclaration.Start(Guid.NewGuid(), 14, null, 1404, DeclarationContent.Empty with { Officers = [new(OfficerRole.BoardMember, "", "12")] }, null, "manager-1", Now);
         var problems = DeclarationValidator.Validate(empty, Today);
         Assert.All(problems, p => Assert.NotNull(DeclarationSectionText.SectionOf(p.Field)));
         Assert.Null(DeclarationSectionText.SectionOf("TruthDeclared"));

@@ -21,9 +21,14 @@ public sealed class FakeCurrentUser : ICurrentUser
 
     public int? ProvinceId { get; }
 
+    public int? CountyId { get; init; }
+
     public bool IsInRole(string role) => _roles.Contains(role);
 
     public static FakeCurrentUser Anonymous() => new(false, null);
 
     public static FakeCurrentUser WithRole(string role, int? provinceId = null) => new(true, provinceId, role);
+
+    /// <summary>A county office's reviewer or head: <paramref name="countyId"/> within <paramref name="provinceId"/>.</summary>
+    public static FakeCurrentUser OfCounty(string role, int provinceId, int countyId) => new(true, provinceId, role) { CountyId = countyId };
 }

@@ -21,18 +21,14 @@ public sealed class GeneralAssemblyQueueQuery(IAppDbContextFactory dbFactory, IC
     public async Task<IReadOnlyList<GeneralAssemblyQueueItem>> OfficeAsync(bool waitingOnly, CancellationToken cancellationToken)
     {
         var user = await currentUser.GetAsync(cancellationToken);
-        var scope = ProvinceScope.FilterFor(user);
+        var scope = OfficeScope.FilterFor(user);
         if (!scope.AllowsAny)
         {
             return [];
         }
 
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var query = db.GeneralAssemblies.AsNoTracking().Where(a => a.Status != GeneralAssemblyStatus.Draft);
-        if (scope.ProvinceId is { } province)
-        {
-            query = query.Where(a => a.ProvinceId == province);
-        }
+        var query = scope.Apply(db.GeneralAssemblies.AsNoTracking().Where(a => a.Status != GeneralAssemblyStatus.Draft), a => a.ProvinceId, a => a.CountyId);
 
         if (waitingOnly)
         {

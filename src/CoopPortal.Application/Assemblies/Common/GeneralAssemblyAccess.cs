@@ -26,13 +26,13 @@ public static class GeneralAssemblyAccess
         ArgumentNullException.ThrowIfNull(assembly);
         ArgumentNullException.ThrowIfNull(user);
         return user.IsAuthenticated && assembly.ObserverUserId is { } observer && observer == user.UserId
-            && ProvinceScope.CanActIn(user, assembly.ProvinceId);
+            && OfficeScope.CanActIn(user, assembly.ProvinceId, assembly.CountyId);
     }
 
     public static bool CanSee(GeneralAssembly assembly, Cooperative cooperative, ICurrentUser user) =>
         IsManager(cooperative, user)
         || IsObserver(assembly, user)
-        || (IsOfficeStaff(user) && assembly.Status != GeneralAssemblyStatus.Draft && ProvinceScope.CanActIn(user, assembly.ProvinceId));
+        || (IsOfficeStaff(user) && assembly.Status != GeneralAssemblyStatus.Draft && OfficeScope.CanActIn(user, assembly.ProvinceId, assembly.CountyId));
 
     /// <summary>
     /// The steps the assembly's workflow table offers the caller now: the manager's own (publish, cancel, send the

@@ -35,7 +35,8 @@ public sealed class RevokeCertificateHandler(IAppDbContextFactory dbFactory, ICu
         var application = isStaff
             ? await db.FormationApplications.Include(a => a.Events).SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken)
             : null;
-        if (application?.ProvinceId is not { } province || !ProvinceScope.CanActIn(user, province))
+        // A certificate is the province's act: a county office does not revoke it (null county: the province's own).
+        if (application?.ProvinceId is not { } province || !OfficeScope.CanActIn(user, province, null))
         {
             return Result.NotFound();
         }

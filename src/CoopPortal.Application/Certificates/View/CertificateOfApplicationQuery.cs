@@ -33,6 +33,6 @@ public sealed class CertificateOfApplicationQuery(IAppDbContextFactory dbFactory
                 certificate.RevocationReason,
                 portal.Value.VerificationUrl(certificate.VerificationCode),
                 certificate.PdfSha256,
-                CanRevoke: certificate.RevokedAtUtc is null && user.IsInRole(Roles.HeadOfOffice) && ProvinceScope.CanActIn(user, certificate.ProvinceId));
+                CanRevoke: certificate.RevokedAtUtc is null && user.IsInRole(Roles.HeadOfOffice) && OfficeScope.CanActIn(user, certificate.ProvinceId, null));
     }
 }

@@ -5,6 +5,9 @@ public sealed record CurrentUserSnapshot(string? UserId, IReadOnlySet<string> Ro
 {
     public static CurrentUserSnapshot Anonymous { get; } = new(null, new HashSet<string>(), null);
 
+    /// <summary>The county of a county office's staff; null for a provincial office's and everyone else.</summary>
+    public int? CountyId { get; init; }
+
     /// <summary>The proven national code (see <see cref="ICurrentUser.NationalCode"/>); null while unproven.</summary>
     public string? NationalCode { get; init; }
 

@@ -13,6 +13,12 @@ public interface ICurrentUser
     /// <summary>The province of a reviewer or head of office; null for everyone else.</summary>
     int? ProvinceId { get; }
 
+    /// <summary>
+    /// The county of a county office's reviewer or head (ادارات تعاون شهرستان); null for a provincial office's staff and
+    /// everyone else. <see cref="OfficeScope"/> reads it.
+    /// </summary>
+    int? CountyId => null;
+
     bool IsInRole(string role);
 
     /// <summary>

@@ -100,11 +100,11 @@ public static class ApplicationAccess
     public static bool CanSee(FormationApplication application, ICurrentUser user)
     {
         ArgumentNullException.ThrowIfNull(application);
-        return CanSee(application.ApplicantUserId, application.Status, application.ProvinceId, user);
+        return CanSee(application.ApplicantUserId, application.Status, application.ProvinceId, application.Details.CountyId, user);
     }
 
     /// <summary>The same rule on the three facts it needs, for queries that do not load the aggregate.</summary>
-    public static bool CanSee(string applicantUserId, ApplicationStatus status, int? provinceId, ICurrentUser user)
+    public static bool CanSee(string applicantUserId, ApplicationStatus status, int? provinceId, int? countyId, ICurrentUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
         if (!user.IsAuthenticated)
@@ -121,7 +121,7 @@ public static class ApplicationAccess
         return isStaff
             && status != ApplicationStatus.Draft
             && provinceId is { } province
-            && ProvinceScope.CanActIn(user, province);
+            && OfficeScope.CanActIn(user, province, countyId);
     }
 
     /// <summary>Whether the caller may see the application, without loading it whole.</summary>
@@ -129,9 +129,9 @@ public static class ApplicationAccess
     {
         var facts = await db.FormationApplications.AsNoTracking()
             .Where(a => a.Id == id)
-            .Select(a => new { a.ApplicantUserId, a.Status, a.Details.ProvinceId })
+            .Select(a => new { a.ApplicantUserId, a.Status, a.Details.ProvinceId, a.Details.CountyId })
             .SingleOrDefaultAsync(cancellationToken);
-        return facts is not null && CanSee(facts.ApplicantUserId, facts.Status, facts.ProvinceId, user);
+        return facts is not null && CanSee(facts.ApplicantUserId, facts.Status, facts.ProvinceId, facts.CountyId, user);
     }
 
     /// <summary>Reads the members of an application the context tracks; the context puts them into its list.</summary>

@@ -13,7 +13,7 @@ public sealed class GetOfficeOverviewHandler(IAppDbContextFactory dbFactory, ICu
         var user = await currentUser.GetAsync(cancellationToken);
 
         // Another province's office is "not found", not "forbidden": its existence is not the caller's business.
-        if (!ProvinceScope.CanActIn(user, provinceId))
+        if (!OfficeScope.CanSeeProvince(user, provinceId))
         {
             return Result<OfficeOverview>.NotFound();
         }

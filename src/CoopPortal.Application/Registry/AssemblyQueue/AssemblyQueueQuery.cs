@@ -12,7 +12,7 @@ public sealed class AssemblyQueueQuery(IReadOnlyDbContextFactory reads, ICurrent
     public async Task<IReadOnlyList<AssemblyQueueItem>> HandleAsync(bool includeDecided, CancellationToken cancellationToken)
     {
         var user = await currentUser.GetAsync(cancellationToken);
-        var filter = ProvinceScope.FilterFor(user);
+        var filter = OfficeScope.FilterFor(user);
         if (!filter.AllowsAny)
         {
             return [];
@@ -20,11 +20,7 @@ public sealed class AssemblyQueueQuery(IReadOnlyDbContextFactory reads, ICurrent
 
         return await reads.ReadAsync(async db =>
         {
-            var query = db.FoundingAssemblies.AsNoTracking().Where(a => a.Status != AssemblyStatus.Draft);
-            if (!filter.AllowsAll)
-            {
-                query = query.Where(a => a.ProvinceId == filter.ProvinceId);
-            }
+            var query = filter.Apply(db.FoundingAssemblies.AsNoTracking().Where(a => a.Status != AssemblyStatus.Draft), a => a.ProvinceId, a => a.CountyId);
 
             if (!includeDecided)
             {

@@ -26,7 +26,7 @@ public static class RegistryAccess
         ArgumentNullException.ThrowIfNull(assembly);
         ArgumentNullException.ThrowIfNull(user);
         return user.IsAuthenticated && (assembly.ApplicantUserId == user.UserId
-            || (IsOfficeStaff(user) && assembly.Status != AssemblyStatus.Draft && ProvinceScope.CanActIn(user, assembly.ProvinceId)));
+            || (IsOfficeStaff(user) && assembly.Status != AssemblyStatus.Draft && OfficeScope.CanActIn(user, assembly.ProvinceId, assembly.CountyId)));
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ public static class RegistryAccess
         ArgumentNullException.ThrowIfNull(declaration);
         ArgumentNullException.ThrowIfNull(cooperative);
         ArgumentNullException.ThrowIfNull(user);
-        if (!IsOfficeStaff(user) || !ProvinceScope.CanActIn(user, cooperative.ProvinceId) || IsManager(cooperative, user))
+        if (!IsOfficeStaff(user) || !OfficeScope.CanActIn(user, declaration.ProvinceId, declaration.CountyId) || IsManager(cooperative, user))
         {
             return new HashSet<DeclarationAction>();
         }
@@ -95,8 +95,12 @@ public static class RegistryAccess
         return user.IsAuthenticated && user.NationalCode is { Length: > 0 } code && cooperative.Managers.Any(m => m.NationalCode == code);
     }
 
+    /// <summary>
+    /// A cooperative's card: its managers, the office of its province (a county office: of its county), headquarters
+    /// (who read the whole registry) and the admin.
+    /// </summary>
     public static bool CanSee(Cooperative cooperative, ICurrentUser user) =>
-        IsManager(cooperative, user) || (IsOfficeStaff(user) && ProvinceScope.CanActIn(user, cooperative.ProvinceId));
+        IsManager(cooperative, user) || OfficeScope.CanSee(user, cooperative.ProvinceId, cooperative.CountyId);
 
     public static async Task<Cooperative?> LoadCooperativeAsync(IAppDbContext db, Guid id, ICurrentUser user, CancellationToken cancellationToken)
     {
@@ -125,7 +129,7 @@ public static class RegistryAccess
         var cooperative = await db.Cooperatives.AsNoTracking().Include(c => c.Managers).Include(c => c.Officers)
             .SingleAsync(c => c.Id == declaration.CooperativeId, cancellationToken);
         var visible = IsManager(cooperative, user)
-            || (IsOfficeStaff(user) && declaration.Status != DeclarationStatus.Draft && ProvinceScope.CanActIn(user, declaration.ProvinceId));
+            || (IsOfficeStaff(user) && declaration.Status != DeclarationStatus.Draft && OfficeScope.CanActIn(user, declaration.ProvinceId, declaration.CountyId));
         return visible ? (declaration, cooperative) : null;
     }
 

@@ -157,6 +157,6 @@ public sealed class ReviewDecisionHandler(
         // The members come too: separation of duties asks whether the person deciding is one of them.
         var application = await db.FormationApplications.Include(a => a.Events).Include(a => a.Corrections).Include(a => a.Members)
             .SingleOrDefaultAsync(a => a.Id == id && a.Status != ApplicationStatus.Draft, cancellationToken);
-        return application?.ProvinceId is { } province && ProvinceScope.CanActIn(user, province) ? application : null;
+        return application?.ProvinceId is { } province && OfficeScope.CanActIn(user, province, application.Details.CountyId) ? application : null;
     }
 }

@@ -24,7 +24,7 @@ public sealed class ReviewQueueQuery(IReadOnlyDbContextFactory reads, ICurrentUs
     public async Task<QueuePage> HandleAsync(QueueFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var scope = ProvinceScope.FilterFor(await currentUser.GetAsync(cancellationToken));
+        var scope = OfficeScope.FilterFor(await currentUser.GetAsync(cancellationToken));
         if (!scope.AllowsAny)
         {
             return new QueuePage([], null);
@@ -33,7 +33,7 @@ public sealed class ReviewQueueQuery(IReadOnlyDbContextFactory reads, ICurrentUs
         return await reads.ReadAsync(async db =>
         {
             var query = db.FormationApplications.AsNoTracking().Where(a => a.SubmittedAtUtc != null);
-            query = scope.AllowsAll ? query : query.Where(a => a.Details.ProvinceId == scope.ProvinceId);
+            query = scope.Apply(query, a => a.Details.ProvinceId, a => a.Details.CountyId);
             query = filter.Status is { } status ? query.Where(a => a.Status == status) : query.Where(a => InQueue.Contains(a.Status));
             if (filter.CountyId is { } county)
             {

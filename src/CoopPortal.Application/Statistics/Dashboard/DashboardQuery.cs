@@ -37,8 +37,12 @@ public sealed class DashboardQuery(IReadOnlyDbContextFactory reads, ICurrentUser
     public async Task<Result<DashboardReport>> HandleAsync(int? provinceId, int? year, CancellationToken cancellationToken)
     {
         var user = await currentUser.GetAsync(cancellationToken);
-        var filter = ProvinceScope.FilterFor(user);
-        if (!filter.AllowsAny || !(user.IsInRole(Roles.HeadOfOffice) || user.IsInRole(Roles.Admin)))
+        var filter = OfficeScope.FilterFor(user);
+
+        // A county office's figures need the county in every statistic (the projections are per province): until then
+        // its staff are refused, never shown their province's figures.
+        if (!filter.AllowsAny || filter.CountyId is not null
+            || !(user.IsInRole(Roles.HeadOfOffice) || user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Headquarters)))
         {
             return Result<DashboardReport>.FailedAs(Result.Forbidden(NotAllowed));
         }

@@ -28,7 +28,7 @@ public sealed class ComplianceQuery(
     {
         ArgumentNullException.ThrowIfNull(filter);
         var user = await currentUser.GetAsync(cancellationToken);
-        var scope = ProvinceScope.FilterFor(user);
+        var scope = OfficeScope.FilterFor(user);
         var options = supervision.CurrentValue;
         var settings = options.ToRiskSettings();
         var today = clock.Today;
@@ -43,15 +43,16 @@ public sealed class ComplianceQuery(
         }
 
         var province = scope.AllowsAll ? filter.ProvinceId : scope.ProvinceId;
+        var officeCounty = scope.AllowsAll ? null : scope.CountyId;
 
         // The window: the last `years` overdue years. A cooperative declares from the fiscal year it was registered in
         // (DeclarationCalendar.FirstYear), so it owes the years of the window that end after it was registered.
         var years = Math.Max(2, options.DormantAfterYears);
         var window = new ComplianceWindow(latestDue, years, Enumerable.Range(latestDue - years + 1, years).Select(YearEndUtc).ToList());
         var search = CooperativeSearch.From(filter.Search);
-        var rows = await reader.PageAsync(window, province, new ComplianceRowsRequest(
+        var rows = await reader.PageAsync(window, province, officeCounty, new ComplianceRowsRequest(
             filter.DormantOnly, search?.NameKey, search?.Number, filter.Page, PageSize), cancellationToken);
-        var counts = rows.Counts ?? await reader.CountAsync(window, province, cancellationToken);
+        var counts = rows.Counts ?? await reader.CountAsync(window, province, officeCounty, cancellationToken);
 
         var ids = rows.Rows.Select(r => r.Id).ToList();
         var countyIds = rows.Rows.Select(r => r.CountyId).OfType<int>().Distinct().ToList();

@@ -8,8 +8,8 @@ namespace CoopPortal.Application.Supervision.Compliance;
 public interface IComplianceReader
 {
     /// <summary>The scope's totals alone (when a page has no rows to carry them).</summary>
-    Task<ComplianceCounts> CountAsync(ComplianceWindow window, int? provinceId, CancellationToken cancellationToken);
+    Task<ComplianceCounts> CountAsync(ComplianceWindow window, int? provinceId, int? countyId, CancellationToken cancellationToken);
 
     /// <summary>How many rows match the request, and its page (possibly dormant first, most years owed, name).</summary>
-    Task<ComplianceRows> PageAsync(ComplianceWindow window, int? provinceId, ComplianceRowsRequest request, CancellationToken cancellationToken);
+    Task<ComplianceRows> PageAsync(ComplianceWindow window, int? provinceId, int? countyId, ComplianceRowsRequest request, CancellationToken cancellationToken);
 }

@@ -19,7 +19,7 @@ public sealed class DeclarationQueueQuery(IReadOnlyDbContextFactory reads, ICurr
         ArgumentNullException.ThrowIfNull(filter);
         var pageSize = Math.Clamp(filter.PageSize, 1, DeclarationQueueFilter.MaxPageSize);
         var user = await currentUser.GetAsync(cancellationToken);
-        var scope = ProvinceScope.FilterFor(user);
+        var scope = OfficeScope.FilterFor(user);
         if (!scope.AllowsAny)
         {
             return new DeclarationQueueResult([], 0, 1, pageSize);
@@ -27,11 +27,7 @@ public sealed class DeclarationQueueQuery(IReadOnlyDbContextFactory reads, ICurr
 
         return await reads.ReadAsync(async db =>
         {
-            var query = db.SelfDeclarations.AsNoTracking().Where(d => d.Status != DeclarationStatus.Draft);
-            if (!scope.AllowsAll)
-            {
-                query = query.Where(d => d.ProvinceId == scope.ProvinceId);
-            }
+            var query = scope.Apply(db.SelfDeclarations.AsNoTracking().Where(d => d.Status != DeclarationStatus.Draft), d => d.ProvinceId, d => d.CountyId);
 
             query = filter.IncludeDecided
                 ? query
@@ -42,11 +38,10 @@ public sealed class DeclarationQueueQuery(IReadOnlyDbContextFactory reads, ICurr
                 // then their declarations: the declarations are never joined to every cooperative of the country.
                 var nameKey = search.NameKey;
                 var number = search.Number;
-                var cooperatives = db.Cooperatives.Where(c => (nameKey != null && c.NameKey.Contains(nameKey)) || (c.RegistrationNumber != null && c.RegistrationNumber.Contains(number)));
-                if (!scope.AllowsAll)
-                {
-                    cooperatives = cooperatives.Where(c => c.ProvinceId == scope.ProvinceId);
-                }
+                var cooperatives = scope.Apply(
+                    db.Cooperatives.Where(c => (nameKey != null && c.NameKey.Contains(nameKey)) || (c.RegistrationNumber != null && c.RegistrationNumber.Contains(number))),
+                    c => c.ProvinceId,
+                    c => c.CountyId);
 
                 query = query.Where(d => cooperatives.Select(c => c.Id).Contains(d.CooperativeId));
             }

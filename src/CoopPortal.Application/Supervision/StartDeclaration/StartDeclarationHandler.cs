@@ -64,7 +64,7 @@ public sealed class StartDeclarationHandler(IAppDbContextFactory dbFactory, ICur
         }
 
         var previousResult = lastYear is not null && lastYear.FiscalYear == fiscalYear - 1 ? lastYear.Content.NetProfitOrLoss : null;
-        var declaration = SelfDeclaration.Start(cooperativeId, cooperative.ProvinceId, fiscalYear, preFilled, previousResult, user.UserId!, clock.UtcNow);
+        var declaration = SelfDeclaration.Start(cooperativeId, cooperative.ProvinceId, cooperative.CountyId, fiscalYear, preFilled, previousResult, user.UserId!, clock.UtcNow);
         db.SelfDeclarations.Add(declaration);
         try
         {

@@ -16,6 +16,7 @@ internal sealed class CandidacyConfiguration : IEntityTypeConfiguration<Candidac
         builder.HasOne<GeneralAssembly>().WithMany().HasForeignKey(c => c.AssemblyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Cooperative>().WithMany().HasForeignKey(c => c.CooperativeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Province>().WithMany().HasForeignKey(c => c.ProvinceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<County>().WithMany().HasForeignKey(c => c.CountyId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(c => c.CandidateUserId).HasMaxLength(FieldLengths.UserId).IsRequired();
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.CandidateUserId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(c => c.NationalCode).HasMaxLength(FieldLengths.TypedCode).IsRequired();

@@ -19,6 +19,7 @@ internal sealed class FoundingAssemblyConfiguration : IEntityTypeConfiguration<F
         builder.Property(a => a.ApplicantUserId).HasMaxLength(FieldLengths.UserId).IsRequired();
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.ApplicantUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Province>().WithMany().HasForeignKey(a => a.ProvinceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<County>().WithMany().HasForeignKey(a => a.CountyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Cooperative>().WithMany().HasForeignKey(a => a.CooperativeId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(32);
         builder.HasIndex(a => new { a.ProvinceId, a.Status, a.SubmittedAtUtc });

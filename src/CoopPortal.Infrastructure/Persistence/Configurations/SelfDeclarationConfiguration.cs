@@ -17,6 +17,7 @@ internal sealed class SelfDeclarationConfiguration : IEntityTypeConfiguration<Se
         builder.HasIndex(d => new { d.CooperativeId, d.FiscalYear }).IsUnique();
         builder.HasOne<Cooperative>().WithMany().HasForeignKey(d => d.CooperativeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Province>().WithMany().HasForeignKey(d => d.ProvinceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<County>().WithMany().HasForeignKey(d => d.CountyId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(32);
         builder.Property(d => d.RiskBand).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(d => new { d.ProvinceId, d.Status, d.RiskTotal });
