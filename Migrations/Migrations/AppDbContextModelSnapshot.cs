@@ -114,6 +114,9 @@ namespace CoopPortal.Migrations.Migrations
                     b.Property<Guid>("CooperativeId")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("CountyId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("DecisionReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -166,6 +169,8 @@ namespace CoopPortal.Migrations.Migrations
                     b.HasIndex("CandidateUserId");
 
                     b.HasIndex("CooperativeId");
+
+                    b.HasIndex("CountyId");
 
                     b.HasIndex("ProvinceId");
 
@@ -1799,6 +1804,9 @@ namespace CoopPortal.Migrations.Migrations
                     b.Property<Guid?>("CooperativeId")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("CountyId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -1845,6 +1853,8 @@ namespace CoopPortal.Migrations.Migrations
                         .IsUnique();
 
                     b.HasIndex("CooperativeId");
+
+                    b.HasIndex("CountyId");
 
                     b.HasIndex("ProvinceId", "Status", "SubmittedAtUtc");
 
@@ -1956,6 +1966,9 @@ namespace CoopPortal.Migrations.Migrations
                     b.Property<Guid>("CooperativeId")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("CountyId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -2043,6 +2056,8 @@ namespace CoopPortal.Migrations.Migrations
                         .HasColumnName("xmin");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CountyId");
 
                     b.HasIndex("ReceiptNumber")
                         .IsUnique()
@@ -2134,6 +2149,9 @@ namespace CoopPortal.Migrations.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("text");
 
+                    b.Property<int?>("CountyId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -2202,6 +2220,8 @@ namespace CoopPortal.Migrations.Migrations
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CountyId");
 
                     b.HasIndex("NationalCode")
                         .IsUnique();
@@ -2461,6 +2481,11 @@ namespace CoopPortal.Migrations.Migrations
                         .HasForeignKey("CooperativeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CoopPortal.Domain.ReferenceData.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CoopPortal.Domain.ReferenceData.Province", null)
                         .WithMany()
@@ -2805,6 +2830,11 @@ namespace CoopPortal.Migrations.Migrations
                         .HasForeignKey("CooperativeId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("CoopPortal.Domain.ReferenceData.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CoopPortal.Domain.ReferenceData.Province", null)
                         .WithMany()
                         .HasForeignKey("ProvinceId")
@@ -2829,6 +2859,11 @@ namespace CoopPortal.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("CoopPortal.Domain.ReferenceData.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CoopPortal.Domain.ReferenceData.Province", null)
                         .WithMany()
                         .HasForeignKey("ProvinceId")
@@ -2847,6 +2882,11 @@ namespace CoopPortal.Migrations.Migrations
 
             modelBuilder.Entity("CoopPortal.Infrastructure.Persistence.ApplicationUser", b =>
                 {
+                    b.HasOne("CoopPortal.Domain.ReferenceData.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CoopPortal.Domain.ReferenceData.Province", null)
                         .WithMany()
                         .HasForeignKey("ProvinceId")
