@@ -23,7 +23,7 @@ public sealed class NotifyHeadsOnEscalation(IStaffDirectory staff) : IDomainEven
             return;
         }
 
-        var heads = await staff.HeadsOfProvinceAsync(province, cancellationToken);
+        var heads = await staff.HeadsForAsync(province, application.Details.CountyId, cancellationToken);
         var body = $"درخواست {PersianFormat.CodeInText(application.TrackingCode)} {PersianNumbers.Format(domainEvent.DaysWaiting)} روز است در انتظار تصمیم مانده است.";
         db.Notifications.AddRange(heads.Select(head => new Notification(head, Title, body, $"review/{application.Id}", domainEvent.AtUtc)));
     }

@@ -29,7 +29,7 @@ public sealed class NotifyOnGeneralAssemblyStep(IStaffDirectory staff) : IDomain
         switch (domainEvent.Action)
         {
             case GeneralAssemblyAction.Announce:
-                foreach (var head in await staff.HeadsOfProvinceAsync(assembly.ProvinceId, cancellationToken))
+                foreach (var head in await staff.HeadsForAsync(assembly.ProvinceId, assembly.CountyId, cancellationToken))
                 {
                     Tell(head, "آگهی مجمع عمومی تازه", $"آگهی {GeneralAssemblyText.Title(assembly.Notice.Kind)} تعاونی {name} منتشر شد؛ درباره نظارت بر آن تصمیم بگیرید.");
                 }
@@ -46,7 +46,7 @@ public sealed class NotifyOnGeneralAssemblyStep(IStaffDirectory staff) : IDomain
                 Tell(observer, "صورت‌جلسه مجمع برای گزارش ناظر", $"صورت‌جلسه مجمع تعاونی {name} رسید؛ برگزاری را تأیید کنید یا تخلف‌ها را گزارش کنید.");
                 break;
             case GeneralAssemblyAction.SubmitMinutes or GeneralAssemblyAction.ObserverConfirm or GeneralAssemblyAction.ReportIrregularities:
-                foreach (var head in await staff.HeadsOfProvinceAsync(assembly.ProvinceId, cancellationToken))
+                foreach (var head in await staff.HeadsForAsync(assembly.ProvinceId, assembly.CountyId, cancellationToken))
                 {
                     Tell(head, "صورت‌جلسه مجمع در انتظار بررسی", $"صورت‌جلسه مجمع تعاونی {name} برای بررسی آماده است ({GeneralAssemblyText.Title(domainEvent.To)}).");
                 }
@@ -69,7 +69,7 @@ public sealed class NotifyOnGeneralAssemblyStep(IStaffDirectory staff) : IDomain
 
                 if (domainEvent.From != GeneralAssemblyStatus.Draft)
                 {
-                    foreach (var recipient in (await staff.HeadsOfProvinceAsync(assembly.ProvinceId, cancellationToken)).Append(assembly.ObserverUserId).OfType<string>().Distinct())
+                    foreach (var recipient in (await staff.HeadsForAsync(assembly.ProvinceId, assembly.CountyId, cancellationToken)).Append(assembly.ObserverUserId).OfType<string>().Distinct())
                     {
                         Tell(recipient, "مجمع لغو شد", $"مجمع تعاونی {name} با آگهی منتشرشده لغو شد.");
                     }

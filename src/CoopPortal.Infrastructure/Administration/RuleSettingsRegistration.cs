@@ -19,6 +19,7 @@ internal static class RuleSettingsRegistration
         services.AddSingleton<IPostConfigureOptions<SupervisionOptions>>(sp => new RuleSettingsOverlay<SupervisionOptions>(sp.GetRequiredService<RuleSettingsCache>(), SupervisionOptions.SectionName));
         services.AddSingleton<IPostConfigureOptions<RegistryRules>>(sp => new RuleSettingsOverlay<RegistryRules>(sp.GetRequiredService<RuleSettingsCache>(), RegistryRules.SectionName));
         services.AddSingleton<IPostConfigureOptions<Domain.Assemblies.AssemblyRules>>(sp => new RuleSettingsOverlay<Domain.Assemblies.AssemblyRules>(sp.GetRequiredService<RuleSettingsCache>(), Domain.Assemblies.AssemblyRules.SectionName));
+        services.AddSingleton<IPostConfigureOptions<Application.Common.Security.OfficeRules>>(sp => new RuleSettingsOverlay<Application.Common.Security.OfficeRules>(sp.GetRequiredService<RuleSettingsCache>(), Application.Common.Security.OfficeRules.SectionName));
         services.AddHostedService<RuleSettingsRefresh>();
         return services;
     }

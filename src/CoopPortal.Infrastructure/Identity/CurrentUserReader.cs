@@ -3,6 +3,7 @@ using CoopPortal.Application.Common.Security;
 using CoopPortal.Domain.Registry;
 using CoopPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CoopPortal.Infrastructure.Identity;
 
@@ -11,9 +12,10 @@ namespace CoopPortal.Infrastructure.Identity;
 /// proven (<see cref="ICurrentUser.NationalCode"/>), the cooperative-manager role only through a proven code, and
 /// staff roles that need a second factor only once the account has enrolled one. The inspector role is derived the
 /// same way: a proven national code that is an inspector of some cooperative whose term covers today (the portal's
-/// clock, so it ends with the term).
+/// clock, so it ends with the term). Whether a county office's head takes the head steps is the offices' rule
+/// (<see cref="OfficeRules"/>), read at every call like the roles, so a change of the rule applies at once.
 /// </summary>
-public sealed class CurrentUserReader(IDbContextFactory<AppDbContext> factory, TimeProvider time)
+public sealed class CurrentUserReader(IDbContextFactory<AppDbContext> factory, TimeProvider time, IOptionsMonitor<OfficeRules> offices)
 {
     public Task<CurrentUserSnapshot> ReadAsync(string userId, CancellationToken cancellationToken) => ReadAsync(userId, null, cancellationToken);
 
@@ -65,9 +67,11 @@ public sealed class CurrentUserReader(IDbContextFactory<AppDbContext> factory, T
             roles.Add(Domain.Users.Roles.Inspector);
         }
 
+        var countyId = account.ProvinceId is null ? null : account.CountyId;
         return new CurrentUserSnapshot(userId, roles, account.ProvinceId)
         {
-            CountyId = account.ProvinceId is null ? null : account.CountyId,
+            CountyId = countyId,
+            TakesHeadSteps = offices.CurrentValue.HeadTakesHeadSteps(countyId),
             NationalCode = account.Proven ? account.NationalCode : null,
             ClaimedNationalCode = account.NationalCode,
         };

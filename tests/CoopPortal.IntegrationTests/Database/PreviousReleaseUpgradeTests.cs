@@ -44,13 +44,17 @@ public sealed class PreviousReleaseUpgradeTests : IClassFixture<PortalFixture>
         _ = _fresh.Factory.Services; // the fresh database is migrated and seeded
 
         // Except where a later migration corrects what the old ones seeded (OfficialProvinceNames: a province's name as
-        // written officially, docs/glossary.md), which the seeding writes corrected at once.
+        // written officially, docs/glossary.md), which the seeding writes corrected at once, and the roles added since
+        // (Headquarters, issue 20), which the seeding adds to an upgraded database too.
         await using (var connection = new NpgsqlConnection(previous))
         {
             await connection.OpenAsync();
             await using var correct = new NpgsqlCommand(
                 "UPDATE provinces SET \"Name\" = 'چهارمحال و بختیاری' WHERE \"Id\" = 9 AND \"Name\" = 'چهارمحال وبختیاری'", connection);
             Assert.Equal(1, await correct.ExecuteNonQueryAsync());
+            await using var role = new NpgsqlCommand(
+                "INSERT INTO \"AspNetRoles\" (\"Id\", \"Name\", \"NormalizedName\", \"ConcurrencyStamp\") VALUES ('role-HEADQUARTERS', 'Headquarters', 'HEADQUARTERS', 'seed-6')", connection);
+            Assert.Equal(1, await role.ExecuteNonQueryAsync());
         }
 
         foreach (var table in ReferenceTables)

@@ -100,7 +100,8 @@ public sealed class InspectorReportTests(PortalDatabaseFixture fixture)
     }
 
     private CurrentUserReader ReaderOn(DateOnly day) =>
-        new(fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>(), ClockOn(day));
+        new(fixture.Factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>(), ClockOn(day),
+            fixture.Factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<CoopPortal.Application.Common.Security.OfficeRules>>());
 
     [Fact]
     public async Task The_role_comes_with_a_proven_code_in_the_term_and_goes_with_the_term()

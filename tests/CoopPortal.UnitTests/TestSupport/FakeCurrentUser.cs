@@ -23,6 +23,15 @@ public sealed class FakeCurrentUser : ICurrentUser
 
     public int? CountyId { get; init; }
 
+    private readonly bool? _takesHeadSteps;
+
+    /// <summary>As the offices' rule decides it; by default a provincial head does, a county head does not.</summary>
+    public bool TakesHeadSteps
+    {
+        get => _takesHeadSteps ?? CountyId is null;
+        init => _takesHeadSteps = value;
+    }
+
     public bool IsInRole(string role) => _roles.Contains(role);
 
     public static FakeCurrentUser Anonymous() => new(false, null);

@@ -26,7 +26,7 @@ public sealed class ManagerLinksHandler(IAppDbContextFactory dbFactory, ICurrent
             return [];
         }
 
-        var managers = await ManagersOfProvinceAsync(user.ProvinceId!.Value, cancellationToken);
+        var managers = await ManagersInScopeAsync(user, cancellationToken);
         var pending = await accounts.UnprovenWithNationalCodesAsync(managers.Select(m => m.NationalCode).Distinct().ToList(), cancellationToken);
         return pending
             .OrderBy(a => a.CreatedAtUtc)
@@ -50,7 +50,7 @@ public sealed class ManagerLinksHandler(IAppDbContextFactory dbFactory, ICurrent
             return Result.NotFound();
         }
 
-        var managers = await ManagersOfProvinceAsync(user.ProvinceId!.Value, cancellationToken);
+        var managers = await ManagersInScopeAsync(user, cancellationToken);
         if (!managers.Any(m => m.NationalCode == account.NationalCode))
         {
             return Result.NotFound();
@@ -72,11 +72,11 @@ public sealed class ManagerLinksHandler(IAppDbContextFactory dbFactory, ICurrent
     private static bool IsOfficeStaff(ICurrentUser user) =>
         user.IsAuthenticated && user.ProvinceId is not null && (user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice));
 
-    private async Task<List<(string NationalCode, string Cooperative)>> ManagersOfProvinceAsync(int provinceId, CancellationToken cancellationToken)
+    /// <summary>The managers of the cooperatives the office sees: its province, or its county for a county office.</summary>
+    private async Task<List<(string NationalCode, string Cooperative)>> ManagersInScopeAsync(ICurrentUser user, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var rows = await db.Cooperatives.AsNoTracking()
-            .Where(c => c.ProvinceId == provinceId)
+        var rows = await OfficeScope.FilterFor(user).Apply(db.Cooperatives.AsNoTracking(), c => c.ProvinceId, c => c.CountyId)
             .SelectMany(c => c.Managers.Select(m => new { m.NationalCode, c.Name }))
             .ToListAsync(cancellationToken);
         return rows.Select(r => (r.NationalCode, r.Name)).ToList();

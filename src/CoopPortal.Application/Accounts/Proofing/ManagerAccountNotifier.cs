@@ -20,18 +20,18 @@ public sealed class ManagerAccountNotifier(IAppDbContextFactory dbFactory, IStaf
         await using var db = await dbFactory.CreateAsync(cancellationToken);
         var cooperatives = await db.Cooperatives.AsNoTracking()
             .Where(c => c.Managers.Any(m => m.NationalCode == nationalCode))
-            .Select(c => new { c.Name, c.ProvinceId })
+            .Select(c => new { c.Name, c.ProvinceId, c.CountyId })
             .ToListAsync(cancellationToken);
-        foreach (var province in cooperatives.GroupBy(c => c.ProvinceId))
+        foreach (var office in cooperatives.GroupBy(c => (c.ProvinceId, c.CountyId)))
         {
-            var names = string.Join("، ", province.Select(c => $"«{c.Name}»"));
+            var names = string.Join("، ", office.Select(c => $"«{c.Name}»"));
             var (title, body) = proven
                 ? ("دسترسی مدیر تعاونی فعال شد",
                    $"حساب «{fullName}» با کد ملی مدیر {names} پس از تأیید تلفن همراه و استعلام شاهکار دسترسی مدیر گرفت. اگر این شخص مدیر نیست، دسترسی را از راه مدیر سامانه ببندید.")
                 : ("حساب تازه با کد ملی مدیر تعاونی",
                    $"حسابی به نام «{fullName}» با کد ملی مدیر {names} ساخته شد. تا هویت او تأیید نشود دسترسی مدیر ندارد؛ در «تأیید مدیران تعاونی» می‌توانید پس از احراز هویت حضوری آن را تأیید کنید.");
-            var recipients = (await staff.ReviewersOfProvinceAsync(province.Key, cancellationToken)).Select(r => r.UserId)
-                .Concat(await staff.HeadsOfProvinceAsync(province.Key, cancellationToken))
+            var recipients = (await staff.ReviewersForAsync(office.Key.ProvinceId, office.Key.CountyId, cancellationToken)).Select(r => r.UserId)
+                .Concat(await staff.HeadsForAsync(office.Key.ProvinceId, office.Key.CountyId, cancellationToken))
                 .Distinct(StringComparer.Ordinal);
             foreach (var recipient in recipients)
             {

@@ -1,3 +1,4 @@
+using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Review.Escalation;
 using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Domain.Assemblies;
@@ -26,6 +27,7 @@ public static class RuleCatalog
     public const string ExtraordinaryFirstCallPercent = AssemblyRules.SectionName + ":" + nameof(AssemblyRules.ExtraordinaryFirstCallPercent);
     public const string ExtraordinarySecondCallPercent = AssemblyRules.SectionName + ":" + nameof(AssemblyRules.ExtraordinarySecondCallPercent);
     public const string MaximumBoards = AssemblyRules.SectionName + ":" + nameof(AssemblyRules.MaximumBoards);
+    public const string CountyHeadDecides = OfficeRules.SectionName + ":" + nameof(OfficeRules.CountyHeadDecides);
 
     public static IReadOnlyList<RuleDefinition> All { get; } =
     [
@@ -63,6 +65,8 @@ public static class RuleCatalog
             "مجمع فوق‌العاده در نوبت دوم با حضور بیش از این درصد اعضا رسمی است."),
         new(MaximumBoards, "سقف عضویت هم‌زمان در هیئت مدیره‌ی تعاونی‌ها", "تعاونی", 1, 10, AssemblyRules.Default.MaximumBoards,
             "نامزد هیئت مدیره‌ای که اکنون عضو هیئت مدیره‌ی این تعداد تعاونی دیگر است واجد شرایط نیست (قاعده E03)."),
+        new(CountyHeadDecides, "تصمیم نهایی پرونده‌های شهرستان با رئیس اداره شهرستان", "۰ خیر، ۱ بله", 0, 1, new OfficeRules().CountyHeadDecides,
+            "کارشناسان اداره شهرستان پرونده‌های شهرستان خود را بررسی می‌کنند. با ۰، تصمیم‌های مدیر (تأیید و رد نهایی، ارجاع به کارشناس، ابطال، تعیین ناظر مجمع) با مدیر امور تعاونی استان است؛ با ۱، رئیس اداره شهرستان آن‌ها را می‌گیرد."),
     ];
 
     public static RuleDefinition? Find(string key) => All.FirstOrDefault(r => string.Equals(r.Key, key, StringComparison.Ordinal));

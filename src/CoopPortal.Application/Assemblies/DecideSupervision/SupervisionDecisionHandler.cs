@@ -32,13 +32,13 @@ public sealed class SupervisionDecisionHandler(
             return Result<IReadOnlyList<StaffMember>>.NotFound();
         }
 
-        return Result<IReadOnlyList<StaffMember>>.Success(await staff.ReviewersOfProvinceAsync(assembly.ProvinceId, cancellationToken));
+        return Result<IReadOnlyList<StaffMember>>.Success(await staff.ReviewersForAsync(assembly.ProvinceId, assembly.CountyId, cancellationToken));
     }
 
     public Task<Result> AssignObserverAsync(Guid assemblyId, string observerUserId, CancellationToken cancellationToken) =>
         DecideAsync(assemblyId, GeneralAssemblyAction.AssignObserver, async (db, assembly, cooperative, head) =>
         {
-            if (string.IsNullOrEmpty(observerUserId) || !await staff.IsReviewerOfProvinceAsync(observerUserId, assembly.ProvinceId, cancellationToken))
+            if (string.IsNullOrEmpty(observerUserId) || !await staff.IsReviewerForAsync(observerUserId, assembly.ProvinceId, assembly.CountyId, cancellationToken))
             {
                 return Result.Invalid(new Dictionary<string, string[]> { ["ObserverUserId"] = [NotAReviewer] });
             }

@@ -8,6 +8,18 @@ public sealed record CurrentUserSnapshot(string? UserId, IReadOnlySet<string> Ro
     /// <summary>The county of a county office's staff; null for a provincial office's and everyone else.</summary>
     public int? CountyId { get; init; }
 
+    private readonly bool? _takesHeadSteps;
+
+    /// <summary>
+    /// Whether a head of office takes the head steps (<see cref="ICurrentUser.TakesHeadSteps"/>); defaults to the rule's
+    /// default: a provincial head does, a county head does not.
+    /// </summary>
+    public bool TakesHeadSteps
+    {
+        get => _takesHeadSteps ?? CountyId is null;
+        init => _takesHeadSteps = value;
+    }
+
     /// <summary>The proven national code (see <see cref="ICurrentUser.NationalCode"/>); null while unproven.</summary>
     public string? NationalCode { get; init; }
 

@@ -19,6 +19,13 @@ public interface ICurrentUser
     /// </summary>
     int? CountyId => null;
 
+    /// <summary>
+    /// True when the person's head-of-office role takes the head steps of the workflow tables (the rows whose actor is
+    /// <see cref="Domain.Users.Roles.HeadOfOffice"/>): a provincial head always; a county office's head only when
+    /// <see cref="OfficeRules.CountyHeadDecides"/> says so. <see cref="WorkflowAuthorization"/> reads it.
+    /// </summary>
+    bool TakesHeadSteps => CountyId is null;
+
     bool IsInRole(string role);
 
     /// <summary>

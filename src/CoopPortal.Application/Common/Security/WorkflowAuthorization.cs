@@ -7,10 +7,15 @@ namespace CoopPortal.Application.Common.Security;
 /// Reads a case's workflow table for a person: which actions it offers them, and why it refuses one. The table says
 /// who may act (a role, the case's owner, or any of the office's staff); <see cref="SeparationOfDuties"/> keeps
 /// people from deciding cases they filed or belong to. The use cases check with <see cref="Refusal"/>, the pages
-/// offer <see cref="OpenActions"/>: the same rows, so a page never offers what would be refused.
+/// offer <see cref="OpenActions"/>: the same rows, so a page never offers what would be refused. A head step (actor
+/// <see cref="Roles.HeadOfOffice"/>) is a county office head's only when <see cref="OfficeRules"/> gives it to them
+/// (<see cref="ICurrentUser.TakesHeadSteps"/>); by default it goes up to the provincial head.
 /// </summary>
 public static class WorkflowAuthorization
 {
+    /// <summary>The refusal a county office's head gets for a head step the offices' rule leaves to the province.</summary>
+    public const string ProvinceHeadDecides = "این تصمیم در پرونده‌های شهرستان با مدیر امور تعاونی استان است (قاعده‌ی تصمیم‌های اداره شهرستان).";
+
     /// <summary>
     /// True when the person acts as <paramref name="actor"/> of a table row; <paramref name="isAssignee"/> says the
     /// person is the staff member assigned to the case (a general assembly's observer), who alone acts as
@@ -24,6 +29,7 @@ public static class WorkflowAuthorization
             CaseActors.Owner => isOwner,
             CaseActors.Assignee => isAssignee,
             CaseActors.Office => user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice),
+            Roles.HeadOfOffice => user.IsInRole(Roles.HeadOfOffice) && user.TakesHeadSteps,
             _ => user.IsInRole(actor),
         };
     }
@@ -57,7 +63,9 @@ public static class WorkflowAuthorization
             : workflow.Transitions.Where(t => EqualityComparer<TAction>.Default.Equals(t.Action, action)).Select(t => t.Actor).Distinct().ToList();
         if (actors.Count > 0 && !actors.Any(a => ActsAs(user, a, isOwner, isAssignee)))
         {
-            return roleRefusal(actors[0]);
+            return actors.Contains(Roles.HeadOfOffice) && user.IsInRole(Roles.HeadOfOffice) && !user.TakesHeadSteps
+                ? ProvinceHeadDecides
+                : roleRefusal(actors[0]);
         }
 
         return SeparationOfDuties.Refusal(workflow, from, action, ActorOf(user), parties, distinctSteps);

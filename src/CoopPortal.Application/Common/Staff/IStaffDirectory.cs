@@ -3,13 +3,18 @@ namespace CoopPortal.Application.Common.Staff;
 /// <summary>Who works for which office (from the account store).</summary>
 public interface IStaffDirectory
 {
-    Task<bool> IsReviewerOfProvinceAsync(string userId, int provinceId, CancellationToken cancellationToken);
+    // The staff of a case are those whose office covers its province and county (OfficeScope's rule): the provincial
+    // office's (no county) and, for a case with a county, that county office's. A county office never hears of, nor is
+    // given, a neighbouring county's case.
 
-    /// <summary>The reviewers of a province, by name, for the head's assignment list.</summary>
-    Task<IReadOnlyList<StaffMember>> ReviewersOfProvinceAsync(int provinceId, CancellationToken cancellationToken);
+    /// <summary>True when the user is a reviewer whose office covers the province and county (county null: the province's own office).</summary>
+    Task<bool> IsReviewerForAsync(string userId, int provinceId, int? countyId, CancellationToken cancellationToken);
 
-    /// <summary>The heads of office of a province (their user ids).</summary>
-    Task<IReadOnlyList<string>> HeadsOfProvinceAsync(int provinceId, CancellationToken cancellationToken);
+    /// <summary>The reviewers whose office covers the province and county, by name, for the head's assignment list.</summary>
+    Task<IReadOnlyList<StaffMember>> ReviewersForAsync(int provinceId, int? countyId, CancellationToken cancellationToken);
+
+    /// <summary>The heads of office whose office covers the province and county (their user ids).</summary>
+    Task<IReadOnlyList<string>> HeadsForAsync(int provinceId, int? countyId, CancellationToken cancellationToken);
 
     /// <summary>The person's full name, or null for an unknown user.</summary>
     Task<string?> FullNameAsync(string userId, CancellationToken cancellationToken);

@@ -34,7 +34,7 @@ public sealed class ReviewDecisionHandler(
         var application = await LoadForOfficeAsync(db, applicationId, user, cancellationToken);
         return application is null || !user.IsInRole(Roles.HeadOfOffice)
             ? []
-            : await staff.ReviewersOfProvinceAsync(application.ProvinceId!.Value, cancellationToken);
+            : await staff.ReviewersForAsync(application.ProvinceId!.Value, application.Details.CountyId, cancellationToken);
     }
 
     public Task<Result> ClaimAsync(Guid applicationId, CancellationToken cancellationToken) =>
@@ -71,7 +71,7 @@ public sealed class ReviewDecisionHandler(
             return Result.Forbidden(refusal);
         }
 
-        if (!await staff.IsReviewerOfProvinceAsync(reviewerUserId, application.ProvinceId!.Value, cancellationToken))
+        if (!await staff.IsReviewerForAsync(reviewerUserId, application.ProvinceId!.Value, application.Details.CountyId, cancellationToken))
         {
             return Result.Conflict(NotAReviewerOfProvince);
         }

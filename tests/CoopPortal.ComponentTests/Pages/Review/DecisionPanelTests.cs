@@ -133,12 +133,12 @@ public sealed class DecisionPanelTests : ComponentTest
 
     private sealed class Staff : IStaffDirectory
     {
-        public Task<bool> IsReviewerOfProvinceAsync(string userId, int provinceId, CancellationToken cancellationToken) => Task.FromResult(true);
+        public Task<bool> IsReviewerForAsync(string userId, int provinceId, int? countyId, CancellationToken cancellationToken) => Task.FromResult(true);
 
-        public Task<IReadOnlyList<StaffMember>> ReviewersOfProvinceAsync(int provinceId, CancellationToken cancellationToken) =>
+        public Task<IReadOnlyList<StaffMember>> ReviewersForAsync(int provinceId, int? countyId, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<StaffMember>>([new StaffMember(Reviewer, "مریم کارشناس")]);
 
-        public Task<IReadOnlyList<string>> HeadsOfProvinceAsync(int provinceId, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<string>>([]);
+        public Task<IReadOnlyList<string>> HeadsForAsync(int provinceId, int? countyId, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<string>>([]);
 
         public Task<string?> FullNameAsync(string userId, CancellationToken cancellationToken) => Task.FromResult<string?>(userId == Reviewer ? "مریم کارشناس" : null);
 
