@@ -41,12 +41,12 @@ public static class CompleteApplications
     /// </summary>
     public static async Task<List<FormationApplication>> SubmitAsync(
         IServiceProvider services, string applicantUserId, string applicantNationalCode, int provinceId, IEnumerable<DateTime> submittedAtUtc,
-        Action<FormationApplication>? then = null)
+        Action<FormationApplication>? then = null, int? countyId = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(submittedAtUtc);
         await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        var countyId = await db.Counties.Where(c => c.ProvinceId == provinceId).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+        var county = countyId ?? await db.Counties.Where(c => c.ProvinceId == provinceId).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
         // A portal's services store the documents' bytes; a bare database's (the topology test's) have no store, and
         // its documents then name nothing stored.
         var store = services.GetService<IDocumentStore>();
@@ -54,7 +54,7 @@ public static class CompleteApplications
         var created = new List<FormationApplication>();
         foreach (var at in submittedAtUtc)
         {
-            var app = Build(applicantUserId, applicantNationalCode, provinceId, countyId, at, storageKey);
+            var app = Build(applicantUserId, applicantNationalCode, provinceId, county, at, storageKey);
             app.Submit(new ValidationContext(FormationRules.Default, false, true, DateOnly.FromDateTime(at)), TrackingCode.New(), at);
             db.ApplicationVersions.Add(new ApplicationVersion(app.Id, app.SubmissionCount, at, ApplicationSnapshot.Of(app).ToJson())); // as the submission use case keeps it
             then?.Invoke(app);
