@@ -32,18 +32,20 @@ public sealed class WaitingWorkQuery(IReadOnlyDbContextFactory reads, ICurrentUs
 
         var overdueBefore = clock.GetUtcNow().UtcDateTime.AddDays(-options.CurrentValue.SlaDays);
         var me = user.UserId;
+        // A county office's staff count their county's work only (the one scope rule).
+        var scope = OfficeScope.FilterFor(user);
         return await reads.ReadAsync(async db =>
         {
-            var applications = db.FormationApplications.AsNoTracking().Where(a => a.Details.ProvinceId == province);
+            var applications = scope.Apply(db.FormationApplications.AsNoTracking(), a => a.Details.ProvinceId, a => a.Details.CountyId);
             return new WaitingWork(
                 province,
                 await applications.CountAsync(a => a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.Resubmitted, cancellationToken),
                 await applications.CountAsync(a => a.Status == ApplicationStatus.UnderReview && a.ClaimedByUserId == me, cancellationToken),
                 await applications.CountAsync(a => a.Status == ApplicationStatus.RecommendedForApproval, cancellationToken),
                 await applications.CountAsync(a => Open.Contains(a.Status) && a.SubmittedAtUtc < overdueBefore, cancellationToken),
-                await db.FoundingAssemblies.AsNoTracking().CountAsync(a => a.ProvinceId == province && a.Status == AssemblyStatus.Submitted, cancellationToken),
-                await db.SelfDeclarations.AsNoTracking().CountAsync(
-                    d => d.ProvinceId == province && (d.Status == DeclarationStatus.Submitted || d.Status == DeclarationStatus.Resubmitted
+                await scope.Apply(db.FoundingAssemblies.AsNoTracking(), a => a.ProvinceId, a => a.CountyId).CountAsync(a => a.Status == AssemblyStatus.Submitted, cancellationToken),
+                await scope.Apply(db.SelfDeclarations.AsNoTracking(), d => d.ProvinceId, d => d.CountyId).CountAsync(
+                    d => (d.Status == DeclarationStatus.Submitted || d.Status == DeclarationStatus.Resubmitted
                         || d.Status == DeclarationStatus.InspectionPlanned || d.Status == DeclarationStatus.Inspected), cancellationToken));
         }, cancellationToken);
     }

@@ -63,6 +63,24 @@ public sealed class DecisionPanelTests : ComponentTest
     private static CurrentUserSnapshot TheReviewer => new(Reviewer, new HashSet<string>(StringComparer.Ordinal) { Roles.Reviewer }, Users.Province);
 
     [Fact]
+    public void A_county_head_reads_the_recommendation_and_is_told_the_province_decides_without_a_decision_button()
+    {
+        var countyHead = Head with { CountyId = 1 };
+        var deciding = Head with { CountyId = 1, TakesHeadSteps = true };
+        var application = Application(a => a.Recommend(Reviewer, "مدارک کامل است.", DateTime.UtcNow));
+
+        var (_, panel) = Render(application, countyHead);
+
+        Assert.Contains("مدارک کامل است.", panel.Find("#recommendation").TextContent, StringComparison.Ordinal);
+        Assert.Equal(WorkflowAuthorization.ProvinceHeadDecides, panel.Find("#province-decides").TextContent.Trim());
+        Assert.Empty(panel.FindAll("#approve"));
+        Assert.Empty(panel.FindAll("#return-to-reviewer"));
+        var allowed = Context.Render<DecisionPanel>(p => p.Add(c => c.Application, application).Add(c => c.User, deciding));
+        Assert.Single(allowed.FindAll("#approve"));
+        Assert.Empty(allowed.FindAll("#province-decides"));
+    }
+
+    [Fact]
     public void The_head_sees_the_recommendation_and_a_cancelled_approval_decides_nothing()
     {
         var (dialogs, panel) = Render(Application(a => a.Recommend(Reviewer, "مدارک کامل است.", DateTime.UtcNow)), Head);
