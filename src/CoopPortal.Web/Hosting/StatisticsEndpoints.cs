@@ -1,12 +1,12 @@
 using CoopPortal.Application.Common.Results;
+using CoopPortal.Application.Statistics.Dashboard;
 using CoopPortal.Application.Statistics.Export;
-using CoopPortal.Domain.Users;
 
 namespace CoopPortal.Web.Hosting;
 
 /// <summary>
 /// GET /statistics/export/{csv|xlsx|pdf}?table=&amp;province=&amp;year=: the statistics page's tables as a file, for heads of
-/// office (their province) and admins. An unknown format or table is the Persian not-found page; a refusal is 403 and
+/// office (their province; a county office's: their county), headquarters and admins (<see cref="StatisticsAccess"/>). An unknown format or table is the Persian not-found page; a refusal is 403 and
 /// a busy PDF engine 503, each with a Persian message.
 /// </summary>
 internal static class StatisticsEndpoints
@@ -31,7 +31,7 @@ internal static class StatisticsEndpoints
 
                 return FileResponses.Attachment(context, file.Content, file.ContentType, file.FileName, file.PersianFileName);
             })
-            .RequireAuthorization(policy => policy.RequireRole(Roles.HeadOfOffice, Roles.Admin));
+            .RequireAuthorization(policy => policy.RequireRole(StatisticsAccess.RoleList));
     }
 
     private static IResult Failure(Result result) => result.Kind switch

@@ -2,8 +2,8 @@ using CoopPortal.Application.Common.Interfaces;
 
 namespace CoopPortal.Application.Statistics.Common;
 
-/// <summary>The statistics of one scope (a province or the country) for one Jalali year, as tables.</summary>
-/// <param name="Scope">The Persian name of what the numbers cover: a province's name or «کل کشور».</param>
+/// <summary>The statistics of one scope (a county office, a province or the country) for one Jalali year, as tables.</summary>
+/// <param name="Scope">The Persian name of what the numbers cover: a province's name, «اداره تعاون شهرستان …» or «کل کشور».</param>
 /// <param name="Year">The Solar Hijri year the yearly tables cover.</param>
 /// <param name="GeneratedAtUtc">When the numbers were read.</param>
 public sealed record StatisticsReport(string Scope, int Year, DateTime GeneratedAtUtc, IReadOnlyList<ReportTable> Tables)

@@ -30,11 +30,8 @@ internal static class AssemblyStatistics
     {
         var from = JalaliDate.FromParts(scope.Year, 1, 1)!.Value;
         var to = JalaliDate.FromParts(scope.Year + 1, 1, 1)!.Value;
-        var assemblies = db.GeneralAssemblies.AsNoTracking().Where(a => a.Notice.MeetingOn >= from && a.Notice.MeetingOn < to);
-        if (scope.ProvinceId is { } only)
-        {
-            assemblies = assemblies.Where(a => a.ProvinceId == only);
-        }
+        var assemblies = scope.Apply(db.GeneralAssemblies.AsNoTracking(), a => a.ProvinceId, a => a.CountyId)
+            .Where(a => a.Notice.MeetingOn >= from && a.Notice.MeetingOn < to);
 
         var counts = assemblies
             .Select(a => new

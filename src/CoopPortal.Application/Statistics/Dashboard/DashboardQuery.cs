@@ -6,17 +6,18 @@ using CoopPortal.Application.Common.Time;
 using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Supervision;
-using CoopPortal.Domain.Users;
 using Microsoft.Extensions.Options;
 
 namespace CoopPortal.Application.Statistics.Dashboard;
 
 /// <summary>
-/// The head of office's (their province) and the admin's (the country, or one province) statistics: applications by
+/// The head of office's (their province; a county office's head: their county), headquarters' and the admin's (the
+/// country, or one province) statistics: applications by
 /// status, the registry by county, orientation and membership type, members by gender, the self-declarations of the
 /// year with what they report, inspection visits, the general assemblies of the year per county, and how long the
 /// office takes. Every number is a SQL aggregate read on request, in one snapshot of the read replica when there is one
-/// (with the moment it is current to); the province is decided here, never by the caller.
+/// (with the moment it is current to); the province and county are decided here (<see cref="OfficeScope"/>), never by
+/// the caller.
 /// </summary>
 public sealed class DashboardQuery(IReadOnlyDbContextFactory reads, ICurrentUserService currentUser, IOptionsMonitor<SupervisionOptions> supervision, PortalClock clock)
 {
@@ -32,17 +33,12 @@ public sealed class DashboardQuery(IReadOnlyDbContextFactory reads, ICurrentUser
     /// <summary>The current Solar Hijri year in Iran.</summary>
     public int CurrentYear => JalaliDate.YearOf(clock.Today);
 
-    /// <param name="provinceId">The province an admin asks for (null: the whole country); ignored for office staff.</param>
+    /// <param name="provinceId">The province an admin or headquarters asks for (null: the whole country); ignored for office staff.</param>
     /// <param name="year">The Solar Hijri year of the yearly tables; null for the current year.</param>
     public async Task<Result<DashboardReport>> HandleAsync(int? provinceId, int? year, CancellationToken cancellationToken)
     {
         var user = await currentUser.GetAsync(cancellationToken);
-        var filter = OfficeScope.FilterFor(user);
-
-        // A county office's figures need the county in every statistic (the projections are per province): until then
-        // its staff are refused, never shown their province's figures.
-        if (!filter.AllowsAny || filter.CountyId is not null
-            || !(user.IsInRole(Roles.HeadOfOffice) || user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Headquarters)))
+        if (!StatisticsAccess.MayRead(user))
         {
             return Result<DashboardReport>.FailedAs(Result.Forbidden(NotAllowed));
         }
@@ -53,13 +49,17 @@ public sealed class DashboardQuery(IReadOnlyDbContextFactory reads, ICurrentUser
             return Result<DashboardReport>.NotFound();
         }
 
-        var scope = new DashboardScope(filter.AllowsAll ? provinceId : filter.ProvinceId, jalaliYear, LocalMidnightUtc(start), LocalMidnightUtc(end), clock.Today);
+        // The country's readers choose a province (or none: the country); office staff get their own office's, whatever they ask.
+        var filter = OfficeScope.FilterFor(user);
+        var office = !filter.AllowsAll ? filter : provinceId is { } chosen ? OfficeFilter.Province(chosen) : OfficeFilter.All;
+        var scope = new DashboardScope(office, jalaliYear, LocalMidnightUtc(start), LocalMidnightUtc(end), clock.Today);
         var report = await reads.ReadReportAsync(async db =>
         {
             var registry = await RegistryStatistics.RegistryAsync(db, scope, cancellationToken);
             var declarations = await SupervisionStatistics.DeclarationsAsync(db, scope, supervision.CurrentValue.ToRiskSettings(), cancellationToken);
             return new DashboardReport(
                 scope.ProvinceId,
+                scope.CountyId,
                 jalaliYear,
                 await RegistryStatistics.ApplicationsByStatusAsync(db, scope, cancellationToken),
                 await RegistryStatistics.FormedByCountyAsync(db, scope, cancellationToken),

@@ -10,12 +10,15 @@ public static class DashboardTables
 
     public const string Total = "جمع";
 
+    /// <summary>The scope of a county office's statistics: «اداره تعاون شهرستان ابهر».</summary>
+    public static string CountyOffice(string county) => "اداره تعاون شهرستان " + county;
+
     /// <summary>The key of the general assemblies' table (the page's section «stats-assemblies», exports' «table=assemblies»).</summary>
     public const string AssembliesKey = "assemblies";
 
     public static readonly ReportColumn Count = new("تعداد", ReportColumnKind.Number);
 
-    /// <param name="scope">The province's Persian name, or <see cref="Country"/>.</param>
+    /// <param name="scope">The province's Persian name, <see cref="CountyOffice"/>, or <see cref="Country"/>.</param>
     public static StatisticsReport From(DashboardReport report, string scope, DateTime generatedAtUtc)
     {
         ArgumentNullException.ThrowIfNull(report);

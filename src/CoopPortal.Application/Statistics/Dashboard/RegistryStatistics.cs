@@ -9,16 +9,19 @@ namespace CoopPortal.Application.Statistics.Dashboard;
 /// <summary>Applications and the registry: by status, formed per county in the year, by orientation and membership type, members.</summary>
 internal static class RegistryStatistics
 {
-    /// <summary>Applications by status, from the counts the database keeps per province (<see cref="ApplicationStatusCount"/>).</summary>
+    /// <summary>
+    /// Applications by status: for the country or a province from the counts the database keeps per province
+    /// (<see cref="ApplicationStatusCount"/>); for a county office, which those counts cannot split, from the
+    /// applications themselves (a county's are few).
+    /// </summary>
     public static async Task<IReadOnlyList<DashboardLine>> ApplicationsByStatusAsync(IAppDbContext db, DashboardScope scope, CancellationToken cancellationToken)
     {
-        var counts = db.ApplicationStatusCounts.AsNoTracking();
-        if (scope.ProvinceId is { } only)
-        {
-            counts = counts.Where(c => c.ProvinceId == only);
-        }
-
-        var rows = await counts.GroupBy(c => c.Status).Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).ToListAsync(cancellationToken);
+        var rows = scope.CountyId is null
+            ? await scope.Apply(db.ApplicationStatusCounts.AsNoTracking(), c => c.ProvinceId, c => null)
+                .GroupBy(c => c.Status).Select(g => new { g.Key, Count = g.Sum(c => c.Count) }).ToListAsync(cancellationToken)
+            : (await scope.Apply(db.FormationApplications.AsNoTracking(), a => a.Details.ProvinceId, a => a.Details.CountyId)
+                .GroupBy(a => a.Status).Select(g => new { g.Key, Count = (long)g.Count() }).ToListAsync(cancellationToken))
+                .Select(r => new { Key = r.Key.ToString(), r.Count }).ToList();
         return rows
             .Where(r => r.Count > 0)
             .Select(r => (Status: Enum.Parse<ApplicationStatus>(r.Key), r.Count))
@@ -70,8 +73,9 @@ internal static class RegistryStatistics
         return (byOrientation, byMembershipType, members);
     }
 
-    private static IQueryable<Cooperative> Cooperatives(IAppDbContext db, DashboardScope scope) =>
-        scope.ProvinceId is { } only ? db.Cooperatives.AsNoTracking().Where(c => c.ProvinceId == only) : db.Cooperatives.AsNoTracking();
+    /// <summary>The registry's cooperatives in the scope (the country, a province or a county office's county).</summary>
+    public static IQueryable<Cooperative> Cooperatives(IAppDbContext db, DashboardScope scope) =>
+        scope.Apply(db.Cooperatives.AsNoTracking(), c => c.ProvinceId, c => c.CountyId);
 
     private static List<GroupLine> Lines(IEnumerable<(int? Id, int Count, long Members)> rows, Dictionary<int, (string Title, int SortOrder)> titles) =>
         rows.Select(r => (Line: new GroupLine(r.Id, r.Id is { } id && titles.TryGetValue(id, out var t) ? t.Title : DashboardQuery.UnknownCounty, r.Count, r.Members),

@@ -7,8 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CoopPortal.Application.Statistics.Dashboard;
 
 /// <summary>
-/// The dashboard as tables with the name of its scope: what the page lists and every export writes. Authorization is
-/// the dashboard's (a head of office gets their own province whatever they ask for).
+/// The dashboard as tables with the name of its scope (a province, «کل کشور», or a county office's «اداره تعاون
+/// شهرستان ابهر»): what the page lists and every export writes. Authorization is the dashboard's (a head of office gets
+/// their own province, or county, whatever they ask for).
 /// </summary>
 public sealed class StatisticsReportQuery(DashboardQuery dashboard, IAppDbContextFactory dbFactory, PortalClock clock)
 {
@@ -31,7 +32,10 @@ public sealed class StatisticsReportQuery(DashboardQuery dashboard, IAppDbContex
         if (report.ProvinceId is { } id)
         {
             await using var db = await dbFactory.CreateAsync(cancellationToken);
-            scope = await db.Provinces.AsNoTracking().Where(p => p.Id == id).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken) ?? scope;
+            scope = report.CountyId is { } county
+                ? await db.Counties.AsNoTracking().Where(k => k.Id == county).Select(k => k.Name).SingleOrDefaultAsync(cancellationToken) is { } name
+                    ? DashboardTables.CountyOffice(name) : scope
+                : await db.Provinces.AsNoTracking().Where(p => p.Id == id).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken) ?? scope;
         }
 
         return Result<DashboardView>.Success(new DashboardView(report, DashboardTables.From(report, scope, clock.UtcNow)));

@@ -21,12 +21,8 @@ internal static class SupervisionStatistics
         IAppDbContext db, DashboardScope scope, RiskSettings settings, CancellationToken cancellationToken)
     {
         var fiscalYear = scope.Year - 1;
-        var expected = await Cooperatives(db, scope).CountAsync(c => c.RegisteredAtUtc < scope.FromUtc, cancellationToken);
-        var declarations = db.SelfDeclarations.AsNoTracking().Where(d => d.FiscalYear == fiscalYear && d.Status != DeclarationStatus.Draft);
-        if (scope.ProvinceId is { } only)
-        {
-            declarations = declarations.Where(d => d.ProvinceId == only);
-        }
+        var expected = await RegistryStatistics.Cooperatives(db, scope).CountAsync(c => c.RegisteredAtUtc < scope.FromUtc, cancellationToken);
+        var declarations = Declarations(db, scope).Where(d => d.FiscalYear == fiscalYear && d.Status != DeclarationStatus.Draft);
 
         var groups = await declarations
             .GroupBy(d => new { d.Status, d.RiskBand })
@@ -60,12 +56,7 @@ internal static class SupervisionStatistics
     /// <summary>Visits planned (ahead, or past their day with no report yet: any fiscal year) and done in the chosen year.</summary>
     public static async Task<InspectionCounts> InspectionsAsync(IAppDbContext db, DashboardScope scope, CancellationToken cancellationToken)
     {
-        var all = db.SelfDeclarations.AsNoTracking();
-        if (scope.ProvinceId is { } only)
-        {
-            all = all.Where(d => d.ProvinceId == only);
-        }
-
+        var all = Declarations(db, scope);
         var today = scope.Today;
         var planned = await all
             .Where(d => d.Status == DeclarationStatus.InspectionPlanned && d.InspectionPlannedOn != null)
@@ -78,6 +69,6 @@ internal static class SupervisionStatistics
         return new InspectionCounts(planned.Where(r => r.Key).Sum(r => r.Count), planned.Where(r => !r.Key).Sum(r => r.Count), done);
     }
 
-    private static IQueryable<Domain.Cooperatives.Cooperative> Cooperatives(IAppDbContext db, DashboardScope scope) =>
-        scope.ProvinceId is { } only ? db.Cooperatives.AsNoTracking().Where(c => c.ProvinceId == only) : db.Cooperatives.AsNoTracking();
+    private static IQueryable<SelfDeclaration> Declarations(IAppDbContext db, DashboardScope scope) =>
+        scope.Apply(db.SelfDeclarations.AsNoTracking(), d => d.ProvinceId, d => d.CountyId);
 }

@@ -4,7 +4,6 @@ using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Common.Spreadsheets;
 using CoopPortal.Application.Statistics.Common;
 using CoopPortal.Application.Statistics.Dashboard;
-using CoopPortal.Domain.Users;
 
 namespace CoopPortal.Application.Statistics.Export;
 
@@ -12,20 +11,21 @@ namespace CoopPortal.Application.Statistics.Export;
 /// The statistics page's tables as a file: CSV, Excel (one sheet per table) or PDF (same engine as certificates), one
 /// table (its key) or the whole report (no key; in CSV the tables follow one another, each under its title row). The
 /// numbers are those of <see cref="StatisticsReportQuery"/> at this moment, so a file says what the page says.
-/// Who may export: those the statistics page is for, a head of office (always their own province, whatever they ask
-/// for) and an admin (the country or one province); everyone else is refused.
+/// Who may export: those the statistics page is for (<see cref="StatisticsAccess"/>), a head of office (always their
+/// own province, or a county office's head their county, whatever they ask for), headquarters and an admin (the
+/// country or one province); everyone else is refused.
 /// </summary>
 public sealed class ExportStatisticsHandler(
     StatisticsReportQuery reports, ICurrentUserService currentUser, ISpreadsheetWriter spreadsheets, DocumentPrinter printer)
 {
     /// <param name="tableKey">One table's key (<see cref="ReportTable.Key"/>); null or blank for the whole report.</param>
-    /// <param name="provinceId">The province an admin asks for (null: the whole country); ignored for a head of office.</param>
+    /// <param name="provinceId">The province an admin or headquarters asks for (null: the whole country); ignored for a head of office.</param>
     /// <param name="year">The Jalali year; null for the current one.</param>
     public async Task<Result<ExportedFile>> HandleAsync(
         ExportFormat format, string? tableKey, int? provinceId, int? year, CancellationToken cancellationToken)
     {
         var user = await currentUser.GetAsync(cancellationToken);
-        if (!user.IsAuthenticated || !(user.IsInRole(Roles.HeadOfOffice) || user.IsInRole(Roles.Admin)))
+        if (!StatisticsAccess.MayRead(user))
         {
             return Result<ExportedFile>.FailedAs(Result.Forbidden(DashboardQuery.NotAllowed));
         }

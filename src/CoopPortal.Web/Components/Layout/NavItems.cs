@@ -1,4 +1,5 @@
 using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Statistics.Dashboard;
 using CoopPortal.Domain.Users;
 using Microsoft.AspNetCore.Components.Routing;
 using MudBlazor;
@@ -44,13 +45,18 @@ internal static class NavItems
             yield return new NavItem("office/declarations", "خوداظهاری‌ها به ترتیب ریسک", Icons.Material.Outlined.FactCheck);
             yield return new NavItem("office/compliance", "تعاونی‌های بدون خوداظهاری", Icons.Material.Outlined.ReportProblem);
         }
+        else if (user.IsInRole(Roles.Headquarters))
+        {
+            // Headquarters read every province's compliance list (and through it the registry's cooperative cards).
+            yield return new NavItem("office/compliance", "تعاونی‌های بدون خوداظهاری", Icons.Material.Outlined.ReportProblem);
+        }
 
         if ((user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice)) && user.ProvinceId is not null)
         {
             yield return new NavItem("office/manager-links", "تأیید مدیران تعاونی", Icons.Material.Outlined.VerifiedUser);
         }
 
-        if ((user.IsInRole(Roles.HeadOfOffice) && user.ProvinceId is not null) || user.IsInRole(Roles.Admin))
+        if (StatisticsAccess.MayRead(user))
         {
             yield return new NavItem("statistics", "آمار و گزارش‌ها", Icons.Material.Outlined.QueryStats);
         }

@@ -34,6 +34,12 @@ internal static class DashboardCards
             yield return new("اداره کل استان", "شهرستان‌ها و کارتابل درخواست‌های استان خود را ببینید.", $"office/{provinceId}", "ورود به کارتابل");
         }
 
+        if (user.IsInRole(Roles.Headquarters))
+        {
+            yield return new("آمار و گزارش‌های کشور", "آمار همه استان‌ها یا یک استان و خروجی آن را ببینید؛ این نقش فقط خواندنی است.", "statistics", "مشاهده آمار");
+            yield return new("تعاونی‌های بدون خوداظهاری", "تعاونی‌های همه استان‌ها که خوداظهاری سررسیدشده نفرستاده‌اند، با پرونده هر تعاونی.", "office/compliance", "مشاهده فهرست");
+        }
+
         if (user.IsInRole(Roles.Admin))
         {
             yield return new("ادارات کل استان‌ها", "همه استان‌ها و شهرستان‌های کشور.", "office", "مشاهده");

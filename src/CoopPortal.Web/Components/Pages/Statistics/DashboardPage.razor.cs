@@ -5,13 +5,12 @@ using CoopPortal.Application.ReferenceData;
 using CoopPortal.Application.Statistics.Common;
 using CoopPortal.Application.Statistics.Dashboard;
 using CoopPortal.Application.Statistics.Export;
-using CoopPortal.Domain.Users;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
 namespace CoopPortal.Web.Components.Pages.Statistics;
 
-/// <summary>The statistics page's state: the chosen year and province, the view read from the use case, the chart of each table.</summary>
+/// <summary>The statistics page's state: the chosen year and province (headquarters and the admin choose one), the view read from the use case, the chart of each table.</summary>
 public partial class DashboardPage
 {
     private DashboardView? _view;
@@ -19,7 +18,7 @@ public partial class DashboardPage
     private IReadOnlyList<ProvinceItem> _provinces = [];
     private int? _province;
     private int _year;
-    private bool _isAdmin;
+    private bool _choosesProvince;
 
     [Inject]
     private StatisticsReportQuery Statistics { get; set; } = default!;
@@ -45,7 +44,7 @@ public partial class DashboardPage
     [Inject]
     private Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider Authentication { get; set; } = default!;
 
-    private sealed record FirstLoad(bool IsAdmin, IReadOnlyList<ProvinceItem> Provinces, Application.Common.Results.Result<DashboardView> View);
+    private sealed record FirstLoad(bool ChoosesProvince, IReadOnlyList<ProvinceItem> Provinces, Application.Common.Results.Result<DashboardView> View);
 
     protected override async Task OnInitializedAsync()
     {
@@ -55,13 +54,21 @@ public partial class DashboardPage
         var first = await Prerendered.ReadOnceAsync(Authentication, RendererInfo.IsInteractive, GetType(), Guid.Empty, async () =>
         {
             var user = await CurrentUser.GetAsync(CancellationToken.None);
-            var isAdmin = user.IsInRole(Roles.Admin);
-            var provinces = isAdmin ? (await ProvinceList.HandleAsync(CancellationToken.None)).Value ?? [] : [];
-            return new FirstLoad(isAdmin, provinces, await Statistics.ViewAsync(null, _year, CancellationToken.None));
+            var choosesProvince = StatisticsAccess.ChoosesProvince(user);
+            var provinces = choosesProvince ? (await ProvinceList.HandleAsync(CancellationToken.None)).Value ?? [] : [];
+            return new FirstLoad(choosesProvince, provinces, await Statistics.ViewAsync(null, _year, CancellationToken.None));
         });
-        (_isAdmin, _provinces) = (first!.IsAdmin, first.Provinces);
+        (_choosesProvince, _provinces) = (first!.ChoosesProvince, first.Provinces);
         Show(first.View);
     }
+
+    /// <summary>
+    /// «آمار و گزارش‌ها — زنجان» (a province, or «کل کشور»); a county office's: «آمار اداره تعاون شهرستان ابهر».
+    /// </summary>
+    internal static string Heading(DashboardView? view) =>
+        view is null ? ReportHeading.Title
+        : view.Report.CountyId is not null ? "آمار " + view.Tables.Scope
+        : $"{ReportHeading.Title} — {view.Tables.Scope}";
 
     private static string Year(int year) => PersianFormat.Digits(year.ToString(CultureInfo.InvariantCulture));
 
@@ -105,7 +112,7 @@ public partial class DashboardPage
         await LoadAsync();
     }
 
-    private async Task LoadAsync() => Show(await Statistics.ViewAsync(_isAdmin ? _province : null, _year, CancellationToken.None));
+    private async Task LoadAsync() => Show(await Statistics.ViewAsync(_choosesProvince ? _province : null, _year, CancellationToken.None));
 
     private void Show(Application.Common.Results.Result<DashboardView> result)
     {
