@@ -26,7 +26,8 @@ public sealed class InspectorJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task An_inspector_signs_the_report_and_the_declaration_reads_it()
     {
-        // The portal's today: two months into the new fiscal year; the report is on the year that ended.
+        // The portal's today: two months into the new fiscal year; the report and the declaration are on the year that
+        // ended (`year`: InspectionCalendar.ReportYear).
         var year = JalaliDate.YearOf(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(3.5)));
         var today = Domain.Supervision.RiskRules.FiscalYearEnd(year).AddDays(60);
         browser.Portal.Clock.Offset = today.ToDateTime(new TimeOnly(5, 30), DateTimeKind.Utc) - DateTime.UtcNow;
@@ -77,7 +78,7 @@ public sealed class InspectorJourneyTests(BrowserFixture browser)
             await office.LoginAsync(manager.NationalCode, Password);
             await office.GotoKeepingContentAsync($"cooperatives/{cooperativeId}");
             await office.WaitForInteractiveAsync();
-            await office.Locator($"#declaration-start-{year - 1}").PressByKeyboardAsync();
+            await office.Locator($"#declaration-start-{year}").PressByKeyboardAsync();
             await office.WaitForURLAsync(new Regex("/declarations/[0-9a-f-]{36}$"));
             var declarationId = Regex.Match(office.Url, "[0-9a-f-]{36}").Value;
             await office.WaitForInteractiveAsync();
