@@ -11,9 +11,10 @@ using static Microsoft.Playwright.Assertions;
 namespace CoopPortal.EndToEndTests;
 
 /// <summary>
-/// The admin manages an account in Chromium: finds a Zanjan reviewer by national code typed in Persian digits, takes
-/// the reviewer role away (the reviewer's signed-in browser loses the office at once), locks the account with a reason
-/// (signing in is refused in Persian) and unlocks it; each change is in the account's audit.
+/// The admin manages an account in Chromium: finds a Zanjan reviewer by national code typed in Persian digits, moves
+/// them to the county office of Abhar (the reviewer's signed-in browser is signed out at once; the list then shows the
+/// office), takes the reviewer role away (the reviewer's browser loses the office at once), locks the account with a
+/// reason (signing in is refused in Persian) and unlocks it; each change is in the account's audit.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class UserAdministrationJourneyTests(BrowserFixture browser)
@@ -21,7 +22,7 @@ public sealed class UserAdministrationJourneyTests(BrowserFixture browser)
     private static readonly string AdminCode = DemoAccounts.All.Single(a => a.Role == Roles.Admin).NationalCode;
 
     [Fact]
-    public async Task An_admin_finds_a_reviewer_removes_the_role_at_once_then_locks_and_unlocks_the_account()
+    public async Task An_admin_finds_a_reviewer_sets_a_county_office_removes_the_role_at_once_then_locks_and_unlocks_the_account()
     {
         var code = TestNationalCodes.Next();
         var name = "کارشناس آزمون " + Guid.NewGuid().ToString("N")[..6];
@@ -48,11 +49,42 @@ public sealed class UserAdministrationJourneyTests(BrowserFixture browser)
         await Expect(admin.Locator("h1")).ToHaveTextAsync(name);
         await admin.WaitForInteractiveAsync();
 
+        // The reviewer moves from the provincial office to the county office of Abhar: audited, and the reviewer's open
+        // session ends at once (the office is part of what it may do); signed in again, the reviewer works there.
+        await Expect(admin.Locator("#role-help-Headquarters")).ToContainTextAsync("در هیچ پرونده‌ای تصمیم نمی‌گیرد");
+        await Expect(admin.Locator("#derived-Inspector")).ToBeDisabledAsync();
+        await Expect(admin.Locator("#user-county")).ToHaveValueAsync(UserOffice.ProvincialOfficeTitle);
+        await admin.Locator("#user-county").ChooseByKeyboardAsync(UserOffice.CountyOfficeTitle("ابهر"));
+        await admin.Locator("#user-save").PressByKeyboardAsync();
+        await Expect(admin.Locator("#user-message")).ToHaveTextAsync("نقش‌ها و اداره ذخیره شد.");
+        await Expect(admin.Locator("#user-office")).ToContainTextAsync("استان زنجان، شهرستان ابهر");
+        await Expect(admin.Locator("#user-audit")).ToContainTextAsync("اداره: استان زنجان، شهرستان ابهر");
+        await admin.CheckpointAsync("78a-user-county-office");
+
+        await reviewer.GotoAsync("office");
+        await Expect(reviewer).ToHaveURLAsync(new Regex("/Account/Login"));
+        await reviewer.LoginAsync(code, DemoAccounts.Password);
+        await reviewer.GotoAsync("office");
+        await Expect(reviewer).Not.ToHaveURLAsync(new Regex("AccessDenied|/Account/Login"));
+        await Expect(reviewer.Locator("h1")).ToBeVisibleAsync();
+
+        // The list reads the office back.
+        await admin.Locator("#user-back").PressByKeyboardAsync();
+        await Expect(admin.Locator("h1")).ToHaveTextAsync("کاربران و نقش‌ها");
+        await admin.WaitForInteractiveAsync();
+        await admin.Locator("#users-search").TypeByKeyboardAsync(PersianDigits.ToPersian(code));
+        await Expect(admin.Locator("tr.user-row")).ToHaveCountAsync(1);
+        row = admin.Locator("tr.user-row").Filter(new LocatorFilterOptions { HasText = name });
+        await Expect(row.Locator("td.user-office")).ToHaveTextAsync("استان زنجان، شهرستان ابهر");
+        await row.Locator("a").PressByKeyboardAsync();
+        await Expect(admin.Locator("h1")).ToHaveTextAsync(name);
+        await admin.WaitForInteractiveAsync();
+
         // The reviewer role goes; applicant stays.
         await admin.Locator("#role-Reviewer").TickByKeyboardAsync(ticked: false);
         await admin.Locator("#role-Applicant").TickByKeyboardAsync();
         await admin.Locator("#user-save").PressByKeyboardAsync();
-        await Expect(admin.Locator("#user-message")).ToHaveTextAsync("نقش‌ها ذخیره شد.");
+        await Expect(admin.Locator("#user-message")).ToHaveTextAsync("نقش‌ها و اداره ذخیره شد.");
         await Expect(admin.Locator("#user-audit")).ToContainTextAsync("برداشته شد: کارشناس اداره کل");
         await Expect(admin.Locator("#user-audit")).ToContainTextAsync("مدیر سامانه");
 

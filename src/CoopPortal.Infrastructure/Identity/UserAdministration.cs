@@ -9,6 +9,7 @@ using CoopPortal.Infrastructure.Persistence.ReadReplica;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using static CoopPortal.Application.Administration.Users.UserAdministrationMessages;
+using static CoopPortal.Infrastructure.Identity.UserAdministrationReads;
 
 namespace CoopPortal.Infrastructure.Identity;
 
@@ -45,10 +46,10 @@ internal sealed class UserAdministration(
                     || EF.Functions.ILike(u.Email ?? string.Empty, pattern) || EF.Functions.ILike(u.PhoneNumber ?? string.Empty, pattern));
             }
 
+            var today = Today(clock);
             if (!string.IsNullOrEmpty(query.Role))
             {
-                var role = query.Role.ToUpperInvariant();
-                users = users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == role)));
+                users = Holding(db, users, query.Role, today);
             }
 
             if (query.ProvinceId is { } provinceId)
@@ -60,11 +61,13 @@ internal sealed class UserAdministration(
             var page = Math.Max(1, query.Page);
             var rows = await users.OrderByDescending(u => u.CreatedAtUtc).ThenBy(u => u.Id)
                 .Skip((page - 1) * UserSearch.PageSize).Take(UserSearch.PageSize)
-                .Select(u => new { u.Id, u.FullName, u.NationalCode, u.Email, u.ProvinceId, u.LockoutEnd, u.CreatedAtUtc })
+                .Select(u => new { u.Id, u.FullName, u.NationalCode, u.Email, u.ProvinceId, u.CountyId, u.LockoutEnd, u.CreatedAtUtc })
                 .ToListAsync(cancellationToken);
             var ids = rows.Select(r => r.Id).ToList();
             var roles = await RolesOfAsync(db, ids, cancellationToken);
+            var derived = await DerivedRolesAsync(db, ids, today, cancellationToken);
             var provinces = await ProvinceNamesAsync(db, cancellationToken);
+            var counties = await CountiesAsync(db, rows.Select(r => r.CountyId), cancellationToken);
             var now = clock.GetUtcNow();
             var items = rows.Select(r => new UserListItem(
                     r.Id,
@@ -74,7 +77,11 @@ internal sealed class UserAdministration(
                     roles.TryGetValue(r.Id, out var held) ? held : [],
                     r.ProvinceId is { } p ? provinces.GetValueOrDefault(p) : null,
                     r.LockoutEnd > now,
-                    r.CreatedAtUtc))
+                    r.CreatedAtUtc)
+                {
+                    CountyName = CountyName(counties, r.ProvinceId, r.CountyId),
+                    DerivedRoles = derived.GetValueOrDefault(r.Id) ?? [],
+                })
                 .ToList();
             return Result<UserPage>.Success(new UserPage(items, total, page, UserSearch.PageSize));
         }, cancellationToken);
@@ -95,7 +102,9 @@ internal sealed class UserAdministration(
         }
 
         var roles = await RolesOfAsync(db, [user.Id], cancellationToken);
+        var derived = await DerivedRolesAsync(db, [user.Id], Today(clock), cancellationToken);
         var provinces = await ProvinceNamesAsync(db, cancellationToken);
+        var counties = await CountiesAsync(db, [user.CountyId], cancellationToken);
         var history = await db.AuditEntries.AsNoTracking()
             .Where(a => a.Area == AuditArea.Users && a.Subject == user.Id)
             .OrderByDescending(a => a.AtUtc)
@@ -121,10 +130,13 @@ internal sealed class UserAdministration(
             history)
         {
             TwoFactorEnabled = user.TwoFactorEnabled,
+            CountyId = CountyName(counties, user.ProvinceId, user.CountyId) is null ? null : user.CountyId,
+            CountyName = CountyName(counties, user.ProvinceId, user.CountyId),
+            DerivedRoles = derived.GetValueOrDefault(user.Id) ?? [],
         });
     }
 
-    public async Task<Result> SetRolesAsync(string userId, IReadOnlyCollection<string> roles, int? provinceId, CancellationToken cancellationToken)
+    public async Task<Result> SetRolesAsync(string userId, IReadOnlyCollection<string> roles, int? provinceId, int? countyId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(roles);
         var admin = await AdminAsync(cancellationToken);
@@ -133,33 +145,15 @@ internal sealed class UserAdministration(
             return Result.NotFound();
         }
 
-        var errors = new ValidationErrors();
         var wanted = roles.ToHashSet(RoleOrder);
-        if (wanted.Any(r => !Roles.All.Contains(r, RoleOrder)))
-        {
-            errors.Add("roles", UnknownRole);
-        }
-
-        var scoped = wanted.Any(r => Roles.ProvinceScoped.Contains(r, RoleOrder));
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (!scoped)
-        {
-            provinceId = null;
-        }
-        else if (provinceId is null)
-        {
-            errors.Add("province", ProvinceRequired);
-        }
-        else if (!await db.Provinces.AnyAsync(p => p.Id == provinceId, cancellationToken))
-        {
-            errors.Add("province", UnknownProvince);
-        }
-
+        var (office, errors) = await CheckOfficeAsync(db, wanted, provinceId, countyId, cancellationToken);
         if (errors.Any)
         {
             return Result.Invalid(errors.ToDictionary());
         }
 
+        (provinceId, countyId) = office;
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
         if (user is null)
         {
@@ -171,38 +165,26 @@ internal sealed class UserAdministration(
             return Result.Forbidden(OwnAdminRole);
         }
 
-        var allRoles = await db.Roles.AsNoTracking().ToDictionaryAsync(r => r.Name!, r => r.Id, RoleOrder, cancellationToken);
-        var links = await db.UserRoles.Where(ur => ur.UserId == user.Id).ToListAsync(cancellationToken);
-        var roleNames = allRoles.ToDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
-        var held = links.Select(l => roleNames[l.RoleId]).ToHashSet(RoleOrder);
         var now = clock.GetUtcNow().UtcDateTime;
-        var changed = false;
-
-        if (!held.SetEquals(wanted))
-        {
-            db.UserRoles.RemoveRange(links.Where(l => !wanted.Contains(roleNames[l.RoleId])));
-            foreach (var role in wanted.Where(r => !held.Contains(r)))
-            {
-                db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = allRoles[role] });
-            }
-
-            var added = wanted.Where(r => !held.Contains(r)).Order(RoleOrder).Select(Roles.Title).ToList();
-            var removed = held.Where(r => !wanted.Contains(r)).Order(RoleOrder).Select(Roles.Title).ToList();
-            var description = "نقش‌های حساب تغییر کرد"
-                + (added.Count > 0 ? $"؛ داده شد: {string.Join("، ", added)}" : string.Empty)
-                + (removed.Count > 0 ? $"؛ برداشته شد: {string.Join("، ", removed)}" : string.Empty);
-            db.AuditEntries.Add(new AuditEntry(now, admin, AuditArea.Users, user.Id, description, Describe(held), Describe(wanted)));
-            changed = true;
-        }
-
+        var changed = await ChangeRolesAsync(db, user, wanted, admin, now, cancellationToken);
+        var provinces = await ProvinceNamesAsync(db, cancellationToken);
         if (user.ProvinceId != provinceId)
         {
-            var provinces = await ProvinceNamesAsync(db, cancellationToken);
             var oldName = user.ProvinceId is { } o ? provinces.GetValueOrDefault(o) ?? o.ToString(Application.Common.Formatting.PersianFormat.Culture) : null;
             var newName = provinceId is { } n ? provinces.GetValueOrDefault(n) : null;
             var description = newName is null ? "استان حساب برداشته شد" : $"استان حساب «{newName}» شد";
             db.AuditEntries.Add(new AuditEntry(now, admin, AuditArea.Users, user.Id, description, oldName, newName));
-            user.ProvinceId = provinceId;
+            changed = true;
+        }
+
+        if (user.CountyId != countyId)
+        {
+            // Recorded like the province: the office it became in the description, the counties' names as the values.
+            var counties = await CountiesAsync(db, [user.CountyId, countyId], cancellationToken);
+            var oldCounty = user.CountyId is { } oc ? counties.GetValueOrDefault(oc).Name : null;
+            var newCounty = countyId is { } nc ? counties[nc].Name : null;
+            var province = provinceId is { } p ? provinces.GetValueOrDefault(p) : null;
+            db.AuditEntries.Add(new AuditEntry(now, admin, AuditArea.Users, user.Id, UserOffice.CountyChange(province, newCounty), oldCounty, newCounty));
             changed = true;
         }
 
@@ -211,9 +193,88 @@ internal sealed class UserAdministration(
             return Result.Success();
         }
 
+        // The office is part of what a session may do (OfficeScope): a new one ends open sessions like a new role does.
+        user.ProvinceId = provinceId;
+        user.CountyId = countyId;
         Renew(user);
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success();
+    }
+
+    /// <summary>
+    /// The office the roles carry, or the refusals: only assignable roles; headquarters (national) not with an office
+    /// role; an office role needs an existing province, and a county, if any, of that province. Without an office role
+    /// the province and the county are cleared, whatever was sent.
+    /// </summary>
+    private static async Task<((int? ProvinceId, int? CountyId) Office, ValidationErrors Errors)> CheckOfficeAsync(
+        AppDbContext db, HashSet<string> wanted, int? provinceId, int? countyId, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        if (wanted.Any(RoleHelp.IsDerived))
+        {
+            errors.Add("roles", DerivedRole);
+        }
+        else if (wanted.Any(r => !RoleHelp.Assignable.Contains(r, RoleOrder)))
+        {
+            errors.Add("roles", UnknownRole);
+        }
+
+        var scoped = wanted.Any(r => Roles.ProvinceScoped.Contains(r, RoleOrder));
+        if (scoped && wanted.Contains(Roles.Headquarters))
+        {
+            errors.Add("roles", HeadquartersIsNational);
+        }
+
+        if (!scoped)
+        {
+            return ((null, null), errors);
+        }
+
+        if (provinceId is null)
+        {
+            errors.Add("province", ProvinceRequired);
+        }
+        else if (!await db.Provinces.AnyAsync(p => p.Id == provinceId, cancellationToken))
+        {
+            errors.Add("province", UnknownProvince);
+        }
+        else if (countyId is { } county)
+        {
+            var countyProvince = await db.Counties.Where(c => c.Id == county).Select(c => (int?)c.ProvinceId).SingleOrDefaultAsync(cancellationToken);
+            if (countyProvince != provinceId)
+            {
+                errors.Add("county", countyProvince is null ? UnknownCounty : CountyNotInProvince);
+            }
+        }
+
+        return ((provinceId, countyId), errors);
+    }
+
+    /// <summary>Replaces the account's stored roles with <paramref name="wanted"/>, audited; false when they were the same.</summary>
+    private static async Task<bool> ChangeRolesAsync(AppDbContext db, ApplicationUser user, HashSet<string> wanted, string admin, DateTime now, CancellationToken cancellationToken)
+    {
+        var allRoles = await db.Roles.AsNoTracking().ToDictionaryAsync(r => r.Name!, r => r.Id, RoleOrder, cancellationToken);
+        var links = await db.UserRoles.Where(ur => ur.UserId == user.Id).ToListAsync(cancellationToken);
+        var roleNames = allRoles.ToDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
+        var held = links.Select(l => roleNames[l.RoleId]).ToHashSet(RoleOrder);
+        if (held.SetEquals(wanted))
+        {
+            return false;
+        }
+
+        db.UserRoles.RemoveRange(links.Where(l => !wanted.Contains(roleNames[l.RoleId])));
+        foreach (var role in wanted.Where(r => !held.Contains(r)))
+        {
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = allRoles[role] });
+        }
+
+        var added = wanted.Where(r => !held.Contains(r)).Order(RoleOrder).Select(Roles.Title).ToList();
+        var removed = held.Where(r => !wanted.Contains(r)).Order(RoleOrder).Select(Roles.Title).ToList();
+        var description = "نقش‌های حساب تغییر کرد"
+            + (added.Count > 0 ? $"؛ داده شد: {string.Join("، ", added)}" : string.Empty)
+            + (removed.Count > 0 ? $"؛ برداشته شد: {string.Join("، ", removed)}" : string.Empty);
+        db.AuditEntries.Add(new AuditEntry(now, admin, AuditArea.Users, user.Id, description, Describe(held), Describe(wanted)));
+        return true;
     }
 
     public async Task<Result> LockAsync(string userId, string reason, CancellationToken cancellationToken)
@@ -344,19 +405,7 @@ internal sealed class UserAdministration(
         return titles.Count == 0 ? "بدون نقش" : string.Join("، ", titles);
     }
 
-    private static async Task<Dictionary<string, IReadOnlyList<string>>> RolesOfAsync(AppDbContext db, List<string> userIds, CancellationToken cancellationToken)
-    {
-        var pairs = await db.UserRoles.AsNoTracking()
-            .Where(ur => userIds.Contains(ur.UserId))
-            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
-            .ToListAsync(cancellationToken);
-        return pairs.GroupBy(p => p.UserId, StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => (IReadOnlyList<string>)g.Select(p => p.Name!).OrderBy(r => Roles.All.ToList().IndexOf(r)).ToList(),
-                StringComparer.Ordinal);
-    }
-
-    private static Task<Dictionary<int, string>> ProvinceNamesAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        db.Provinces.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+    /// <summary>The county's name when it is of the account's province (a county left from another province reads as none).</summary>
+    private static string? CountyName(Dictionary<int, (string Name, int ProvinceId)> counties, int? provinceId, int? countyId) =>
+        countyId is { } id && counties.TryGetValue(id, out var county) && county.ProvinceId == provinceId ? county.Name : null;
 }
