@@ -40,6 +40,17 @@ public sealed class NavMenuTests : ComponentTest
     [Theory]
     [InlineData(Roles.Reviewer)]
     [InlineData(Roles.HeadOfOffice)]
+    public void County_staff_see_their_office_named_as_the_county_office(string role)
+    {
+        var links = RenderFor(Users.With(role, Users.Province) with { CountyId = 1 });
+
+        Assert.Equal("office/14", HrefOf(links, "اداره تعاون شهرستان"));
+        Assert.DoesNotContain(links, l => l.TextContent.Contains("اداره کل استان", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(Roles.Reviewer)]
+    [InlineData(Roles.HeadOfOffice)]
     public void Provincial_staff_see_their_own_office_and_not_the_list_of_offices(string role)
     {
         var links = RenderFor(Users.With(role, Users.Province));

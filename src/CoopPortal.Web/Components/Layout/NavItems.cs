@@ -35,7 +35,7 @@ internal static class NavItems
 
         if ((user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice)) && user.ProvinceId is { } provinceId)
         {
-            yield return new NavItem($"office/{provinceId}", "اداره کل استان", Icons.Material.Outlined.AccountBalance);
+            yield return new NavItem($"office/{provinceId}", user.CountyId is null ? "اداره کل استان" : "اداره تعاون شهرستان", Icons.Material.Outlined.AccountBalance);
         }
 
         if (((user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice)) && user.ProvinceId is not null) || user.IsInRole(Roles.Admin))

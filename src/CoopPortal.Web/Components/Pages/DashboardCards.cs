@@ -31,7 +31,9 @@ internal static class DashboardCards
 
         if ((user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice)) && user.ProvinceId is { } provinceId)
         {
-            yield return new("اداره کل استان", "شهرستان‌ها و کارتابل درخواست‌های استان خود را ببینید.", $"office/{provinceId}", "ورود به کارتابل");
+            yield return user.CountyId is null
+                ? new("اداره کل استان", "شهرستان‌ها و کارتابل درخواست‌های استان خود را ببینید.", $"office/{provinceId}", "ورود به کارتابل")
+                : new("اداره تعاون شهرستان", "کارتابل درخواست‌های شهرستان خود را ببینید.", $"office/{provinceId}", "ورود به کارتابل");
         }
 
         if (user.IsInRole(Roles.Headquarters))
