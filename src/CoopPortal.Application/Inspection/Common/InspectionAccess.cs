@@ -45,7 +45,7 @@ public static class InspectionAccess
     public static bool CanSee(InspectorReport report, Cooperative cooperative, ICurrentUser user) =>
         IsAuthor(report, user)
         || (report.Status == InspectorReportStatus.Submitted
-            && (RegistryAccess.IsManager(cooperative, user) || (RegistryAccess.IsOfficeStaff(user) && ProvinceScope.CanActIn(user, report.ProvinceId))));
+            && (RegistryAccess.IsManager(cooperative, user) || (RegistryAccess.IsOfficeStaff(user) && OfficeScope.CanActIn(user, report.ProvinceId, cooperative.CountyId))));
 
     /// <summary>True when the caller may change the report now: its author, still an inspector of the cooperative, while a draft.</summary>
     public static bool CanEdit(InspectorReport report, Cooperative cooperative, ICurrentUser user, DateOnly today) =>
