@@ -9,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CoopPortal.Application.Accounts.ManagerLinks;
 
 /// <summary>
-/// The office's side of identity proofing: a reviewer or head of a province sees the unproven accounts holding the
-/// national code of a manager of one of the province's cooperatives, and confirms one after checking the person's card
-/// in person. Separation of duties: nobody confirms their own national code. Other provinces' links are not found.
+/// The office's side of identity proofing: a reviewer or head of a province (of a county: <see cref="OfficeScope"/>) sees
+/// the unproven accounts holding the national code of a manager of one of the office's cooperatives, and confirms one after checking the person's card
+/// in person. Separation of duties: nobody confirms their own national code. Other offices' links are not found.
 /// </summary>
 public sealed class ManagerLinksHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, IAccountProofing accounts, PortalClock clock)
 {
@@ -26,7 +26,7 @@ public sealed class ManagerLinksHandler(IAppDbContextFactory dbFactory, ICurrent
             return [];
         }
 
-        var managers = await ManagersOfProvinceAsync(user.ProvinceId!.Value, cancellationToken);
+        var managers = await ManagersOfOfficeAsync(user, cancellationToken);
         var pending = await accounts.UnprovenWithNationalCodesAsync(managers.Select(m => m.NationalCode).Distinct().ToList(), cancellationToken);
         return pending
             .OrderBy(a => a.CreatedAtUtc)
@@ -50,7 +50,7 @@ public sealed class ManagerLinksHandler(IAppDbContextFactory dbFactory, ICurrent
             return Result.NotFound();
         }
 
-        var managers = await ManagersOfProvinceAsync(user.ProvinceId!.Value, cancellationToken);
+        var managers = await ManagersOfOfficeAsync(user, cancellationToken);
         if (!managers.Any(m => m.NationalCode == account.NationalCode))
         {
             return Result.NotFound();
@@ -72,11 +72,10 @@ public sealed class ManagerLinksHandler(IAppDbContextFactory dbFactory, ICurrent
     private static bool IsOfficeStaff(ICurrentUser user) =>
         user.IsAuthenticated && user.ProvinceId is not null && (user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice));
 
-    private async Task<List<(string NationalCode, string Cooperative)>> ManagersOfProvinceAsync(int provinceId, CancellationToken cancellationToken)
+    private async Task<List<(string NationalCode, string Cooperative)>> ManagersOfOfficeAsync(ICurrentUser user, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var rows = await db.Cooperatives.AsNoTracking()
-            .Where(c => c.ProvinceId == provinceId)
+        var rows = await OfficeScope.FilterFor(user).Apply(db.Cooperatives.AsNoTracking(), c => c.ProvinceId, c => c.CountyId)
             .SelectMany(c => c.Managers.Select(m => new { m.NationalCode, c.Name }))
             .ToListAsync(cancellationToken);
         return rows.Select(r => (r.NationalCode, r.Name)).ToList();

@@ -11,8 +11,9 @@ using Microsoft.Extensions.Options;
 namespace CoopPortal.Application.Offices.WaitingWork;
 
 /// <summary>
-/// Counts the work waiting in the caller's own province: null for anyone who is not a reviewer or head of office of a
-/// province (an admin has the national statistics instead). Read from the replica when there is one.
+/// Counts the work waiting in the caller's own office (<see cref="OfficeScope"/>: a county office's in its county, a
+/// provincial office's in its province): null for anyone who is not a reviewer or head of office of a province (an
+/// admin has the national statistics instead). Read from the replica when there is one.
 /// </summary>
 public sealed class WaitingWorkQuery(IReadOnlyDbContextFactory reads, ICurrentUserService currentUser, TimeProvider clock, IOptionsMonitor<ReviewOptions> options)
 {
@@ -32,18 +33,19 @@ public sealed class WaitingWorkQuery(IReadOnlyDbContextFactory reads, ICurrentUs
 
         var overdueBefore = clock.GetUtcNow().UtcDateTime.AddDays(-options.CurrentValue.SlaDays);
         var me = user.UserId;
+        var office = OfficeScope.FilterFor(user);
         return await reads.ReadAsync(async db =>
         {
-            var applications = db.FormationApplications.AsNoTracking().Where(a => a.Details.ProvinceId == province);
+            var applications = office.Apply(db.FormationApplications.AsNoTracking(), a => a.Details.ProvinceId, a => a.Details.CountyId);
             return new WaitingWork(
                 province,
                 await applications.CountAsync(a => a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.Resubmitted, cancellationToken),
                 await applications.CountAsync(a => a.Status == ApplicationStatus.UnderReview && a.ClaimedByUserId == me, cancellationToken),
                 await applications.CountAsync(a => a.Status == ApplicationStatus.RecommendedForApproval, cancellationToken),
                 await applications.CountAsync(a => Open.Contains(a.Status) && a.SubmittedAtUtc < overdueBefore, cancellationToken),
-                await db.FoundingAssemblies.AsNoTracking().CountAsync(a => a.ProvinceId == province && a.Status == AssemblyStatus.Submitted, cancellationToken),
-                await db.SelfDeclarations.AsNoTracking().CountAsync(
-                    d => d.ProvinceId == province && (d.Status == DeclarationStatus.Submitted || d.Status == DeclarationStatus.Resubmitted
+                await office.Apply(db.FoundingAssemblies.AsNoTracking(), a => a.ProvinceId, a => a.CountyId).CountAsync(a => a.Status == AssemblyStatus.Submitted, cancellationToken),
+                await office.Apply(db.SelfDeclarations.AsNoTracking(), d => d.ProvinceId, d => d.CountyId).CountAsync(
+                    d => (d.Status == DeclarationStatus.Submitted || d.Status == DeclarationStatus.Resubmitted
                         || d.Status == DeclarationStatus.InspectionPlanned || d.Status == DeclarationStatus.Inspected), cancellationToken));
         }, cancellationToken);
     }
