@@ -27,48 +27,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoopPortal.IntegrationTests.Security;
 
 /// <summary>
-/// The callers of the authorization matrices (issue 20, point 6). The resources are all Zanjan's, of the county of
-/// Zanjan (<see cref="AuthorizationWorld.CountyA"/>), so the staff's position is the column: their own county
-/// (<see cref="ReviewerCountyA"/>), a neighbouring county of the province (…B), the whole province (…Province), another
-/// province (…Tehran). The citizens' position likewise: the owner of the case, the cooperative's own manager or
-/// inspector, or another cooperative's.
-/// </summary>
-public enum Caller
-{
-    Anonymous,
-    Owner,
-    OtherApplicant,
-    Manager,
-    OtherManager,
-    Inspector,
-    OtherInspector,
-    ReviewerProvince,
-    ReviewerCountyA,
-    ReviewerCountyB,
-    ReviewerTehran,
-    HeadProvince,
-    HeadCountyA,
-    HeadCountyB,
-    HeadTehran,
-    Headquarters,
-    Admin,
-}
-
-/// <summary>One seeded database for both matrices: its callers (accounts) and its resources, each with a real id.</summary>
-[CollectionDefinition(Name)]
-public sealed class AuthorizationCollection : ICollectionFixture<AuthorizationWorld>
-{
-    public const string Name = "authorization matrix";
-}
-
-/// <summary>
 /// A portal of its own with, in the county of Zanjan: a submitted application and an approved one with a sent founding
 /// assembly (the <see cref="Caller.Owner"/>'s), cooperative X (managed by <see cref="Caller.Manager"/>, inspected by
 /// <see cref="Caller.Inspector"/>, the owner a member) with a sent declaration, a sent inspector's report, an announced
 /// general assembly and the owner's candidacy for its board; cooperative Y the same county's, of the "other" manager and
 /// inspector. Accounts of every caller, read as the portal reads them (derived roles included), and signed-in clients.
 /// </summary>
-public sealed class AuthorizationWorld : IAsyncLifetime
+public sealed partial class AuthorizationWorld : IAsyncLifetime
 {
     /// <summary>The day the candidacy was filed on (the election's window): 1405/03/11.</summary>
     private static readonly TimeProvider FilingClock = new PortalDatabaseFixture.FixedClock(new DateTimeOffset(2026, 6, 1, 8, 0, 0, TimeSpan.Zero));
@@ -215,16 +180,6 @@ public sealed class AuthorizationWorld : IAsyncLifetime
         return id;
     }
 
-    /// <summary>An application of the county of Zanjan claimed and recommended by a provincial reviewer: the head's step is next.</summary>
-    private async Task<Guid> RecommendedApplicationAsync()
-    {
-        var id = await SubmittedApplicationAsync(await Portal.NewUserAsync());
-        var reviewer = Portal.As(await Portal.NewUserAsync(Roles.Reviewer, PortalDatabaseFixture.Zanjan));
-        Assert.True((await reviewer.Review.ClaimAsync(id, default)).Succeeded);
-        Assert.True((await reviewer.Review.RecommendAsync(id, null, default)).Succeeded);
-        return id;
-    }
-
     /// <summary>An approved application of the county of Zanjan and its founding assembly, filled in and sent.</summary>
     private async Task<(Guid Application, Guid Assembly)> SentFoundingAssemblyAsync(CurrentUserSnapshot owner)
     {
@@ -348,48 +303,4 @@ public sealed class AuthorizationWorld : IAsyncLifetime
         Assert.True(registered.Succeeded, registered.Message);
         return registered.Value;
     }
-
-    /// <summary>
-    /// A case of <paramref name="kind"/> for a decision cell: the same one while the callers are refused (a refusal
-    /// changes nothing), a new one after a caller took the step.
-    /// </summary>
-    public Task<Guid> CaseAsync(FreshCase kind) => _cases.GetOrAdd(kind, NewCaseAsync);
-
-    /// <summary>The case of <paramref name="kind"/> was decided: the next cell gets a new one.</summary>
-    public void Decided(FreshCase kind) => _cases.TryRemove(kind, out _);
-
-    private readonly ConcurrentDictionary<FreshCase, Task<Guid>> _cases = new();
-
-    private async Task<Guid> NewCaseAsync(FreshCase kind) => kind switch
-    {
-        FreshCase.SubmittedApplication => await SubmittedApplicationAsync(await Portal.NewUserAsync()),
-        FreshCase.RecommendedApplication => await RecommendedApplicationAsync(),
-        FreshCase.SentFoundingAssembly => (await SentFoundingAssemblyAsync(await Portal.NewUserAsync())).Assembly,
-        FreshCase.AnnouncedGeneralAssembly => await AnnouncedGeneralAssemblyAsync(),
-        FreshCase.Candidacy => await CandidacyAsync(await AnnouncedGeneralAssemblyAsync()),
-        FreshCase.SentDeclaration => await DeclarationFiling.FileAsync(
-            Portal.As(_users[Caller.Manager]), await CooperativeAsync("اظهارنامه", _users[Caller.Manager], _users[Caller.Inspector]), 1404, DeclarationFiling.Content()),
-        FreshCase.PendingManagerLink => await PendingManagerLinkAsync(),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
-
-    /// <summary>An account whose national code, not proven yet, is a manager's of a new cooperative of the county of Zanjan (its id as a Guid).</summary>
-    private async Task<Guid> PendingManagerLinkAsync()
-    {
-        var (account, _) = await Portal.NewUnprovenUserAsync();
-        await CooperativeAsync("مدیر تازه", account with { NationalCode = account.ClaimedNationalCode }, _users[Caller.OtherInspector]);
-        return Guid.Parse(account.UserId!);
-    }
-}
-
-/// <summary>The cases a decision cell acts on, of the county of Zanjan, each at the step the row tries.</summary>
-public enum FreshCase
-{
-    SubmittedApplication,
-    RecommendedApplication,
-    SentFoundingAssembly,
-    AnnouncedGeneralAssembly,
-    Candidacy,
-    SentDeclaration,
-    PendingManagerLink,
 }
