@@ -49,15 +49,18 @@ public sealed class FestivalStandingsQuery(
             var orientations = await db.Orientations.AsNoTracking().Select(o => new { o.Id, o.Title, o.SortOrder }).ToDictionaryAsync(o => o.Id, cancellationToken);
             var counties = await db.Counties.AsNoTracking().Where(k => k.ProvinceId == provinceId).ToDictionaryAsync(k => k.Id, k => k.Name, cancellationToken);
 
+            // A cooperative registered between the two reads has no facts read yet: it has only what the registry says, none.
+            FestivalFacts FactsOf(Guid id) => facts.TryGetValue(id, out var found) ? found : FestivalFacts.Undeclared(fiscalYear, Domain.Supervision.RegistryFacts.None);
             var groups = rows
-                .Select(r => (Row: r, Score: FestivalCriteria.Score(facts[r.Id], festival, settings)))
+                .Select(r => (Row: r, Score: FestivalCriteria.Score(FactsOf(r.Id), festival, settings)))
                 .GroupBy(x => x.Row.OrientationId is { } o && orientations.ContainsKey(o) ? o : (int?)null)
                 .OrderBy(g => g.Key is null).ThenBy(g => g.Key is { } o ? orientations[o].SortOrder : 0).ThenBy(g => g.Key)
                 .Select(g =>
                 {
                     var ordered = g.OrderByDescending(x => x.Score.Total).ThenBy(x => x.Row.RegisteredAtUtc).ThenBy(x => x.Row.Name, StringComparer.Ordinal).ToList();
+                    var ranks = FestivalRanks.Of(ordered.Select(x => x.Score.Total).ToList());
                     var entries = ordered.Select((x, i) => new FestivalStanding(
-                        1 + ordered.Count(y => y.Score.Total > x.Score.Total), x.Row.Id, x.Row.Name, x.Row.RegistrationNumber,
+                        ranks[i], x.Row.Id, x.Row.Name, x.Row.RegistrationNumber,
                         x.Row.CountyId is { } k && counties.TryGetValue(k, out var county) ? county : "—", x.Score)).ToList();
                     return new FestivalGroup(g.Key, g.Key is { } o ? orientations[o].Title : "بدون گرایش", entries);
                 })
