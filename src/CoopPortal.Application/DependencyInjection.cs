@@ -121,6 +121,7 @@ public static class DependencyInjection
         services.AddScoped<Supervision.ReviewDeclaration.DeclarationReviewHandler>();
         services.AddScoped<Supervision.DeclarationQueue.DeclarationQueueQuery>();
         services.AddScoped<Supervision.Compliance.ComplianceQuery>();
+        services.AddScoped<Festival.Standings.FestivalStandingsQuery>();
         services.AddScoped<Statistics.Dashboard.DashboardQuery>();
         services.AddScoped<Statistics.Dashboard.StatisticsReportQuery>();
         services.AddScoped<Statistics.Export.ExportStatisticsHandler>();

@@ -108,6 +108,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<Application.Registry.Import.IMemberImportStaging, Registry.MemberImportStaging>();
         builder.Services.AddSingleton<Application.Common.Spreadsheets.ISpreadsheetWriter, Spreadsheets.OpenXmlSpreadsheetWriter>();
         builder.Services.AddOptions<Domain.Registry.RegistryRules>().Bind(builder.Configuration.GetSection(Domain.Registry.RegistryRules.SectionName));
+        builder.Services.AddOptions<Domain.Festival.FestivalWeights>().Bind(builder.Configuration.GetSection(Domain.Festival.FestivalWeights.SectionName));
         builder.Services.AddOptions<Domain.Assemblies.AssemblyRules>().Bind(builder.Configuration.GetSection(Domain.Assemblies.AssemblyRules.SectionName));
         builder.Services.AddOptions<Application.Common.Security.OfficeRules>().Bind(builder.Configuration.GetSection(Application.Common.Security.OfficeRules.SectionName));
         builder.Services.AddSingleton<Application.Assemblies.Common.IAssemblyRulesProvider, Assemblies.ConfigurationAssemblyRulesProvider>();

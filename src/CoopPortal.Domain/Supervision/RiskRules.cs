@@ -73,9 +73,19 @@ public static class RiskRules
     public static string? InspectorReportSource(DeclarationFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return facts.Recorded.InspectorReportSubmittedOn is { } on
+        return InspectorReportSource(facts.Recorded, facts.InspectorsReportUploaded);
+    }
+
+    /// <summary>
+    /// The same reading from its two parts: what the registry records and whether the manager attached the scan (the
+    /// festival's criterion F03 reads the report this way too).
+    /// </summary>
+    public static string? InspectorReportSource(RegistryFacts recorded, bool reportUploaded)
+    {
+        ArgumentNullException.ThrowIfNull(recorded);
+        return recorded.InspectorReportSubmittedOn is { } on
             ? $"{RecordedInspectorReport}، {JalaliDate.Format(on)}"
-            : facts.InspectorsReportUploaded ? AttachedInspectorReport : null;
+            : reportUploaded ? AttachedInspectorReport : null;
     }
 
     /// <summary>

@@ -105,6 +105,7 @@ internal sealed partial class RuleSettingsCache(IDbContextFactory<AppDbContext> 
         services.GetRequiredService<IOptionsMonitorCache<RegistryRules>>().TryRemove(Options.DefaultName);
         services.GetRequiredService<IOptionsMonitorCache<Domain.Assemblies.AssemblyRules>>().TryRemove(Options.DefaultName);
         services.GetRequiredService<IOptionsMonitorCache<Application.Common.Security.OfficeRules>>().TryRemove(Options.DefaultName);
+        services.GetRequiredService<IOptionsMonitorCache<Domain.Festival.FestivalWeights>>().TryRemove(Options.DefaultName);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The rule settings could not be read; configuration alone applies for now.")]

@@ -2,6 +2,7 @@ using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Review.Escalation;
 using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Domain.Assemblies;
+using CoopPortal.Domain.Festival;
 using CoopPortal.Domain.Formation;
 using CoopPortal.Domain.Registry;
 
@@ -28,6 +29,18 @@ public static class RuleCatalog
     public const string ExtraordinarySecondCallPercent = AssemblyRules.SectionName + ":" + nameof(AssemblyRules.ExtraordinarySecondCallPercent);
     public const string MaximumBoards = AssemblyRules.SectionName + ":" + nameof(AssemblyRules.MaximumBoards);
     public const string CountyHeadDecides = OfficeRules.SectionName + ":" + nameof(OfficeRules.CountyHeadDecides);
+    public const string FestivalAssemblyOnTime = FestivalWeights.SectionName + ":" + nameof(FestivalWeights.AssemblyOnTime);
+    public const string FestivalFinancialStatements = FestivalWeights.SectionName + ":" + nameof(FestivalWeights.FinancialStatements);
+    public const string FestivalInspectorReport = FestivalWeights.SectionName + ":" + nameof(FestivalWeights.InspectorReport);
+    public const string FestivalTaxReturn = FestivalWeights.SectionName + ":" + nameof(FestivalWeights.TaxReturn);
+    public const string FestivalInsurance = FestivalWeights.SectionName + ":" + nameof(FestivalWeights.Insurance);
+    public const string FestivalBooksKept = FestivalWeights.SectionName + ":" + nameof(FestivalWeights.BooksKept);
+    public const string FestivalEmployment = FestivalWeights.SectionName + ":" + nameof(FestivalWeights.Employment);
+    public const string FestivalExports = FestivalWeights.SectionName + ":" + nameof(FestivalWeights.Exports);
+    public const string FestivalSalesGrowth = FestivalWeights.SectionName + ":" + nameof(FestivalWeights.SalesGrowth);
+    public const string FestivalMembers = FestivalWeights.SectionName + ":" + nameof(FestivalWeights.Members);
+    public const string FestivalEmployeesFrom = FestivalWeights.SectionName + ":" + nameof(FestivalWeights.EmployeesFrom);
+    public const string FestivalMembersFrom = FestivalWeights.SectionName + ":" + nameof(FestivalWeights.MembersFrom);
 
     public static IReadOnlyList<RuleDefinition> All { get; } =
     [
@@ -67,6 +80,30 @@ public static class RuleCatalog
             "نامزد هیئت مدیره‌ای که اکنون عضو هیئت مدیره‌ی این تعداد تعاونی دیگر است واجد شرایط نیست (قاعده E03)."),
         new(CountyHeadDecides, "تصمیم نهایی پرونده‌های شهرستان با رئیس اداره شهرستان", "۰ خیر، ۱ بله", 0, 1, new OfficeRules().CountyHeadDecides,
             "کارشناسان اداره شهرستان پرونده‌های شهرستان خود را بررسی می‌کنند. با ۰، تصمیم‌های مدیر (تأیید و رد نهایی، ارجاع به کارشناس، ابطال، تعیین ناظر مجمع) با مدیر امور تعاونی استان است؛ با ۱، رئیس اداره شهرستان آن‌ها را می‌گیرد."),
+        new(FestivalAssemblyOnTime, "جشنواره: امتیاز مجمع عادی در مهلت (F01)", "امتیاز", 0, 100, FestivalWeights.Default.AssemblyOnTime,
+            "امتیاز تعاونی‌ای که مجمع عمومی عادی سال را در مهلت قانونی برگزار کرده است؛ ۰ این معیار را کنار می‌گذارد."),
+        new(FestivalFinancialStatements, "جشنواره: امتیاز صورت‌های مالی در مهلت (F02)", "امتیاز", 0, 100, FestivalWeights.Default.FinancialStatements,
+            "امتیاز تعاونی‌ای که صورت‌های مالی کامل و تراز را در مهلت خوداظهاری ارائه کرده است."),
+        new(FestivalInspectorReport, "جشنواره: امتیاز گزارش بازرس (F03)", "امتیاز", 0, 100, FestivalWeights.Default.InspectorReport,
+            "امتیاز تعاونی‌ای که گزارش بازرس سالش در سامانه ثبت یا پیوست خوداظهاری شده است."),
+        new(FestivalTaxReturn, "جشنواره: امتیاز اظهارنامه مالیاتی (F04)", "امتیاز", 0, 100, FestivalWeights.Default.TaxReturn,
+            "امتیاز تعاونی‌ای که اظهارنامه مالیاتی سال را تسلیم کرده است."),
+        new(FestivalInsurance, "جشنواره: امتیاز پرداخت حق بیمه (F05)", "امتیاز", 0, 100, FestivalWeights.Default.Insurance,
+            "امتیاز تعاونی‌ای که حق بیمه کارکنان را پرداخت کرده است."),
+        new(FestivalBooksKept, "جشنواره: امتیاز نگهداری دفاتر قانونی (F06)", "امتیاز", 0, 100, FestivalWeights.Default.BooksKept,
+            "امتیاز تعاونی‌ای که دفاتر قانونی را نگه می‌دارد."),
+        new(FestivalEmployment, "جشنواره: امتیاز اشتغال (F07)", "امتیاز", 0, 100, FestivalWeights.Default.Employment,
+            "امتیاز تعاونی‌ای که دست‌کم به شمار تعیین‌شده کارکن دارد."),
+        new(FestivalExports, "جشنواره: امتیاز صادرات (F08)", "امتیاز", 0, 100, FestivalWeights.Default.Exports,
+            "امتیاز تعاونی‌ای که در سال صادرات داشته است."),
+        new(FestivalSalesGrowth, "جشنواره: امتیاز رشد فروش (F09)", "امتیاز", 0, 100, FestivalWeights.Default.SalesGrowth,
+            "امتیاز تعاونی‌ای که فروش سالش از فروش سال قبل بیشتر است."),
+        new(FestivalMembers, "جشنواره: امتیاز شمار اعضا (F10)", "امتیاز", 0, 100, FestivalWeights.Default.Members,
+            "امتیاز تعاونی‌ای که دست‌کم به شمار تعیین‌شده عضو دارد."),
+        new(FestivalEmployeesFrom, "جشنواره: کمترین شمار کارکنان برای امتیاز اشتغال", "نفر", 1, 1000, FestivalWeights.Default.EmployeesFrom,
+            "تعاونی با این تعداد کارکن یا بیشتر امتیاز اشتغال (F07) را می‌گیرد."),
+        new(FestivalMembersFrom, "جشنواره: کمترین شمار اعضا برای امتیاز اعضا", "نفر", 1, 10000, FestivalWeights.Default.MembersFrom,
+            "تعاونی با این تعداد عضو یا بیشتر امتیاز شمار اعضا (F10) را می‌گیرد."),
     ];
 
     public static RuleDefinition? Find(string key) => All.FirstOrDefault(r => string.Equals(r.Key, key, StringComparison.Ordinal));
