@@ -1,4 +1,6 @@
 using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Review.Decide;
+using CoopPortal.Testing;
 using CoopPortal.Domain.Assemblies;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Formation;
@@ -87,5 +89,22 @@ public sealed class CountyDecisionRuleTests
             GeneralAssembly.Workflow, GeneralAssemblyStatus.Announced, GeneralAssemblyAction.AssignObserver, countyHead, false, Nobody, _ => "role"));
         Assert.Null(WorkflowAuthorization.Refusal(
             GeneralAssembly.Workflow, GeneralAssemblyStatus.Announced, GeneralAssemblyAction.AssignObserver, FakeCurrentUser.WithRole(Roles.HeadOfOffice, Zanjan), false, Nobody, _ => "role"));
+    }
+
+    [Fact]
+    public void The_review_page_tells_only_a_county_head_without_head_steps_that_the_province_decides()
+    {
+        var now = DateTime.UtcNow;
+        var application = CompleteApplications.Build("applicant-1", TestNationalCodes.Next(), Zanjan, Abhar, now);
+        application.Submit(new ValidationContext(FormationRules.Default, false, true, DateOnly.FromDateTime(now)), "K7TM-29QH", now);
+        application.Claim("reviewer-1", now);
+        var countyHead = FakeCurrentUser.OfCounty(Roles.HeadOfOffice, Zanjan, Abhar);
+
+        Assert.False(AvailableDecisions.ProvinceDecides(application, countyHead)); // under review: nothing to decide yet
+        application.Recommend("reviewer-1", null, now);
+        Assert.True(AvailableDecisions.ProvinceDecides(application, countyHead));
+        Assert.False(AvailableDecisions.ProvinceDecides(application, FakeCurrentUser.WithRole(Roles.HeadOfOffice, Zanjan)));
+        Assert.False(AvailableDecisions.ProvinceDecides(application, new FakeCurrentUser(true, Zanjan, Roles.HeadOfOffice) { CountyId = Abhar, TakesHeadSteps = true }));
+        Assert.False(AvailableDecisions.ProvinceDecides(application, FakeCurrentUser.OfCounty(Roles.Reviewer, Zanjan, Abhar)));
     }
 }

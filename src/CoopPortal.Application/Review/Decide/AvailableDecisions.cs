@@ -34,4 +34,15 @@ public static class AvailableDecisions
             .Select(action => Offered[action])
             .ToHashSet();
     }
+
+    /// <summary>
+    /// True when the application waits for a head step the person, a county office's head, may not take by the offices'
+    /// rule (ADR 0026): the page shows them the recommendation and says the provincial head decides.
+    /// </summary>
+    public static bool ProvinceDecides(FormationApplication application, ICurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        ArgumentNullException.ThrowIfNull(user);
+        return application.Status == ApplicationStatus.RecommendedForApproval && user.IsInRole(Domain.Users.Roles.HeadOfOffice) && !user.TakesHeadSteps;
+    }
 }
