@@ -1,0 +1,25 @@
+using CoopPortal.Domain.Common;
+
+namespace CoopPortal.Domain.Cooperatives;
+
+/// <summary>
+/// A line of a cooperative's status history (append-only in the database): who took which step of
+/// <see cref="CooperativeLifecycle.Machine"/>, when, from which status to which, why (the comment) and on which legal
+/// ground, when the step names one.
+/// </summary>
+public sealed class CooperativeStatusEvent : CaseEvent<CooperativeStatus, CooperativeStatusAction>
+{
+    private CooperativeStatusEvent()
+    {
+    }
+
+    internal CooperativeStatusEvent(
+        DateTime atUtc, string actor, CooperativeStatusAction action, CooperativeStatus from, CooperativeStatus to, string? reason, string? legalGround)
+        : base(Guid.NewGuid(), atUtc, actor, action, from, to, reason, isPublic: true)
+    {
+        LegalGround = legalGround;
+    }
+
+    /// <summary>The legal ground the step rests on (a dissolution decision's article), when it names one.</summary>
+    public string? LegalGround { get; private set; }
+}
