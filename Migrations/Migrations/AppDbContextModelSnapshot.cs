@@ -911,6 +911,9 @@ namespace CoopPortal.Migrations.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ToStatus")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -918,7 +921,8 @@ namespace CoopPortal.Migrations.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CooperativeId");
+                    b.HasIndex("CooperativeId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("cooperative_status_events", (string)null);
                 });

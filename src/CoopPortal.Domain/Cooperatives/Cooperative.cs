@@ -93,7 +93,7 @@ public sealed class Cooperative : AggregateRoot
     public CooperativeStatus Status { get; private set; } = CooperativeStatus.Active;
 
     /// <summary>Every step of its life, oldest first (append-only).</summary>
-    public IReadOnlyList<CooperativeStatusEvent> StatusEvents => _statusEvents.OrderBy(e => e.AtUtc).ToList();
+    public IReadOnlyList<CooperativeStatusEvent> StatusEvents => _statusEvents.OrderBy(e => e.Sequence).ToList();
 
     /// <summary>
     /// The people bound to the cooperative's current episode for separation of duties: its managers, and the steps
@@ -114,7 +114,7 @@ public sealed class Cooperative : AggregateRoot
     /// Takes a step of the cooperative's life (<see cref="CooperativeLifecycle.Machine"/>), recorded in its status
     /// history with who took it, why and on which legal ground; refused with a Persian reason when the table has no such
     /// step from its status, or when the step needs a reason or a legal ground that is missing. Who may take it is the
-    /// use case's check (the table's actor and separation of duties).
+    /// use case's check (the table's actor and separation of duties). The caller loads the history with the cooperative.
     /// </summary>
     public void ChangeStatus(CooperativeStatusAction action, string actorUserId, string? reason, string? legalGround, DateTime nowUtc)
     {
@@ -134,7 +134,7 @@ public sealed class Cooperative : AggregateRoot
         }
 
         Status = to;
-        _statusEvents.Add(new CooperativeStatusEvent(nowUtc, actorUserId, action, from, to, why, ground));
+        _statusEvents.Add(new CooperativeStatusEvent(_statusEvents.Count + 1, nowUtc, actorUserId, action, from, to, why, ground));
         Raise(new CooperativeStatusChanged(this, action, from, to, actorUserId, nowUtc));
     }
 

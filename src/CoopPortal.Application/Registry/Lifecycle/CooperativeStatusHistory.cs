@@ -10,7 +10,7 @@ public static class CooperativeStatusHistory
     {
         ArgumentNullException.ThrowIfNull(db);
         return db.Cooperatives.AsNoTracking().Where(c => c.Id == cooperativeId).SelectMany(c => c.StatusEvents)
-            .OrderByDescending(e => e.AtUtc)
+            .OrderByDescending(e => e.Sequence)
             .Select(e => new CooperativeStatusLine(e.AtUtc, e.Action, e.FromStatus, e.ToStatus, e.Comment, e.LegalGround))
             .ToListAsync(cancellationToken);
     }

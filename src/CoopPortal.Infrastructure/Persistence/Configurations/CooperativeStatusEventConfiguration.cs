@@ -11,5 +11,6 @@ internal sealed class CooperativeStatusEventConfiguration : IEntityTypeConfigura
     {
         CaseEvents.Configure<CooperativeStatusEvent, CooperativeStatus, CooperativeStatusAction>(builder, "cooperative_status_events", FieldLengths.StatusReason);
         builder.Property(e => e.LegalGround).HasMaxLength(FieldLengths.LegalGround);
+        builder.HasIndex("CooperativeId", nameof(CooperativeStatusEvent.Sequence)).IsUnique();
     }
 }

@@ -24,6 +24,7 @@ namespace CoopPortal.Migrations.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
                     LegalGround = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     CooperativeId = table.Column<Guid>(type: "uuid", nullable: false),
                     AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -46,9 +47,10 @@ namespace CoopPortal.Migrations.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_cooperative_status_events_CooperativeId",
+                name: "IX_cooperative_status_events_CooperativeId_Sequence",
                 table: "cooperative_status_events",
-                column: "CooperativeId");
+                columns: new[] { "CooperativeId", "Sequence" },
+                unique: true);
 
             // The status history is append-only like the others (InitialCreate's coopportal_forbid_audit_change).
             migrationBuilder.Sql("""

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CoopPortal.Migrations.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261206092953_CooperativeStatus")]
+    [Migration("20261206095501_CooperativeStatus")]
     partial class CooperativeStatus
     {
         /// <inheritdoc />
@@ -914,6 +914,9 @@ namespace CoopPortal.Migrations.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ToStatus")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -921,7 +924,8 @@ namespace CoopPortal.Migrations.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CooperativeId");
+                    b.HasIndex("CooperativeId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("cooperative_status_events", (string)null);
                 });
