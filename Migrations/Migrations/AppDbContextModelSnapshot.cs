@@ -709,6 +709,13 @@ namespace CoopPortal.Migrations.Migrations
                         .HasColumnType("character varying(16)")
                         .HasDefaultValue("Portal");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasDefaultValue("Active");
+
                     b.Property<uint>("xmin")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -865,6 +872,59 @@ namespace CoopPortal.Migrations.Migrations
                     b.HasIndex("CooperativeId");
 
                     b.ToTable("cooperative_officers", (string)null);
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.Cooperatives.CooperativeStatusEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ActorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FromStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LegalGround")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("cooperative_status_events", (string)null);
                 });
 
             modelBuilder.Entity("CoopPortal.Domain.Cooperatives.MembershipCertificate", b =>
@@ -2634,6 +2694,15 @@ namespace CoopPortal.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("CoopPortal.Domain.Cooperatives.CooperativeStatusEvent", b =>
+                {
+                    b.HasOne("CoopPortal.Domain.Cooperatives.Cooperative", null)
+                        .WithMany("StatusEvents")
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoopPortal.Domain.Cooperatives.MembershipCertificate", b =>
                 {
                     b.HasOne("CoopPortal.Domain.Cooperatives.Cooperative", null)
@@ -2961,6 +3030,8 @@ namespace CoopPortal.Migrations.Migrations
                     b.Navigation("Officers");
 
                     b.Navigation("PastOfficers");
+
+                    b.Navigation("StatusEvents");
                 });
 
             modelBuilder.Entity("CoopPortal.Domain.Formation.FormationApplication", b =>

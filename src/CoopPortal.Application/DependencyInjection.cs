@@ -73,6 +73,7 @@ public static class DependencyInjection
         services.AddScoped<Common.Files.CaseFiles>();
         services.AddScoped<Registry.Common.AssemblyContextBuilder>();
         services.AddScoped<Registry.StartAssembly.StartAssemblyHandler>();
+        services.AddScoped<Registry.Lifecycle.ChangeCooperativeStatusHandler>();
         services.AddScoped<Registry.GetAssembly.GetAssemblyHandler>();
         services.AddScoped<Registry.GetAssembly.AssemblyOfApplicationQuery>();
         services.AddScoped<Registry.SaveAssembly.SaveAssemblyHandler>();

@@ -31,6 +31,12 @@ public static class FieldLengths
 
     public const int RevocationReason = 1000;
 
+    /// <summary>Why a cooperative's status changed (a dormancy case's closure, a dissolution decision).</summary>
+    public const int StatusReason = 2000;
+
+    /// <summary>The legal ground a status change rests on (the act's article, a court ruling's number).</summary>
+    public const int LegalGround = 500;
+
     public const int InspectionFindings = 4000;
 
     /// <summary>An uploaded file's name as kept (the rule that makes it is <see cref="UploadRules.StoredFileName"/>).</summary>

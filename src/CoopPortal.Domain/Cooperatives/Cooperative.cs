@@ -6,13 +6,15 @@ namespace CoopPortal.Domain.Cooperatives;
 
 /// <summary>
 /// A registered cooperative (تعاونی ثبت‌شده): the registry entry the supervision works on. Its officers carry their
-/// terms; its managers (CEO and board members, by national code) may file its annual self-declaration.
+/// terms; its managers (CEO and board members, by national code) may file its annual self-declaration. Its status
+/// moves only through <see cref="CooperativeLifecycle.Machine"/>, each step a line of its append-only status history.
 /// </summary>
-public sealed class Cooperative
+public sealed class Cooperative : AggregateRoot
 {
     private readonly List<CooperativeOfficer> _officers = [];
     private readonly List<CooperativeManager> _managers = [];
     private readonly List<PastOfficer> _pastOfficers = [];
+    private readonly List<CooperativeStatusEvent> _statusEvents = [];
 
     private Cooperative()
     {
@@ -86,6 +88,55 @@ public sealed class Cooperative
 
     /// <summary>The general assembly whose confirmed minutes last changed the registry.</summary>
     public Guid? LastChangedByAssemblyId { get; private set; }
+
+    /// <summary>Where the cooperative stands in its life (<see cref="CooperativeLifecycle.Machine"/>); active by default.</summary>
+    public CooperativeStatus Status { get; private set; } = CooperativeStatus.Active;
+
+    /// <summary>Every step of its life, oldest first (append-only).</summary>
+    public IReadOnlyList<CooperativeStatusEvent> StatusEvents => _statusEvents.OrderBy(e => e.Sequence).ToList();
+
+    /// <summary>
+    /// The people bound to the cooperative's current episode for separation of duties: its managers, and the steps
+    /// taken since it was last active (an old dormancy case's opener may decide a new one's dissolution).
+    /// </summary>
+    public CaseParties LifecycleParties
+    {
+        get
+        {
+            var events = StatusEvents;
+            var lastActive = events.Select((e, i) => (e, i)).LastOrDefault(x => x.e.ToStatus == CooperativeStatus.Active);
+            var episode = lastActive.e is null ? events : events.Skip(lastActive.i + 1);
+            return new CaseParties(null, _managers.Select(m => m.NationalCode).ToHashSet(), episode.Select(e => new CaseStep(e.Action.ToString(), e.ActorUserId)).ToList());
+        }
+    }
+
+    /// <summary>
+    /// Takes a step of the cooperative's life (<see cref="CooperativeLifecycle.Machine"/>), recorded in its status
+    /// history with who took it, why and on which legal ground; refused with a Persian reason when the table has no such
+    /// step from its status, or when the step needs a reason or a legal ground that is missing. Who may take it is the
+    /// use case's check (the table's actor and separation of duties). The caller loads the history with the cooperative.
+    /// </summary>
+    public void ChangeStatus(CooperativeStatusAction action, string actorUserId, string? reason, string? legalGround, DateTime nowUtc)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actorUserId);
+        var from = Status;
+        var to = CooperativeLifecycle.Machine.Move(from, action);
+        var why = string.IsNullOrWhiteSpace(reason) ? null : FieldLengths.Fit(PersianText.Normalize(reason), FieldLengths.StatusReason);
+        var ground = string.IsNullOrWhiteSpace(legalGround) ? null : FieldLengths.Fit(PersianText.Normalize(legalGround), FieldLengths.LegalGround);
+        if (CooperativeLifecycle.NeedsReason(action) && why is null)
+        {
+            throw new DomainException("دلیل این تصمیم را بنویسید.");
+        }
+
+        if (CooperativeLifecycle.NeedsLegalGround(action) && ground is null)
+        {
+            throw new DomainException("مبنای قانونی این تصمیم را بنویسید.");
+        }
+
+        Status = to;
+        _statusEvents.Add(new CooperativeStatusEvent(_statusEvents.Count + 1, nowUtc, actorUserId, action, from, to, why, ground));
+        Raise(new CooperativeStatusChanged(this, action, from, to, actorUserId, nowUtc));
+    }
 
     /// <summary>
     /// Registers the cooperative of a confirmed founding assembly: name (the approved, first-ranked name), place and

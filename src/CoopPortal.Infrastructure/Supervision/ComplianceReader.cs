@@ -3,6 +3,7 @@ using System.Text;
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Application.Supervision.Compliance;
 using CoopPortal.Domain.Assemblies;
+using CoopPortal.Domain.Cooperatives;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoopPortal.Infrastructure.Supervision;
@@ -49,7 +50,7 @@ internal sealed class ComplianceReader(IReadOnlyDbContextFactory reads) : ICompl
         return new ComplianceRows(
             rows.Count == 0 ? 0 : rows[0].Matching,
             rows.Count == 0 ? 1 : page,
-            rows.Select(r => new ComplianceRow(r.Id, r.Name, r.RegistrationNumber, r.CountyId, r.Required, r.Dormant, r.LastDeclaredYear, r.AssemblyHeldOn)).ToList())
+            rows.Select(r => new ComplianceRow(r.Id, r.Name, r.RegistrationNumber, r.CountyId, r.Required, r.Dormant, r.LastDeclaredYear, r.AssemblyHeldOn, Enum.Parse<CooperativeStatus>(r.Status))).ToList())
         {
             Counts = rows.Count == 0 ? null : new ComplianceCounts(rows[0].AllCooperatives, rows[0].AllOverdue, rows[0].AllDormant, rows[0].AllAssemblyHeld),
         };
@@ -65,7 +66,7 @@ internal sealed class ComplianceReader(IReadOnlyDbContextFactory reads) : ICompl
             .Append("(count(*) FILTER (WHERE \"Dormant\") OVER ())::int AS \"AllDormant\", ")
             .Append("(count(*) FILTER (WHERE \"AssemblyHeldOn\" IS NOT NULL) OVER ())::int AS \"AllAssemblyHeld\" FROM owing o) ")
             .Append("SELECT p.*, (SELECT max(s.\"FiscalYear\") FROM self_declarations s WHERE s.\"CooperativeId\" = p.\"Id\" AND s.\"Status\" <> 'Draft') AS \"LastDeclaredYear\" ")
-            .Append("FROM (SELECT \"Id\", \"Name\", \"RegistrationNumber\", \"CountyId\", \"Required\", \"Filed\", \"Dormant\", \"AssemblyHeldOn\", ")
+            .Append("FROM (SELECT \"Id\", \"Name\", \"RegistrationNumber\", \"CountyId\", \"Status\", \"Required\", \"Filed\", \"Dormant\", \"AssemblyHeldOn\", ")
             .Append("\"AllCooperatives\", \"AllOverdue\", \"AllDormant\", \"AllAssemblyHeld\", count(*) OVER ()::int AS \"Matching\" FROM counted WHERE \"Filed\" < \"Required\"");
         if (request.DormantOnly)
         {
@@ -113,7 +114,7 @@ internal sealed class ComplianceReader(IReadOnlyDbContextFactory reads) : ICompl
         /// <summary>
         /// Each cooperative of the scope with the years of the window it owes (<c>Required</c>) and has sent
         /// (<c>Filed</c>), and whether it is possibly dormant (<c>Dormant</c>: owes every year of the window, sent none;
-        /// the one place that rule is written). The sent declarations come through the partial index of sent ones.
+        /// the one place that rule is written; never a cooperative whose dissolution was decided: <c>Status</c>). The sent declarations come through the partial index of sent ones.
         /// <c>AssemblyHeldOn</c> is the day of the ordinary assembly of the window's latest year the portal recorded: the
         /// first confirmed annual ordinary one held after that year ended and before the next ended, as
         /// <see cref="Application.Supervision.Common.RecordedFacts"/> reads it for the pre-fill and the risk rules.
@@ -121,8 +122,10 @@ internal sealed class ComplianceReader(IReadOnlyDbContextFactory reads) : ICompl
         public SqlBuilder Owing(ComplianceWindow window, int? provinceId, int? countyId)
         {
             var (after, until) = window.AssemblyDays;
-            Append("SELECT c.\"Id\", c.\"Name\", c.\"NameKey\", c.\"RegistrationNumber\", c.\"CountyId\", o.\"Required\", count(d.\"FiscalYear\")::int AS \"Filed\", ")
-                .Append("(o.\"Required\" = ").Parameter(window.Years).Append(" AND count(d.\"FiscalYear\") = 0) AS \"Dormant\", ga.\"HeldOn\" AS \"AssemblyHeldOn\" ")
+            Append("SELECT c.\"Id\", c.\"Name\", c.\"NameKey\", c.\"RegistrationNumber\", c.\"CountyId\", c.\"Status\", o.\"Required\", count(d.\"FiscalYear\")::int AS \"Filed\", ")
+                .Append("(o.\"Required\" = ").Parameter(window.Years).Append(" AND count(d.\"FiscalYear\") = 0 AND c.\"Status\" IN (")
+                .Parameter(nameof(CooperativeStatus.Active)).Append(", ").Parameter(nameof(CooperativeStatus.DormancyCaseOpen))
+                .Append(")) AS \"Dormant\", ga.\"HeldOn\" AS \"AssemblyHeldOn\" ")
                 .Append("FROM cooperatives c CROSS JOIN LATERAL (SELECT count(*)::int AS \"Required\" FROM unnest(").Parameter(window.YearEndsUtc.ToArray())
                 .Append("::timestamptz[]) AS e(ends_at) WHERE e.ends_at > c.\"RegisteredAtUtc\") o ")
                 .Append("LEFT JOIN (SELECT a.\"CooperativeId\", min(a.\"MeetingOn\") AS \"HeldOn\" FROM general_assemblies a WHERE a.\"Status\" = ")
@@ -189,6 +192,8 @@ internal sealed class ComplianceReader(IReadOnlyDbContextFactory reads) : ICompl
         public DateOnly? AssemblyHeldOn { get; set; }
 
         public bool Dormant { get; set; }
+
+        public string Status { get; set; } = nameof(CooperativeStatus.Active);
 
         public int? LastDeclaredYear { get; set; }
     }

@@ -1,11 +1,14 @@
 using CoopPortal.Domain.Certificates;
+using CoopPortal.Domain.Cooperatives;
 
 namespace CoopPortal.Application.Certificates.Verify;
 
 /// <summary>
 /// What anyone may learn about a verifiable document from its code: the cooperative, the number, the issue date, the
 /// issuing office, valid or revoked; for a registry-change notice also <paramref name="Notice"/> (the assembly and its
-/// changes in short, with no personal data); for a membership certificate <paramref name="Membership"/> (ADR 0025).
+/// changes in short, with no personal data); for a membership certificate <paramref name="Membership"/> (ADR 0025);
+/// <paramref name="CooperativeStatus"/> the cooperative's status today, when it is registered (a dissolved or struck-off
+/// cooperative's documents say so: issue 21).
 /// </summary>
 public sealed record VerificationResult(
     string CooperativeName,
@@ -15,7 +18,8 @@ public sealed record VerificationResult(
     string IssuingOffice,
     VerifiableDocumentKind Kind = VerifiableDocumentKind.FormationCertificate,
     NoticeVerification? Notice = null,
-    MembershipVerification? Membership = null)
+    MembershipVerification? Membership = null,
+    CooperativeStatus? CooperativeStatus = null)
 {
     public bool IsRevoked => RevokedAtUtc is not null;
 }

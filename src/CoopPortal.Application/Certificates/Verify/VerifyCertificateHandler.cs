@@ -1,5 +1,6 @@
 using CoopPortal.Application.Common.Interfaces;
 using CoopPortal.Domain.Certificates;
+using CoopPortal.Domain.Cooperatives;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoopPortal.Application.Certificates.Verify;
@@ -7,7 +8,7 @@ namespace CoopPortal.Application.Certificates.Verify;
 /// <summary>
 /// The public check of a verifiable document (a formation certificate, a registry-change notice or a membership certificate) by the code in its
 /// QR link, with no login. It says only the cooperative's name, the number, the issue date and whether the document is
-/// valid or revoked (and since when); for a notice also the assembly and its changes in short; for a membership certificate the masked national code, the shares and the day of joining. Every check is kept.
+/// valid or revoked (and since when), and the cooperative's status when it is no longer active; for a notice also the assembly and its changes in short; for a membership certificate the masked national code, the shares and the day of joining. Every check is kept.
 /// Every code goes through the same look-ups (every kind) and the same log write, and a code of the wrong shape too, so a
 /// miss and a hit take the same path and the same time. The check is handed to <see cref="IVerificationLog"/>, which
 /// stores it in a batch after the answer.
@@ -28,15 +29,15 @@ public sealed class VerifyCertificateHandler(IAppDbContextFactory dbFactory, IVe
     {
         var certificate = await db.FormationCertificates.AsNoTracking()
             .Where(c => c.VerificationCode == lookup)
-            .Select(c => new { c.Id, c.Number, c.IssuedAtUtc, c.Content, c.RevokedAtUtc })
+            .Select(c => new { c.Id, c.Number, c.IssuedAtUtc, c.Content, c.RevokedAtUtc, Status = db.Cooperatives.Where(x => x.FormationApplicationId == c.ApplicationId).Select(x => (CooperativeStatus?)x.Status).FirstOrDefault() })
             .SingleOrDefaultAsync(cancellationToken);
         var notice = await db.RegistryChangeNotices.AsNoTracking()
             .Where(n => n.VerificationCode == lookup)
-            .Select(n => new { n.Id, n.Number, n.IssuedAtUtc, n.Content, n.RevokedAtUtc })
+            .Select(n => new { n.Id, n.Number, n.IssuedAtUtc, n.Content, n.RevokedAtUtc, Status = db.Cooperatives.Where(x => x.Id == n.CooperativeId).Select(x => (CooperativeStatus?)x.Status).FirstOrDefault() })
             .SingleOrDefaultAsync(cancellationToken);
         var membership = await db.MembershipCertificates.AsNoTracking()
             .Where(m => m.VerificationCode == lookup)
-            .Select(m => new { m.Id, m.Number, m.IssuedAtUtc, m.Content, m.RevokedAtUtc })
+            .Select(m => new { m.Id, m.Number, m.IssuedAtUtc, m.Content, m.RevokedAtUtc, Status = db.Cooperatives.Where(x => x.Id == m.CooperativeId).Select(x => (CooperativeStatus?)x.Status).FirstOrDefault() })
             .SingleOrDefaultAsync(cancellationToken);
         if (membership is not null)
         {
@@ -44,13 +45,15 @@ public sealed class VerifyCertificateHandler(IAppDbContextFactory dbFactory, IVe
             return (membership.Id, new VerificationResult(
                 content.CooperativeName, membership.Number, membership.IssuedAtUtc, membership.RevokedAtUtc, content.IssuingOffice,
                 VerifiableDocumentKind.MembershipCertificate,
-                Membership: new MembershipVerification(content.MaskedNationalCode(), content.RegistrationNumber, content.Shares, content.JoinedOn)));
+                Membership: new MembershipVerification(content.MaskedNationalCode(), content.RegistrationNumber, content.Shares, content.JoinedOn),
+                CooperativeStatus: membership.Status));
         }
 
         if (certificate is not null)
         {
             return (certificate.Id, new VerificationResult(
-                certificate.Content.CooperativeName, certificate.Number, certificate.IssuedAtUtc, certificate.RevokedAtUtc, certificate.Content.IssuingOffice));
+                certificate.Content.CooperativeName, certificate.Number, certificate.IssuedAtUtc, certificate.RevokedAtUtc, certificate.Content.IssuingOffice,
+                CooperativeStatus: certificate.Status));
         }
 
         return notice is null
@@ -58,7 +61,8 @@ public sealed class VerifyCertificateHandler(IAppDbContextFactory dbFactory, IVe
             : (notice.Id, new VerificationResult(
                 notice.Content.CooperativeName, notice.Number, notice.IssuedAtUtc, notice.RevokedAtUtc, notice.Content.ConfirmingOffice,
                 VerifiableDocumentKind.RegistryChangeNotice,
-                new NoticeVerification(notice.Content.AssemblyKind, notice.Content.MeetingOn, NoticeChangesInShort.Of(notice.Content))));
+                new NoticeVerification(notice.Content.AssemblyKind, notice.Content.MeetingOn, NoticeChangesInShort.Of(notice.Content)),
+                CooperativeStatus: notice.Status));
     }
 
     private async Task<(Guid? Id, VerificationResult? Result)> FindAsync(string lookup, CancellationToken cancellationToken)

@@ -1,8 +1,10 @@
+using CoopPortal.Application.Registry.Lifecycle;
+using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Registry;
 
 namespace CoopPortal.Application.Supervision.Common;
 
-/// <summary>A cooperative's registry card.</summary>
+/// <summary>A cooperative's registry card, with its status and status history (newest first).</summary>
 public sealed record CooperativeView(
     Guid Id,
     string Name,
@@ -20,4 +22,6 @@ public sealed record CooperativeView(
     IReadOnlyList<string> Managers,
     IReadOnlyList<CooperativeDeclarationLine> Declarations,
     IReadOnlyList<int> YearsToStart,
-    bool IsManager);
+    bool IsManager,
+    CooperativeStatus Status = CooperativeStatus.Active,
+    IReadOnlyList<CooperativeStatusLine>? StatusHistory = null);

@@ -78,7 +78,7 @@ public sealed class ComplianceQuery(
 
             items.Add(new ComplianceItem(
                 row.Id, row.Name, row.RegistrationNumber, row.CountyId is { } county && counties.TryGetValue(county, out var name) ? name : "—",
-                missing, RiskRules.DueDate(missing[^1], settings), row.PossiblyDormant, row.LastDeclaredYear, row.OrdinaryAssemblyHeldOn));
+                missing, RiskRules.DueDate(missing[^1], settings), row.PossiblyDormant, row.LastDeclaredYear, row.OrdinaryAssemblyHeldOn, row.Status));
         }
 
         return new ComplianceReport(latestDue, dueOn, counts.Cooperatives, counts.Overdue, counts.PossiblyDormant, rows.Matching, rows.Page, PageSize, items, counts.AssemblyHeld);

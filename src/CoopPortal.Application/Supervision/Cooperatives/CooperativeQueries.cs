@@ -4,6 +4,7 @@ using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Common.Time;
 using CoopPortal.Application.Registry.Common;
+using CoopPortal.Application.Registry.Lifecycle;
 using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Supervision;
@@ -28,7 +29,7 @@ public sealed class CooperativeQueries(IAppDbContextFactory dbFactory, ICurrentU
         return await db.Cooperatives.AsNoTracking()
             .Where(c => c.Managers.Any(m => m.NationalCode == code))
             .OrderBy(c => c.Name)
-            .Select(c => new MyCooperative(c.Id, c.Name, c.RegistrationNumber, db.Provinces.Where(p => p.Id == c.ProvinceId).Select(p => p.Name).Single()))
+            .Select(c => new MyCooperative(c.Id, c.Name, c.RegistrationNumber, db.Provinces.Where(p => p.Id == c.ProvinceId).Select(p => p.Name).Single(), c.Status))
             .ToListAsync(cancellationToken);
     }
 
@@ -66,6 +67,9 @@ public sealed class CooperativeQueries(IAppDbContextFactory dbFactory, ICurrentU
             .OrderByDescending(o => o.EndedOn).ThenBy(o => o.Role).ThenBy(o => o.FullName)
             .Select(o => new PastOfficerLine(o.Role, o.FullName, o.NationalCode, o.TermStartsOn, o.TermEndsOn, o.EndedOn, o.ReplacedByAssemblyId))
             .ToListAsync(cancellationToken);
+        var statusHistory = await CooperativeStatusHistory.ReadAsync(db, cooperativeId, cancellationToken);
+        // A dissolved, liquidating or struck-off cooperative starts no new declaration (StartDeclarationHandler refuses it too).
+        var mayStart = isManager && CooperativeLifecycle.FilesDeclarations(cooperative.Status);
         return Result<CooperativeView>.Success(new CooperativeView(
             cooperative.Id, cooperative.Name, cooperative.RegistrationNumber, cooperative.CompanyNationalId, cooperative.RegisteredAtUtc,
             names, county ?? "—", activity ?? "—", cooperative.MembersCount, cooperative.Capital,
@@ -74,7 +78,9 @@ public sealed class CooperativeQueries(IAppDbContextFactory dbFactory, ICurrentU
             history,
             cooperative.Managers.Select(m => m.FullName).ToList(),
             lines,
-            isManager ? lines.Where(l => l.DeclarationId is null && declarations.All(d => d.FiscalYear != l.FiscalYear)).Select(l => l.FiscalYear).ToList() : [],
-            isManager));
+            mayStart ? lines.Where(l => l.DeclarationId is null && declarations.All(d => d.FiscalYear != l.FiscalYear)).Select(l => l.FiscalYear).ToList() : [],
+            isManager,
+            cooperative.Status,
+            statusHistory));
     }
 }

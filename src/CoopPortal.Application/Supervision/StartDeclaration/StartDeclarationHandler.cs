@@ -5,6 +5,7 @@ using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Common.Time;
 using CoopPortal.Application.Registry.Common;
 using CoopPortal.Application.Supervision.Common;
+using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Supervision;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,8 @@ namespace CoopPortal.Application.Supervision.StartDeclaration;
 /// the board, the inspectors and the capital that confirmed assemblies changed after last year's fiscal year come from
 /// the registry even when last year's declaration exists), and with the day of the year's ordinary assembly when the
 /// portal recorded and confirmed it (<see cref="RecordedFacts"/>). Not found for anyone who
-/// does not manage the cooperative.
+/// does not manage the cooperative; refused for a cooperative that files no new declarations
+/// (<see cref="CooperativeLifecycle.FilesDeclarations"/>: dissolved, in liquidation or struck off).
 /// </summary>
 public sealed class StartDeclarationHandler(IAppDbContextFactory dbFactory, ICurrentUserService currentUser, PortalClock clock)
 {
@@ -37,6 +39,12 @@ public sealed class StartDeclarationHandler(IAppDbContextFactory dbFactory, ICur
         if (existing is { } id)
         {
             return Result<Guid>.Success(id);
+        }
+
+        // A dissolved, liquidating or struck-off cooperative files no new declarations (issue 21, point 2).
+        if (CooperativeLifecycle.DeclarationRefusal(cooperative.Status) is { } ended)
+        {
+            return Result<Guid>.Conflict(ended);
         }
 
         var today = clock.Today;

@@ -39,6 +39,9 @@ internal sealed class CooperativeConfiguration : IEntityTypeConfiguration<Cooper
         builder.Property(c => c.Address).HasMaxLength(FieldLengths.Address);
         builder.HasMany(c => c.Managers).WithOne().HasForeignKey(m => m.CooperativeId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Managers).HasField("_managers").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(32).HasDefaultValue(CooperativeStatus.Active).HasSentinel((CooperativeStatus)(-1));
+        builder.HasMany(c => c.StatusEvents).WithOne().HasForeignKey("CooperativeId").IsRequired().OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(c => c.StatusEvents).HasField("_statusEvents").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Property<uint>("xmin").HasColumnName("xmin").HasColumnType("xid").ValueGeneratedOnAddOrUpdate().IsConcurrencyToken();
     }
 }
