@@ -30,7 +30,7 @@ public sealed class StatisticsJourneyTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await page.LoginAsync(Head.NationalCode, DemoAccounts.Password);
         await page.GotoKeepingContentAsync("statistics");
-        foreach (var table in new[] { "applications-by-status", "formed-by-county", "by-orientation", "by-membership-type", "members", "declarations", "declarations-by-risk", "inspections", "durations" })
+        foreach (var table in new[] { "applications-by-status", "formed-by-county", "by-orientation", "by-membership-type", "members", "declarations", "declarations-by-risk", "inspections", "durations", "lifecycle", "by-status" })
         {
             await Expect(page.Locator($"#stats-{table}")).ToBeVisibleAsync();
         }
@@ -40,6 +40,8 @@ public sealed class StatisticsJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#stats-applications-by-status .stats-chart svg").First).ToBeVisibleAsync(); // the chart beside the table
         await Expect(page.Locator("#stats-applications-by-status")).ToContainTextAsync("ارسال‌شده، در انتظار بررسی");
         await Expect(page.Locator("#stats-durations")).ToContainTextAsync("میانه (روز)");
+        await Expect(page.Locator("#stats-lifecycle")).ToContainTextAsync("پرونده‌های رکود، انحلال و تصفیه");
+        await Expect(page.Locator("#stats-by-status")).ToContainTextAsync("در حال تصفیه");
         await Expect(page.Locator("#stats-province")).ToHaveCountAsync(0); // a head of office sees only their province
         await page.CheckpointAsync("73-statistics");
     }

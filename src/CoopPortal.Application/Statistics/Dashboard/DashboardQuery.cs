@@ -14,8 +14,8 @@ namespace CoopPortal.Application.Statistics.Dashboard;
 /// The head of office's (their province; a county office's head: their county), headquarters' and the admin's (the
 /// country, or one province) statistics: applications by
 /// status, the registry by county, orientation and membership type, members by gender, the self-declarations of the
-/// year with what they report, inspection visits, the general assemblies of the year per county, and how long the
-/// office takes. Every number is a SQL aggregate read on request, in one snapshot of the read replica when there is one
+/// year with what they report, inspection visits, the general assemblies of the year per county, how long the
+/// office takes, the dormancy cases and liquidations of the year and the registry by status per county. Every number is a SQL aggregate read on request, in one snapshot of the read replica when there is one
 /// (with the moment it is current to); the province and county are decided here (<see cref="OfficeScope"/>), never by
 /// the caller.
 /// </summary>
@@ -72,6 +72,8 @@ public sealed class DashboardQuery(IReadOnlyDbContextFactory reads, ICurrentUser
                 await SupervisionStatistics.InspectionsAsync(db, scope, cancellationToken),
                 await AssemblyStatistics.ByCountyAsync(db, scope, cancellationToken),
                 await DurationStatistics.ReadAsync(db, scope, cancellationToken),
+                await LifecycleStatistics.StepsByCountyAsync(db, scope, cancellationToken),
+                await LifecycleStatistics.StatusByCountyAsync(db, scope, cancellationToken),
                 await reads.AsOfAsync(db, cancellationToken));
         }, cancellationToken);
         return Result<DashboardReport>.Success(report);

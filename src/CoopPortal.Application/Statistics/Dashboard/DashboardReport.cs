@@ -7,6 +7,8 @@ namespace CoopPortal.Application.Statistics.Dashboard;
 /// <param name="CountyId">The county the numbers cover (a county office's); null for a province or the country.</param>
 /// <param name="Year">The Solar Hijri year of the yearly tables.</param>
 /// <param name="AssembliesByCounty">The general assemblies whose meeting day falls in the year, per county.</param>
+/// <param name="LifecycleByCounty">The steps of the cooperatives' life (dormancy cases, liquidations, struck off) taken in the year, per county.</param>
+/// <param name="StatusByCounty">The registered cooperatives by their status now, per county.</param>
 /// <param name="AsOf">Where the numbers were read and the moment they are current to.</param>
 public sealed record DashboardReport(
     int? ProvinceId,
@@ -23,4 +25,6 @@ public sealed record DashboardReport(
     InspectionCounts Inspections,
     IReadOnlyList<AssemblyCountyLine> AssembliesByCounty,
     IReadOnlyList<DurationLine> Durations,
+    IReadOnlyList<LifecycleCountyLine> LifecycleByCounty,
+    IReadOnlyList<StatusCountyLine> StatusByCounty,
     DataAsOf AsOf);

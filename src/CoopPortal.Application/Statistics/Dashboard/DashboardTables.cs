@@ -1,5 +1,6 @@
 using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Application.Statistics.Common;
+using CoopPortal.Domain.Cooperatives;
 
 namespace CoopPortal.Application.Statistics.Dashboard;
 
@@ -15,6 +16,12 @@ public static class DashboardTables
 
     /// <summary>The key of the general assemblies' table (the page's section «stats-assemblies», exports' «table=assemblies»).</summary>
     public const string AssembliesKey = "assemblies";
+
+    /// <summary>The key of the table of the year's dormancy cases and liquidations per county («stats-lifecycle»).</summary>
+    public const string LifecycleKey = "lifecycle";
+
+    /// <summary>The key of the table of the registry by status per county.</summary>
+    public const string StatusKey = "by-status";
 
     public static readonly ReportColumn Count = new("تعداد", ReportColumnKind.Number);
 
@@ -43,6 +50,8 @@ public static class DashboardTables
             ], withTotal: false),
             Assemblies(report.AssembliesByCounty, report.Year),
             Durations(report.Durations, year),
+            Lifecycle(report.LifecycleByCounty, year),
+            Statuses(report.StatusByCounty),
         ]) { AsOf = report.AsOf };
     }
 
@@ -64,6 +73,38 @@ public static class DashboardTables
         ],
             lines.Select(l => (IReadOnlyList<object?>)[l.County, (long)l.Held, (long)l.Supervised, (long)l.WithIrregularities, (long)l.Cancelled]).ToList(),
             [Total, (long)lines.Sum(l => l.Held), (long)lines.Sum(l => l.Supervised), (long)lines.Sum(l => l.WithIrregularities), (long)lines.Sum(l => l.Cancelled)]);
+
+    /// <summary>The dormancy cases and liquidations of the year per county, with the totals.</summary>
+    public static ReportTable Lifecycle(IReadOnlyList<LifecycleCountyLine> lines, string year) =>
+        new(LifecycleKey, $"پرونده‌های رکود، انحلال و تصفیه در سال {year} به تفکیک شهرستان",
+        [
+            new ReportColumn("شهرستان"),
+            new ReportColumn("پرونده رکود گشوده‌شده", ReportColumnKind.Number),
+            new ReportColumn("احیاشده", ReportColumnKind.Number),
+            new ReportColumn("پرونده بسته‌شده", ReportColumnKind.Number),
+            new ReportColumn("انحلال پیگیری‌شده", ReportColumnKind.Number),
+            new ReportColumn("تصفیه آغازشده", ReportColumnKind.Number),
+            new ReportColumn("حذف از دفتر ثبت", ReportColumnKind.Number),
+        ],
+            lines.Select(l => (IReadOnlyList<object?>)[l.County, (long)l.DormancyOpened, (long)l.Revived, (long)l.Closed, (long)l.DissolutionPursued, (long)l.LiquidationStarted, (long)l.StruckOff]).ToList(),
+            [Total, (long)lines.Sum(l => l.DormancyOpened), (long)lines.Sum(l => l.Revived), (long)lines.Sum(l => l.Closed),
+             (long)lines.Sum(l => l.DissolutionPursued), (long)lines.Sum(l => l.LiquidationStarted), (long)lines.Sum(l => l.StruckOff)]);
+
+    /// <summary>The registered cooperatives by their status now per county, with the totals.</summary>
+    public static ReportTable Statuses(IReadOnlyList<StatusCountyLine> lines) =>
+        new(StatusKey, "تعاونی‌های ثبت‌شده به تفکیک وضعیت (اکنون) و شهرستان",
+        [
+            new ReportColumn("شهرستان"),
+            new ReportColumn(CooperativeStatusText.Title(CooperativeStatus.Active), ReportColumnKind.Number),
+            new ReportColumn(CooperativeStatusText.Title(CooperativeStatus.DormancyCaseOpen), ReportColumnKind.Number),
+            new ReportColumn(CooperativeStatusText.Title(CooperativeStatus.Dissolved), ReportColumnKind.Number),
+            new ReportColumn(CooperativeStatusText.Title(CooperativeStatus.InLiquidation), ReportColumnKind.Number),
+            new ReportColumn(CooperativeStatusText.Title(CooperativeStatus.StruckOff), ReportColumnKind.Number),
+            new ReportColumn("جمع", ReportColumnKind.Number),
+        ],
+            lines.Select(l => (IReadOnlyList<object?>)[l.County, (long)l.Active, (long)l.DormancyCaseOpen, (long)l.Dissolved, (long)l.InLiquidation, (long)l.StruckOff, (long)l.Total]).ToList(),
+            [Total, (long)lines.Sum(l => l.Active), (long)lines.Sum(l => l.DormancyCaseOpen), (long)lines.Sum(l => l.Dissolved),
+             (long)lines.Sum(l => l.InLiquidation), (long)lines.Sum(l => l.StruckOff), (long)lines.Sum(l => l.Total)]);
 
     private static ReportTable Groups(string key, string title, string labelHeader, IReadOnlyList<GroupLine> lines) =>
         new(key, title, [new ReportColumn(labelHeader), new ReportColumn("تعاونی‌ها", ReportColumnKind.Number), new ReportColumn("اعضا", ReportColumnKind.Number)],

@@ -75,7 +75,8 @@ public partial class DashboardPage
     /// <summary>Bars for lists of many categories, a donut for the shares of a whole.</summary>
     private static ChartType? ChartFor(string key) => key switch
     {
-        "applications-by-status" or "formed-by-county" or "by-orientation" or "inspections" or "durations" or DashboardTables.AssembliesKey => ChartType.Bar,
+        "applications-by-status" or "formed-by-county" or "by-orientation" or "inspections" or "durations" or DashboardTables.AssembliesKey
+            or DashboardTables.LifecycleKey or DashboardTables.StatusKey => ChartType.Bar,
         "by-membership-type" or "declarations-by-status" or "declarations-by-risk" => ChartType.Donut,
         _ => null,
     };
