@@ -16,7 +16,7 @@ public static class RevivalRules
     public static IReadOnlyList<RevivalRule> All { get; } =
     [
         new("D01", "خوداظهاری همه سال‌های معوق ارسال شده است.", DeclarationsFiled),
-        new("D02", "مجمع عمومی عادی پس از گشودن پرونده برگزار و صورت‌جلسه آن در سامانه ثبت و تأیید شده است.", AssemblyRecorded),
+        new("D02", "مجمع عمومی عادی (سالانه یا به‌طور فوق‌العاده) پس از گشودن پرونده برگزار و صورت‌جلسه آن در سامانه ثبت و تأیید شده است.", AssemblyRecorded),
     ];
 
     /// <summary>Every rule checked against the facts, in order.</summary>

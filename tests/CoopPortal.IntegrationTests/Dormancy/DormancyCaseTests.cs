@@ -7,6 +7,7 @@ using CoopPortal.Application.Dormancy.Decide;
 using CoopPortal.Application.Dormancy.OpenCase;
 using CoopPortal.Application.Notifications;
 using CoopPortal.Application.Registry.Lifecycle;
+using CoopPortal.Domain.Assemblies;
 using CoopPortal.Domain.Certificates;
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Cooperatives;
@@ -119,17 +120,18 @@ public sealed class DormancyCaseTests(PortalDatabaseFixture fixture)
         Assert.True((await _dormancy.Person(manager, Clock).Answer.HandleAsync(caseId, DormancyAnswerKind.Reviving, "در حال احیا هستیم", default)).Succeeded);
         await _dormancy.DeclaredAsync(silent, 1404);
         await _dormancy.AssemblyAsync(silent, manager.UserId!, new DateOnly(2026, 7, 1), Opening.UtcDateTime.AddDays(-30));
-        await _dormancy.AssemblyAsync(silent, manager.UserId!, new DateOnly(2026, 12, 1), Opening.UtcDateTime.AddDays(10), confirmed: false);
+        await _dormancy.AssemblyAsync(silent, manager.UserId!, new DateOnly(2026, 12, 1), Opening.UtcDateTime.AddDays(10), confirmed: false, GeneralAssemblyKind.OrdinaryHeldExtraordinarily);
         Assert.Equal([false, false], (await ViewAsync()).Findings.Select(f => f.Met));
         await RefusedAsync();
 
-        // Both years declared, but no ordinary assembly confirmed after opening: D01 met, D02 not.
+        // Both years declared, and only an extraordinary assembly confirmed after opening: D01 met, D02 not.
         await _dormancy.DeclaredAsync(silent, 1403);
+        await _dormancy.AssemblyAsync(silent, manager.UserId!, new DateOnly(2026, 12, 3), Opening.UtcDateTime.AddDays(12), kind: GeneralAssemblyKind.Extraordinary);
         Assert.Equal([true, false], (await ViewAsync()).Findings.Select(f => f.Met));
         await RefusedAsync();
 
         // An ordinary assembly confirmed after the case opened: revived, and the cooperative active again.
-        await _dormancy.AssemblyAsync(silent, manager.UserId!, new DateOnly(2026, 12, 5), Opening.UtcDateTime.AddDays(15));
+        await _dormancy.AssemblyAsync(silent, manager.UserId!, new DateOnly(2026, 12, 5), Opening.UtcDateTime.AddDays(15), kind: GeneralAssemblyKind.OrdinaryHeldExtraordinarily);
         var view = await ViewAsync();
         Assert.Equal([true, true], view.Findings.Select(f => f.Met));
         Assert.Contains(DormancyAction.Revive, view.Decisions);

@@ -9,7 +9,8 @@ namespace CoopPortal.Application.Dormancy.Common;
 /// <summary>
 /// Reads the facts the revival rules check from the portal's own tables, never from what someone typed: the owed years
 /// for which a self-declaration has been sent (any status but draft), and the day of the first ordinary general assembly
-/// of the cooperative confirmed in the portal after the case opened.
+/// of the cooperative (annual, or ordinary held extraordinarily: a revival rarely falls in the annual window) confirmed in
+/// the portal after the case opened; an extraordinary assembly does not count.
 /// </summary>
 public static class RevivalFactsReader
 {
@@ -26,7 +27,7 @@ public static class RevivalFactsReader
         var openedAt = dormancyCase.OpenedAtUtc;
         var heldOn = await db.GeneralAssemblies.AsNoTracking()
             .Where(a => a.CooperativeId == dormancyCase.CooperativeId && a.Status == GeneralAssemblyStatus.Confirmed
-                && a.Notice.Kind == GeneralAssemblyKind.Ordinary && a.ConfirmedAtUtc > openedAt)
+                && (a.Notice.Kind == GeneralAssemblyKind.Ordinary || a.Notice.Kind == GeneralAssemblyKind.OrdinaryHeldExtraordinarily) && a.ConfirmedAtUtc > openedAt)
             .MinAsync(a => (DateOnly?)a.Notice.MeetingOn, cancellationToken);
         return new RevivalFacts(owed, filed, heldOn);
     }
