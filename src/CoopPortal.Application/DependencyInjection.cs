@@ -53,6 +53,10 @@ public static class DependencyInjection
         services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Supervision.DeclarationStepTaken>, Notifications.NotifyOnDeclarationStep>();
         services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Assemblies.GeneralAssemblyStepTaken>, Notifications.NotifyOnGeneralAssemblyStep>();
         services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Assemblies.CandidacyStepTaken>, Notifications.NotifyOnCandidacyStep>();
+        services.AddSingleton<Dormancy.Notice.DormancyNoticeIssuer>();
+        services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Dormancy.DormancyStepTaken>, Notifications.NotifyOnDormancyStep>();
+        services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Dormancy.DormancyStepTaken>, Dormancy.Notice.IssueNoticeOnDormancyOpen>();
+        services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Dormancy.DormancyCaseEscalated>, Notifications.NotifyHeadsOnDormancyEscalation>();
         services.AddScoped<Certificates.Print.CertificatePrinter>();
         services.AddScoped<Certificates.Common.IVerifiableDocumentPrinter>(sp => sp.GetRequiredService<Certificates.Print.CertificatePrinter>());
         services.AddScoped<Assemblies.ChangeNotice.ChangeNoticePrinter>();
@@ -133,6 +137,16 @@ public static class DependencyInjection
         services.AddScoped<Inspection.SaveReport.SaveInspectorReportHandler>();
         services.AddScoped<Inspection.SubmitReport.SubmitInspectorReportHandler>();
         services.AddScoped<Inspection.Documents.InspectorReportDocumentHandler>();
+        services.AddScoped<Dormancy.Common.DormancyViews>();
+        services.AddScoped<Dormancy.Notice.DormancyNoticePrinter>();
+        services.AddScoped<Certificates.Common.IVerifiableDocumentPrinter>(sp => sp.GetRequiredService<Dormancy.Notice.DormancyNoticePrinter>());
+        services.AddScoped<Dormancy.Notice.DownloadDormancyNoticeHandler>();
+        services.AddScoped<Dormancy.OpenCase.OpenDormancyCaseHandler>();
+        services.AddScoped<Dormancy.Queue.DormancyQueueQuery>();
+        services.AddScoped<Dormancy.GetCase.GetDormancyCaseHandler>();
+        services.AddScoped<Dormancy.Answer.AnswerDormancyCaseHandler>();
+        services.AddScoped<Dormancy.Decide.DormancyDecisionHandler>();
+        services.AddScoped<Dormancy.Escalation.EscalateDormancyHandler>();
         services.AddScoped<Administration.Rules.RuleSettingsHandler>();
         services.AddScoped<Administration.ReferenceData.ReferenceDataHandler>();
         services.AddScoped<Administration.ReferenceData.ProvinceOfficesHandler>();

@@ -112,6 +112,7 @@ public static class DependencyInjection
         builder.Services.AddOptions<Domain.Assemblies.AssemblyRules>().Bind(builder.Configuration.GetSection(Domain.Assemblies.AssemblyRules.SectionName));
         builder.Services.AddOptions<Application.Common.Security.OfficeRules>().Bind(builder.Configuration.GetSection(Application.Common.Security.OfficeRules.SectionName));
         builder.Services.AddSingleton<Application.Assemblies.Common.IAssemblyRulesProvider, Assemblies.ConfigurationAssemblyRulesProvider>();
+        builder.Services.AddOptions<Application.Dormancy.Common.DormancyOptions>().Bind(builder.Configuration.GetSection(Application.Dormancy.Common.DormancyOptions.SectionName));
         builder.Services.AddOptions<Application.Supervision.Common.SupervisionOptions>().Bind(builder.Configuration.GetSection(Application.Supervision.Common.SupervisionOptions.SectionName));
         builder.Services.AddSingleton<Application.Supervision.Compliance.IComplianceReader, Supervision.ComplianceReader>();
         builder.Services.AddRuleSettings();

@@ -14,4 +14,7 @@ public enum VerifiableDocumentKind
 
     /// <summary>گواهی عضویت: a member's membership of a cooperative (Cooperatives.MembershipCertificate).</summary>
     MembershipCertificate = 2,
+
+    /// <summary>اخطاریه رکود: the notice a dormancy case sends the cooperative (Dormancy.DormancyNotice).</summary>
+    DormancyNotice = 3,
 }

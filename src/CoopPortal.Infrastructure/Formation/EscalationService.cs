@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace CoopPortal.Infrastructure.Formation;
 
 /// <summary>
-/// Runs the overdue escalation every Review:EscalationIntervalMinutes; a failed run is logged and retried next time. With
+/// Runs the overdue escalation (applications, then dormancy cases past their deadline) every Review:EscalationIntervalMinutes; a failed run is logged and retried next time. With
 /// several instances one sweep runs at a time: a sweep takes the escalation advisory lock or skips its turn while
 /// another instance sweeps (ADR 16); the application's row version guards the marks besides.
 /// </summary>
@@ -34,6 +34,12 @@ internal sealed class EscalationService(
                 if (escalated > 0)
                 {
                     logger.LogInformation("Escalated {Count} overdue application(s) to the heads of office.", escalated);
+                }
+
+                var dormancy = await scope.ServiceProvider.GetRequiredService<Application.Dormancy.Escalation.EscalateDormancyHandler>().HandleAsync(stoppingToken);
+                if (dormancy > 0)
+                {
+                    logger.LogInformation("Escalated {Count} dormancy case(s) past their deadline to the heads of office.", dormancy);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -74,6 +74,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Domain.Inspection.InspectorReport> InspectorReports => Set<Domain.Inspection.InspectorReport>();
 
+    public DbSet<Domain.Dormancy.DormancyCase> DormancyCases => Set<Domain.Dormancy.DormancyCase>();
+
+    public DbSet<Domain.Dormancy.DormancyNotice> DormancyNotices => Set<Domain.Dormancy.DormancyNotice>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<RuleSetting> RuleSettings => Set<RuleSetting>();

@@ -1,4 +1,5 @@
 using CoopPortal.Application.Common.Security;
+using CoopPortal.Application.Dormancy.Common;
 using CoopPortal.Application.Review.Escalation;
 using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Domain.Assemblies;
@@ -19,6 +20,7 @@ public static class RuleCatalog
     public const string MediumFrom = SupervisionOptions.SectionName + ":" + nameof(SupervisionOptions.MediumFrom);
     public const string HighFrom = SupervisionOptions.SectionName + ":" + nameof(SupervisionOptions.HighFrom);
     public const string DormantAfterYears = SupervisionOptions.SectionName + ":" + nameof(SupervisionOptions.DormantAfterYears);
+    public const string DormancyAnswerDays = DormancyOptions.SectionName + ":" + nameof(DormancyOptions.AnswerDays);
     public const string BoardTermYears = RegistryRules.SectionName + ":" + nameof(RegistryRules.BoardTermYears);
     public const string InspectorTermYears = RegistryRules.SectionName + ":" + nameof(RegistryRules.InspectorTermYears);
     public const string MinimumNoticeDays = AssemblyRules.SectionName + ":" + nameof(AssemblyRules.MinimumNoticeDays);
@@ -60,6 +62,8 @@ public static class RuleCatalog
             "خوداظهاری با این امتیاز یا بیشتر ریسک زیاد دارد؛ باید از آستانه‌ی ریسک متوسط بیشتر باشد."),
         new(DormantAfterYears, "سال‌های بدون خوداظهاری تا «احتمالاً راکد»", "سال", 1, 10, new SupervisionOptions().DormantAfterYears,
             "تعاونی‌ای که این تعداد سال مالی پیاپی خوداظهاری نکرده باشد احتمالاً راکد نشان داده می‌شود."),
+        new(DormancyAnswerDays, "مهلت پاسخ به اخطاریه رکود", "روز", 7, 365, new DormancyOptions().AnswerDays,
+            "تعاونی‌ای که پرونده رکود برایش گشوده شود تا این تعداد روز برای پاسخ و احیا مهلت دارد؛ پس از آن پرونده به مدیر اداره کل ارجاع می‌شود."),
         new(BoardTermYears, "مدت دوره‌ی هیئت مدیره", "سال", 1, 5, RegistryRules.Default.BoardTermYears,
             "پایان دوره‌ی هیئت مدیره‌ای که مجمع مؤسس برمی‌گزیند با این مدت حساب می‌شود."),
         new(InspectorTermYears, "مدت دوره‌ی بازرسان", "سال", 1, 3, RegistryRules.Default.InspectorTermYears,

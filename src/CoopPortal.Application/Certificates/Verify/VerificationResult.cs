@@ -19,7 +19,8 @@ public sealed record VerificationResult(
     VerifiableDocumentKind Kind = VerifiableDocumentKind.FormationCertificate,
     NoticeVerification? Notice = null,
     MembershipVerification? Membership = null,
-    CooperativeStatus? CooperativeStatus = null)
+    CooperativeStatus? CooperativeStatus = null,
+    DormancyNoticeVerification? Dormancy = null)
 {
     public bool IsRevoked => RevokedAtUtc is not null;
 }
@@ -32,3 +33,6 @@ public sealed record NoticeVerification(string AssemblyKind, DateOnly MeetingOn,
 /// name), the cooperative's registration number, the shares and the day of joining, as at issue (ADR 0025).
 /// </summary>
 public sealed record MembershipVerification(string MaskedNationalCode, string RegistrationNumber, long Shares, DateOnly? JoinedOn);
+
+/// <summary>What a dormancy notice (اخطاریه رکود) states, for the public check: the registration number and the answer's deadline.</summary>
+public sealed record DormancyNoticeVerification(string RegistrationNumber, DateOnly DeadlineOn);

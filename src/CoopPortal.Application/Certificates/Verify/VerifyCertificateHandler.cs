@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoopPortal.Application.Certificates.Verify;
 
 /// <summary>
-/// The public check of a verifiable document (a formation certificate, a registry-change notice or a membership certificate) by the code in its
+/// The public check of a verifiable document (a formation certificate, a registry-change notice, a membership certificate or a dormancy notice) by the code in its
 /// QR link, with no login. It says only the cooperative's name, the number, the issue date and whether the document is
 /// valid or revoked (and since when), and the cooperative's status when it is no longer active; for a notice also the assembly and its changes in short; for a membership certificate the masked national code, the shares and the day of joining. Every check is kept.
 /// Every code goes through the same look-ups (every kind) and the same log write, and a code of the wrong shape too, so a
@@ -39,6 +39,19 @@ public sealed class VerifyCertificateHandler(IAppDbContextFactory dbFactory, IVe
             .Where(m => m.VerificationCode == lookup)
             .Select(m => new { m.Id, m.Number, m.IssuedAtUtc, m.Content, m.RevokedAtUtc, Status = db.Cooperatives.Where(x => x.Id == m.CooperativeId).Select(x => (CooperativeStatus?)x.Status).FirstOrDefault() })
             .SingleOrDefaultAsync(cancellationToken);
+        var dormancy = await db.DormancyNotices.AsNoTracking()
+            .Where(n => n.VerificationCode == lookup)
+            .Select(n => new { n.Id, n.Number, n.IssuedAtUtc, n.Content, n.RevokedAtUtc, Status = db.Cooperatives.Where(x => x.Id == n.CooperativeId).Select(x => (CooperativeStatus?)x.Status).FirstOrDefault() })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (dormancy is not null)
+        {
+            return (dormancy.Id, new VerificationResult(
+                dormancy.Content.CooperativeName, dormancy.Number, dormancy.IssuedAtUtc, dormancy.RevokedAtUtc, dormancy.Content.IssuingOffice,
+                VerifiableDocumentKind.DormancyNotice,
+                Dormancy: new DormancyNoticeVerification(dormancy.Content.RegistrationNumber, dormancy.Content.DeadlineOn),
+                CooperativeStatus: dormancy.Status));
+        }
+
         if (membership is not null)
         {
             var content = membership.Content;

@@ -63,6 +63,10 @@ public interface IAppDbContext : IAsyncDisposable
 
     DbSet<Domain.Inspection.InspectorReport> InspectorReports { get; }
 
+    DbSet<Domain.Dormancy.DormancyCase> DormancyCases { get; }
+
+    DbSet<Domain.Dormancy.DormancyNotice> DormancyNotices { get; }
+
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<RuleSetting> RuleSettings { get; }

@@ -44,6 +44,7 @@ internal static class NavItems
             yield return new NavItem("office/general-assemblies", "مجامع عمومی", Icons.Material.Outlined.Groups);
             yield return new NavItem("office/declarations", "خوداظهاری‌ها به ترتیب ریسک", Icons.Material.Outlined.FactCheck);
             yield return new NavItem("office/compliance", "تعاونی‌های بدون خوداظهاری", Icons.Material.Outlined.ReportProblem);
+            yield return new NavItem("office/dormancy", "پرونده‌های رکود", Icons.Material.Outlined.HourglassEmpty);
         }
         else if (user.IsInRole(Roles.Headquarters))
         {
