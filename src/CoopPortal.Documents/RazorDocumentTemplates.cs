@@ -21,6 +21,7 @@ public sealed class RazorDocumentTemplates(IServiceScopeFactory scopes, ILoggerF
         [typeof(CertificateDocument)] = typeof(CertificateTemplate),
         [typeof(Application.Assemblies.ChangeNotice.ChangeNoticeDocument)] = typeof(RegistryChangeNoticeTemplate),
         [typeof(Application.Memberships.Certificate.MembershipCertificateDocument)] = typeof(MembershipCertificateTemplate),
+        [typeof(Application.Festival.Certificate.AppreciationCertificateDocument)] = typeof(AppreciationCertificateTemplate),
         [typeof(ApplicationSummaryDocument)] = typeof(ApplicationSummaryTemplate),
         [typeof(DeclarationDocument)] = typeof(DeclarationTemplate),
         [typeof(StatisticsReportDocument)] = typeof(StatisticsReportTemplate),

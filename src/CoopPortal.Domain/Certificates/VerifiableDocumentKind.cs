@@ -14,4 +14,7 @@ public enum VerifiableDocumentKind
 
     /// <summary>گواهی عضویت: a member's membership of a cooperative (Cooperatives.MembershipCertificate).</summary>
     MembershipCertificate = 2,
+
+    /// <summary>لوح تقدیر: a festival winner's certificate of appreciation (Festival.AppreciationCertificate).</summary>
+    AppreciationCertificate = 4,
 }

@@ -8,7 +8,7 @@ namespace CoopPortal.Application.Certificates.Verify;
 /// issuing office, valid or revoked; for a registry-change notice also <paramref name="Notice"/> (the assembly and its
 /// changes in short, with no personal data); for a membership certificate <paramref name="Membership"/> (ADR 0025);
 /// <paramref name="CooperativeStatus"/> the cooperative's status today, when it is registered (a dissolved or struck-off
-/// cooperative's documents say so: issue 21).
+/// cooperative's documents say so: issue 21); for a certificate of appreciation <paramref name="Appreciation"/> (ADR 0031).
 /// </summary>
 public sealed record VerificationResult(
     string CooperativeName,
@@ -19,7 +19,8 @@ public sealed record VerificationResult(
     VerifiableDocumentKind Kind = VerifiableDocumentKind.FormationCertificate,
     NoticeVerification? Notice = null,
     MembershipVerification? Membership = null,
-    CooperativeStatus? CooperativeStatus = null)
+    CooperativeStatus? CooperativeStatus = null,
+    AppreciationVerification? Appreciation = null)
 {
     public bool IsRevoked => RevokedAtUtc is not null;
 }
@@ -32,3 +33,6 @@ public sealed record NoticeVerification(string AssemblyKind, DateOnly MeetingOn,
 /// name), the cooperative's registration number, the shares and the day of joining, as at issue (ADR 0025).
 /// </summary>
 public sealed record MembershipVerification(string MaskedNationalCode, string RegistrationNumber, long Shares, DateOnly? JoinedOn);
+
+/// <summary>What a certificate of appreciation (لوح تقدیر) certifies, for the public check: the festival's year and province, the orientation and county (ADR 0031).</summary>
+public sealed record AppreciationVerification(int FiscalYear, string Province, string Orientation, string County);

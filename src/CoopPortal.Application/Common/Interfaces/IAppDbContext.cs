@@ -63,6 +63,10 @@ public interface IAppDbContext : IAsyncDisposable
 
     DbSet<Domain.Inspection.InspectorReport> InspectorReports { get; }
 
+    DbSet<Domain.Festival.FestivalCase> Festivals { get; }
+
+    DbSet<Domain.Festival.AppreciationCertificate> AppreciationCertificates { get; }
+
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<RuleSetting> RuleSettings { get; }

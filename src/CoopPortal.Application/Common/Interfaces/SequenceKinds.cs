@@ -7,4 +7,5 @@ public static class SequenceKinds
     public const string Registration = nameof(Registration);
     public const string RegistryChangeNotice = nameof(RegistryChangeNotice);
     public const string MembershipCertificate = nameof(MembershipCertificate);
+    public const string AppreciationCertificate = nameof(AppreciationCertificate);
 }
