@@ -130,6 +130,7 @@ internal static class WebSetup
         app.MapInspectionEndpoints();
         app.MapImportEndpoints();
         app.MapMembershipEndpoints();
+        app.MapFestivalEndpoints();
         app.MapAssemblyEndpoints();
         app.MapGeneralAssemblyEndpoints();
         app.MapCandidacyEndpoints();

@@ -81,7 +81,7 @@ public sealed class FestivalCaseTests
             case FestivalAction.ConfirmWinners: festival.ConfirmWinners([entrant.CooperativeId], user, Now); break;
             case FestivalAction.SendBack: festival.SendBack("امتیازها دوباره بررسی شود", user, Now); break;
             case FestivalAction.Publish: festival.Publish(user, Now); break;
-            default: throw new DomainException(festival.Status.ToString());
+            default: FestivalCase.Workflow.Move(festival.Status, action); break;
         }
     }
 
