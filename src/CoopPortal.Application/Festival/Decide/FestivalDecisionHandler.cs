@@ -46,25 +46,6 @@ public sealed class FestivalDecisionHandler(IAppDbContextFactory dbFactory, ICur
         });
     }
 
-    public async Task<Result> SendBackAsync(Guid festivalId, string comment, CancellationToken cancellationToken)
-    {
-        var user = await currentUser.GetAsync(cancellationToken);
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var festival = await FestivalAccess.LoadAsync(db, festivalId, user, cancellationToken);
-        if (festival is null)
-        {
-            return Result.NotFound();
-        }
-
-        if (FestivalAccess.Refusal(festival, FestivalAction.SendBack, user) is { } refusal)
-        {
-            return Result.Conflict(refusal);
-        }
-
-        return await SaveResults.SaveAsync(async () =>
-        {
-            festival.SendBack(comment, user.UserId!, clock.UtcNow);
-            await db.SaveChangesAsync(cancellationToken);
-        });
-    }
+    public Task<Result> SendBackAsync(Guid festivalId, string comment, CancellationToken cancellationToken) =>
+        FestivalSteps.TakeAsync(dbFactory, currentUser, festivalId, FestivalAction.SendBack, (festival, userId) => festival.SendBack(comment, userId, clock.UtcNow), cancellationToken);
 }

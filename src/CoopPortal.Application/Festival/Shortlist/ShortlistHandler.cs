@@ -57,25 +57,6 @@ public sealed class ShortlistHandler(
     public Task<Result> SubmitAsync(Guid festivalId, CancellationToken cancellationToken) =>
         StepAsync(festivalId, FestivalAction.SubmitShortlist, (festival, userId) => festival.SubmitShortlist(userId, clock.UtcNow), cancellationToken);
 
-    private async Task<Result> StepAsync(Guid festivalId, FestivalAction action, Action<FestivalCase, string> step, CancellationToken cancellationToken)
-    {
-        var user = await currentUser.GetAsync(cancellationToken);
-        await using var db = await dbFactory.CreateAsync(cancellationToken);
-        var festival = await FestivalAccess.LoadAsync(db, festivalId, user, cancellationToken);
-        if (festival is null)
-        {
-            return Result.NotFound();
-        }
-
-        if (FestivalAccess.Refusal(festival, action, user) is { } refusal)
-        {
-            return Result.Conflict(refusal);
-        }
-
-        return await SaveResults.SaveAsync(async () =>
-        {
-            step(festival, user.UserId!);
-            await db.SaveChangesAsync(cancellationToken);
-        });
-    }
+    private Task<Result> StepAsync(Guid festivalId, FestivalAction action, Action<FestivalCase, string> step, CancellationToken cancellationToken) =>
+        FestivalSteps.TakeAsync(dbFactory, currentUser, festivalId, action, step, cancellationToken);
 }
