@@ -79,12 +79,13 @@ public sealed class FestivalJourneyTests(BrowserFixture browser)
         var response = await office.APIRequest.GetAsync((await link.GetAttributeAsync("href"))!);
         Assert.Equal(200, response.Status);
         var pdf = await response.BodyAsync();
+        var png = PdfInspection.FirstPageToPng(pdf, "journey-appreciation-certificate"); // page 1 kept for review
         var text = PdfInspection.Text(pdf);
         Assert.Empty(Glossary.Check(text));
         Assert.Contains("لوح تقدیر", text, StringComparison.Ordinal);
         Assert.Contains(best.Name, text, StringComparison.Ordinal);
         Assert.Contains("مدیر جشنواره", text, StringComparison.Ordinal);
-        var verificationUrl = Assert.Single(PdfInspection.QrCodes(PdfInspection.FirstPageToPng(pdf, "journey-appreciation-certificate")));
+        var verificationUrl = Assert.Single(PdfInspection.QrCodes(png));
         var visitor = await browser.NewPageAsync();
         var valid = await visitor.GotoAsync(new Uri(verificationUrl).AbsolutePath.TrimStart('/'));
         Assert.Equal(200, valid!.Status);
