@@ -57,6 +57,8 @@ public static class DependencyInjection
         services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Dormancy.DormancyStepTaken>, Notifications.NotifyOnDormancyStep>();
         services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Dormancy.DormancyStepTaken>, Dormancy.Notice.IssueNoticeOnDormancyOpen>();
         services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Dormancy.DormancyCaseEscalated>, Notifications.NotifyHeadsOnDormancyEscalation>();
+        services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Festival.FestivalStepTaken>, Notifications.NotifyOnFestivalStep>();
+        services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Festival.FestivalStepTaken>, Festival.Certificate.IssueAppreciationCertificates>();
         services.AddScoped<Certificates.Print.CertificatePrinter>();
         services.AddScoped<Certificates.Common.IVerifiableDocumentPrinter>(sp => sp.GetRequiredService<Certificates.Print.CertificatePrinter>());
         services.AddScoped<Assemblies.ChangeNotice.ChangeNoticePrinter>();
@@ -127,6 +129,17 @@ public static class DependencyInjection
         services.AddScoped<Supervision.DeclarationQueue.DeclarationQueueQuery>();
         services.AddScoped<Supervision.Compliance.ComplianceQuery>();
         services.AddScoped<Festival.Standings.FestivalStandingsQuery>();
+        services.AddScoped<Festival.List.FestivalListQuery>();
+        services.AddScoped<Festival.Open.OpenFestivalHandler>();
+        services.AddScoped<Festival.GetFestival.GetFestivalHandler>();
+        services.AddScoped<Festival.Shortlist.ShortlistHandler>();
+        services.AddScoped<Festival.Decide.FestivalDecisionHandler>();
+        services.AddScoped<Festival.Publish.PublishFestivalHandler>();
+        services.AddScoped<Festival.Winners.PublicWinnersQuery>();
+        services.AddScoped<Festival.Certificate.AppreciationCertificatePrinter>();
+        services.AddScoped<Certificates.Common.IVerifiableDocumentPrinter>(sp => sp.GetRequiredService<Festival.Certificate.AppreciationCertificatePrinter>());
+        services.AddScoped<Festival.Certificate.AppreciationCertificatesQuery>();
+        services.AddScoped<Festival.Certificate.DownloadAppreciationCertificateHandler>();
         services.AddScoped<Statistics.Dashboard.DashboardQuery>();
         services.AddScoped<Statistics.Dashboard.StatisticsReportQuery>();
         services.AddScoped<Statistics.Export.ExportStatisticsHandler>();

@@ -22,6 +22,7 @@ public sealed class RazorDocumentTemplates(IServiceScopeFactory scopes, ILoggerF
         [typeof(Application.Assemblies.ChangeNotice.ChangeNoticeDocument)] = typeof(RegistryChangeNoticeTemplate),
         [typeof(Application.Memberships.Certificate.MembershipCertificateDocument)] = typeof(MembershipCertificateTemplate),
         [typeof(Application.Dormancy.Notice.DormancyNoticeDocument)] = typeof(DormancyNoticeTemplate),
+        [typeof(Application.Festival.Certificate.AppreciationCertificateDocument)] = typeof(AppreciationCertificateTemplate),
         [typeof(ApplicationSummaryDocument)] = typeof(ApplicationSummaryTemplate),
         [typeof(DeclarationDocument)] = typeof(DeclarationTemplate),
         [typeof(StatisticsReportDocument)] = typeof(StatisticsReportTemplate),

@@ -17,4 +17,7 @@ public enum VerifiableDocumentKind
 
     /// <summary>اخطاریه رکود: the notice a dormancy case sends the cooperative (Dormancy.DormancyNotice).</summary>
     DormancyNotice = 3,
+
+    /// <summary>لوح تقدیر: a festival winner's certificate of appreciation (Festival.AppreciationCertificate).</summary>
+    AppreciationCertificate = 4,
 }

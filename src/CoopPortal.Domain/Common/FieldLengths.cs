@@ -39,6 +39,9 @@ public static class FieldLengths
 
     public const int InspectionFindings = 4000;
 
+    /// <summary>A reviewer's short reason for shortlisting a cooperative for the festival.</summary>
+    public const int NominationReason = 500;
+
     /// <summary>An uploaded file's name as kept (the rule that makes it is <see cref="UploadRules.StoredFileName"/>).</summary>
     public const int FileName = 255;
 

@@ -44,5 +44,8 @@ public sealed record FestivalWeights
     /// <summary>The fewest members that earn F10.</summary>
     public int MembersFrom { get; init; } = 15;
 
+    /// <summary>The most cooperatives the reviewers shortlist in one orientation of a province's festival.</summary>
+    public int ShortlistPerOrientation { get; init; } = 3;
+
     public static FestivalWeights Default { get; } = new();
 }

@@ -78,6 +78,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Domain.Dormancy.DormancyNotice> DormancyNotices => Set<Domain.Dormancy.DormancyNotice>();
 
+    public DbSet<Domain.Festival.FestivalCase> Festivals => Set<Domain.Festival.FestivalCase>();
+
+    public DbSet<Domain.Festival.AppreciationCertificate> AppreciationCertificates => Set<Domain.Festival.AppreciationCertificate>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<RuleSetting> RuleSettings => Set<RuleSetting>();

@@ -131,6 +131,7 @@ internal static class WebSetup
         app.MapImportEndpoints();
         app.MapMembershipEndpoints();
         app.MapDormancyEndpoints();
+        app.MapFestivalEndpoints();
         app.MapAssemblyEndpoints();
         app.MapGeneralAssemblyEndpoints();
         app.MapCandidacyEndpoints();

@@ -144,4 +144,29 @@ public sealed class FestivalStandingsTests(PortalDatabaseFixture fixture)
         var applicant = await Standings(better.User).HandleAsync(PortalDatabaseFixture.Zanjan, 1404, default);
         Assert.Equal(ErrorKind.NotFound, applicant.Kind);
     }
+
+    [Fact]
+    public async Task Only_active_cooperatives_enter_a_dormancy_case_or_a_dissolution_leaves_them_out()
+    {
+        var orientation = await OrientationAsync();
+        var active = await CooperativeAsync(orientation);
+        var dormant = await CooperativeAsync(orientation);
+        var dissolved = await CooperativeAsync(orientation);
+        await using (var db = await DbAsync())
+        {
+            var rows = await db.Cooperatives.Include(c => c.StatusEvents).Where(c => c.Id == dormant.Id || c.Id == dissolved.Id).ToListAsync();
+            foreach (var row in rows)
+            {
+                row.ChangeStatus(row.Id == dormant.Id ? CooperativeStatusAction.OpenDormancyCase : CooperativeStatusAction.ResolveDissolution, "festival-reviewer", null, null, DateTime.UtcNow);
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var result = await Standings(Staff(Roles.Reviewer, PortalDatabaseFixture.Zanjan)).HandleAsync(PortalDatabaseFixture.Zanjan, 1404, default);
+        var seen = result.Value!.Groups.SelectMany(g => g.Entries).Select(e => e.CooperativeId).ToList();
+        Assert.Contains(active.Id, seen);
+        Assert.DoesNotContain(dormant.Id, seen);
+        Assert.DoesNotContain(dissolved.Id, seen);
+    }
 }

@@ -43,6 +43,7 @@ public static class RuleCatalog
     public const string FestivalMembers = FestivalWeights.SectionName + ":" + nameof(FestivalWeights.Members);
     public const string FestivalEmployeesFrom = FestivalWeights.SectionName + ":" + nameof(FestivalWeights.EmployeesFrom);
     public const string FestivalMembersFrom = FestivalWeights.SectionName + ":" + nameof(FestivalWeights.MembersFrom);
+    public const string FestivalShortlistPerOrientation = FestivalWeights.SectionName + ":" + nameof(FestivalWeights.ShortlistPerOrientation);
 
     public static IReadOnlyList<RuleDefinition> All { get; } =
     [
@@ -108,6 +109,8 @@ public static class RuleCatalog
             "تعاونی با این تعداد کارکن یا بیشتر امتیاز اشتغال (F07) را می‌گیرد."),
         new(FestivalMembersFrom, "جشنواره: کمترین شمار اعضا برای امتیاز اعضا", "نفر", 1, 10000, FestivalWeights.Default.MembersFrom,
             "تعاونی با این تعداد عضو یا بیشتر امتیاز شمار اعضا (F10) را می‌گیرد."),
+        new(FestivalShortlistPerOrientation, "جشنواره: بیشترین شمار نامزدهای هر گرایش", "تعاونی", 1, 50, FestivalWeights.Default.ShortlistPerOrientation,
+            "کارشناسان در جشنواره هر استان از هر گرایش حداکثر این تعداد تعاونی را نامزد می‌کنند."),
     ];
 
     public static RuleDefinition? Find(string key) => All.FirstOrDefault(r => string.Equals(r.Key, key, StringComparison.Ordinal));

@@ -8,7 +8,7 @@ namespace CoopPortal.Application.Certificates.Verify;
 /// issuing office, valid or revoked; for a registry-change notice also <paramref name="Notice"/> (the assembly and its
 /// changes in short, with no personal data); for a membership certificate <paramref name="Membership"/> (ADR 0025);
 /// <paramref name="CooperativeStatus"/> the cooperative's status today, when it is registered (a dissolved or struck-off
-/// cooperative's documents say so: issue 21).
+/// cooperative's documents say so: issue 21); for a certificate of appreciation <paramref name="Appreciation"/> (ADR 0031).
 /// </summary>
 public sealed record VerificationResult(
     string CooperativeName,
@@ -20,7 +20,8 @@ public sealed record VerificationResult(
     NoticeVerification? Notice = null,
     MembershipVerification? Membership = null,
     CooperativeStatus? CooperativeStatus = null,
-    DormancyNoticeVerification? Dormancy = null)
+    DormancyNoticeVerification? Dormancy = null,
+    AppreciationVerification? Appreciation = null)
 {
     public bool IsRevoked => RevokedAtUtc is not null;
 }
@@ -36,3 +37,6 @@ public sealed record MembershipVerification(string MaskedNationalCode, string Re
 
 /// <summary>What a dormancy notice (اخطاریه رکود) states, for the public check: the registration number and the answer's deadline.</summary>
 public sealed record DormancyNoticeVerification(string RegistrationNumber, DateOnly DeadlineOn);
+
+/// <summary>What a certificate of appreciation (لوح تقدیر) certifies, for the public check: the festival's year and province, the orientation and county (ADR 0031).</summary>
+public sealed record AppreciationVerification(int FiscalYear, string Province, string Orientation, string County);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoopPortal.Application.Certificates.Verify;
 
 /// <summary>
-/// The public check of a verifiable document (a formation certificate, a registry-change notice, a membership certificate or a dormancy notice) by the code in its
+/// The public check of a verifiable document (a formation certificate, a registry-change notice, a membership certificate, a dormancy notice or a certificate of appreciation) by the code in its
 /// QR link, with no login. It says only the cooperative's name, the number, the issue date and whether the document is
 /// valid or revoked (and since when), and the cooperative's status when it is no longer active; for a notice also the assembly and its changes in short; for a membership certificate the masked national code, the shares and the day of joining. Every check is kept.
 /// Every code goes through the same look-ups (every kind) and the same log write, and a code of the wrong shape too, so a
@@ -50,6 +50,20 @@ public sealed class VerifyCertificateHandler(IAppDbContextFactory dbFactory, IVe
                 VerifiableDocumentKind.DormancyNotice,
                 Dormancy: new DormancyNoticeVerification(dormancy.Content.RegistrationNumber, dormancy.Content.DeadlineOn),
                 CooperativeStatus: dormancy.Status));
+        }
+
+        var appreciation = await db.AppreciationCertificates.AsNoTracking()
+            .Where(a => a.VerificationCode == lookup)
+            .Select(a => new { a.Id, a.Number, a.IssuedAtUtc, a.Content, a.RevokedAtUtc, Status = db.Cooperatives.Where(x => x.Id == a.CooperativeId).Select(x => (CooperativeStatus?)x.Status).FirstOrDefault() })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (appreciation is not null)
+        {
+            var content = appreciation.Content;
+            return (appreciation.Id, new VerificationResult(
+                content.CooperativeName, appreciation.Number, appreciation.IssuedAtUtc, appreciation.RevokedAtUtc, content.IssuingOffice,
+                VerifiableDocumentKind.AppreciationCertificate,
+                CooperativeStatus: appreciation.Status,
+                Appreciation: new AppreciationVerification(content.FiscalYear, content.Province, content.Orientation, content.County)));
         }
 
         if (membership is not null)

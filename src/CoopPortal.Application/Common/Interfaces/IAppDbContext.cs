@@ -67,6 +67,10 @@ public interface IAppDbContext : IAsyncDisposable
 
     DbSet<Domain.Dormancy.DormancyNotice> DormancyNotices { get; }
 
+    DbSet<Domain.Festival.FestivalCase> Festivals { get; }
+
+    DbSet<Domain.Festival.AppreciationCertificate> AppreciationCertificates { get; }
+
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<RuleSetting> RuleSettings { get; }

@@ -8,4 +8,5 @@ public static class SequenceKinds
     public const string RegistryChangeNotice = nameof(RegistryChangeNotice);
     public const string MembershipCertificate = nameof(MembershipCertificate);
     public const string DormancyNotice = nameof(DormancyNotice);
+    public const string AppreciationCertificate = nameof(AppreciationCertificate);
 }

@@ -5,6 +5,7 @@ using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Festival.Common;
 using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Domain.Common;
+using CoopPortal.Domain.Cooperatives;
 using CoopPortal.Domain.Festival;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,8 +17,8 @@ namespace CoopPortal.Application.Festival.Standings;
 /// transparent festival score (<see cref="FestivalCriteria"/>, weighted by <see cref="FestivalWeights"/>), ranked per
 /// orientation. Who sees what is <see cref="OfficeScope"/>'s: a provincial office its province, a county office its
 /// county's cooperatives only, headquarters and the admin every province; a province the caller may not see is not found.
-/// Every cooperative in the registry is active until the cooperative status lands (issue 21 point 3): then the entrants
-/// are filtered to active ones in <see cref="Entrants"/>, the one place that decides who enters.
+/// Only active cooperatives enter (<see cref="CooperativeStatus.Active"/>: not one under a dormancy case, dissolved, in
+/// liquidation or struck off); <see cref="Entrants"/> is the one place that decides who enters.
 /// </summary>
 public sealed class FestivalStandingsQuery(
     IReadOnlyDbContextFactory reads, ICurrentUserService currentUser, IOptionsMonitor<FestivalWeights> weights, IOptionsMonitor<SupervisionOptions> supervision)
@@ -69,11 +70,14 @@ public sealed class FestivalStandingsQuery(
         }, cancellationToken);
     }
 
-    /// <summary>The cooperatives of the province the caller may see that were registered before the fiscal year ended.</summary>
-    private static IQueryable<Domain.Cooperatives.Cooperative> Entrants(IAppDbContext db, OfficeFilter scope, int provinceId, int fiscalYear)
+    /// <summary>
+    /// The active cooperatives of the province the caller may see that were registered before the fiscal year ended (a
+    /// cooperative under a dormancy case, dissolved, in liquidation or struck off does not enter).
+    /// </summary>
+    public static IQueryable<Cooperative> Entrants(IAppDbContext db, OfficeFilter scope, int provinceId, int fiscalYear)
     {
         var nextYearStarts = JalaliDate.FromParts(fiscalYear + 1, 1, 1)!.Value.ToDateTime(TimeOnly.MinValue);
         var yearEndUtc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(nextYearStarts, DateTimeKind.Unspecified), PersianFormat.TimeZone);
-        return scope.Apply(db.Cooperatives.AsNoTracking().Where(c => c.ProvinceId == provinceId && c.RegisteredAtUtc < yearEndUtc), c => c.ProvinceId, c => c.CountyId);
+        return scope.Apply(db.Cooperatives.AsNoTracking().Where(c => c.ProvinceId == provinceId && c.Status == CooperativeStatus.Active && c.RegisteredAtUtc < yearEndUtc), c => c.ProvinceId, c => c.CountyId);
     }
 }

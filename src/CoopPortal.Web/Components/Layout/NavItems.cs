@@ -45,11 +45,13 @@ internal static class NavItems
             yield return new NavItem("office/declarations", "خوداظهاری‌ها به ترتیب ریسک", Icons.Material.Outlined.FactCheck);
             yield return new NavItem("office/compliance", "تعاونی‌های بدون خوداظهاری", Icons.Material.Outlined.ReportProblem);
             yield return new NavItem("office/dormancy", "پرونده‌های رکود", Icons.Material.Outlined.HourglassEmpty);
+            yield return new NavItem("office/festival", "جشنواره تعاونی‌های برتر", Icons.Material.Outlined.EmojiEvents);
         }
         else if (user.IsInRole(Roles.Headquarters))
         {
-            // Headquarters read every province's compliance list (and through it the registry's cooperative cards).
+            // Headquarters read every province's compliance list (and through it the registry's cooperative cards) and festivals.
             yield return new NavItem("office/compliance", "تعاونی‌های بدون خوداظهاری", Icons.Material.Outlined.ReportProblem);
+            yield return new NavItem("office/festival", "جشنواره تعاونی‌های برتر", Icons.Material.Outlined.EmojiEvents);
         }
 
         if ((user.IsInRole(Roles.Reviewer) || user.IsInRole(Roles.HeadOfOffice)) && user.ProvinceId is not null)
