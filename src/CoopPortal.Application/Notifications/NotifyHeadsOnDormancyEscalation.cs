@@ -19,6 +19,6 @@ public sealed class NotifyHeadsOnDormancyEscalation(IStaffDirectory staff) : IDo
         var dormancyCase = domainEvent.Case;
         var heads = await staff.HeadsForAsync(dormancyCase.ProvinceId, dormancyCase.CountyId, cancellationToken);
         var body = $"مهلت پاسخ پرونده رکود «{dormancyCase.CooperativeName}» در {PersianFormat.LongDate(dormancyCase.DeadlineOn)} گذشت و هنوز تصمیمی گرفته نشده است.";
-        db.Notifications.AddRange(heads.Select(head => new Notification(head, Title, body, $"office/dormancy/{dormancyCase.Id}", domainEvent.AtUtc)));
+        db.Notifications.AddRange(heads.Select(head => new Notification(head, Title, body, $"dormancy/{dormancyCase.Id}", domainEvent.AtUtc)));
     }
 }

@@ -18,7 +18,7 @@ public sealed class StatisticsScopeTests
     private static DashboardView View(int? province, int? county, string scope)
     {
         var report = new DashboardReport(province, county, 1404, [], [], [], [], new MemberTotals(0, 0, 0, 0, 0),
-            new DeclarationSummary(1403, new DateOnly(2025, 7, 22), true, 0, 0, 0, 0, 0), [], [], new InspectionCounts(0, 0, 0), [], [], [], [],
+            new DeclarationSummary(1403, new DateOnly(2025, 7, 22), true, 0, 0, 0, 0, 0), [], [], new InspectionCounts(0, 0, 0), [], [], [], [], [],
             new DataAsOf(DateTime.UtcNow, ReadSource.Primary));
         return new DashboardView(report, DashboardTables.From(report, scope, DateTime.UtcNow));
     }

@@ -225,7 +225,7 @@ public sealed class DormancyCaseTests(PortalDatabaseFixture fixture)
         await using (var db = await _dormancy.NewDbAsync())
         {
             Assert.NotNull((await db.DormancyCases.AsNoTracking().SingleAsync(c => c.Id == caseId)).EscalatedAtUtc);
-            Assert.Equal(1, await db.Notifications.CountAsync(n => n.UserId == head.UserId && n.Link == $"office/dormancy/{caseId}" && n.Title == NotifyHeadsOnDormancyEscalation.Title));
+            Assert.Equal(1, await db.Notifications.CountAsync(n => n.UserId == head.UserId && n.Link == $"dormancy/{caseId}" && n.Title == NotifyHeadsOnDormancyEscalation.Title));
         }
     }
 }

@@ -2,6 +2,7 @@ using CoopPortal.Application.Common.Results;
 using CoopPortal.Application.Common.Security;
 using CoopPortal.Application.Common.Staff;
 using CoopPortal.Application.Common.Time;
+using CoopPortal.Application.Statistics.Dashboard;
 using CoopPortal.Application.Festival.Certificate;
 using CoopPortal.Application.Festival.Common;
 using CoopPortal.Application.Festival.Decide;
@@ -133,6 +134,14 @@ public sealed class FestivalCaseTests(PortalDatabaseFixture fixture)
         var again = await Decide(head).ConfirmAsync(id, [winner], default);
         Assert.Equal(ErrorKind.Conflict, again.Kind);
         Assert.Equal(1, await db.AppreciationCertificates.CountAsync(c => c.FestivalId == id));
+
+        // The statistics of the year after the fiscal year (issue 21 point 5): nominees and winners per county, the province's only.
+        var statistics = Ok(await fixture.As(head).Dashboard.HandleAsync(null, year + 1, default));
+        var line = Assert.Single(statistics.FestivalByCounty);
+        Assert.Equal(((int?)fixture.ZanjanCountyId, 2, 1), (line.CountyId, line.Shortlisted, line.Winners));
+        Assert.Equal([2L, 1L], DashboardTables.Festival(statistics.FestivalByCounty, "x").Total!.Skip(1).Cast<long>());
+        var tehran = await fixture.NewUserAsync(Roles.HeadOfOffice, PortalDatabaseFixture.Tehran);
+        Assert.Empty(Ok(await fixture.As(tehran).Dashboard.HandleAsync(null, year + 1, default)).FestivalByCounty);
     }
 
     private static Domain.Certificates.VerifiableDocumentKind VerifiableDocumentKindOf(AppreciationCertificate certificate) => certificate.Kind;

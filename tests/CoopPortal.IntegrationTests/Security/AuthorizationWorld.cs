@@ -123,6 +123,7 @@ public sealed partial class AuthorizationWorld : IAsyncLifetime
         await DeclarationAsync();
         await InspectorReportAsync();
         await GeneralAssemblyAsync();
+        await LifecycleAsync();
     }
 
     public Task DisposeAsync() => Portal.DisposeAsync();

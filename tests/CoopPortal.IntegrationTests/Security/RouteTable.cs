@@ -112,6 +112,15 @@ public static class RouteTable
         new("S  O  N  O  N  N  N  O  O  N  N  O  O  N  N  N  O", "/candidacies/{Id:guid}", w => $"/candidacies/{w.Candidacy}"),
         new("S  O  N  O  N  N  N  O  O  N  N  O  O  N  N  N  O", "/candidacies/{candidacyId:guid}/files/{fileId:guid}", w => $"/candidacies/{w.Candidacy}/files/{w.CandidacyFile}"),
         new("S  F  F  F  F  F  F  O  O  N  N  O  O  N  N  F  O", "/office/candidacies/{Id:guid}", w => $"/office/candidacies/{w.Candidacy}"),
+        // Dormancy case (of a cooperative the other manager manages): its managers, the office of its county and of its province.
+        new("S  N  N  N  O  N  N  O  O  N  N  O  O  N  N  O  O", "/dormancy/{Id:guid}", w => $"/dormancy/{w.DormancyCaseId}"),
+        new("S  N  N  N  O  N  N  O  O  N  N  O  O  N  N  O  O", "/dormancy/{caseId:guid}/notice.pdf", w => $"/dormancy/{w.DormancyCaseId}/notice.pdf"),
+        new("S  F  F  F  F  F  F  O  O  O  O  O  O  O  O  O  O", "/office/dormancy", _ => "/office/dormancy"),
+        // Festival of Zanjan (X a winner): the province's offices; the certificate for X's managers; the winners in public.
+        new("S  F  F  F  F  F  F  O  O  O  O  O  O  O  O  O  O", "/office/festival", _ => "/office/festival"),
+        new("S  F  F  F  F  F  F  O  O  O  N  O  O  O  N  O  O", "/office/festival/{Id:guid}", w => $"/office/festival/{w.FestivalId}"),
+        new("S  N  N  O  N  N  N  O  O  N  N  O  O  N  N  O  O", "/festival/certificates/{certificateId:guid}.pdf", w => $"/festival/certificates/{w.AppreciationCertificateId}.pdf"),
+        new("O  O  O  O  O  O  O  O  O  O  O  O  O  O  O  O  O", "/festival/winners", _ => "/festival/winners"),
         // Public check of a printed document.
         new("N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N", "/verify/{code}", _ => "/verify/ABCD-EFGH"), // an unknown code (public page): not found for everyone
         // Administration: the admin only.

@@ -74,6 +74,7 @@ public sealed class DashboardQuery(IReadOnlyDbContextFactory reads, ICurrentUser
                 await DurationStatistics.ReadAsync(db, scope, cancellationToken),
                 await LifecycleStatistics.StepsByCountyAsync(db, scope, cancellationToken),
                 await LifecycleStatistics.StatusByCountyAsync(db, scope, cancellationToken),
+                await LifecycleStatistics.FestivalByCountyAsync(db, scope, cancellationToken),
                 await reads.AsOfAsync(db, cancellationToken));
         }, cancellationToken);
         return Result<DashboardReport>.Success(report);

@@ -9,6 +9,7 @@ namespace CoopPortal.Application.Statistics.Dashboard;
 /// <param name="AssembliesByCounty">The general assemblies whose meeting day falls in the year, per county.</param>
 /// <param name="LifecycleByCounty">The steps of the cooperatives' life (dormancy cases, liquidations, struck off) taken in the year, per county.</param>
 /// <param name="StatusByCounty">The registered cooperatives by their status now, per county.</param>
+/// <param name="FestivalByCounty">The festival of the fiscal year before: shortlisted cooperatives and winners, per county.</param>
 /// <param name="AsOf">Where the numbers were read and the moment they are current to.</param>
 public sealed record DashboardReport(
     int? ProvinceId,
@@ -27,4 +28,5 @@ public sealed record DashboardReport(
     IReadOnlyList<DurationLine> Durations,
     IReadOnlyList<LifecycleCountyLine> LifecycleByCounty,
     IReadOnlyList<StatusCountyLine> StatusByCounty,
+    IReadOnlyList<FestivalCountyLine> FestivalByCounty,
     DataAsOf AsOf);

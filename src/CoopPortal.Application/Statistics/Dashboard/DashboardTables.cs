@@ -23,6 +23,9 @@ public static class DashboardTables
     /// <summary>The key of the table of the registry by status per county.</summary>
     public const string StatusKey = "by-status";
 
+    /// <summary>The key of the table of the festival's nominees and winners per county.</summary>
+    public const string FestivalKey = "festival";
+
     public static readonly ReportColumn Count = new("تعداد", ReportColumnKind.Number);
 
     /// <param name="scope">The province's Persian name, <see cref="CountyOffice"/>, or <see cref="Country"/>.</param>
@@ -52,6 +55,7 @@ public static class DashboardTables
             Durations(report.Durations, year),
             Lifecycle(report.LifecycleByCounty, year),
             Statuses(report.StatusByCounty),
+            Festival(report.FestivalByCounty, fiscal),
         ]) { AsOf = report.AsOf };
     }
 
@@ -105,6 +109,17 @@ public static class DashboardTables
             lines.Select(l => (IReadOnlyList<object?>)[l.County, (long)l.Active, (long)l.DormancyCaseOpen, (long)l.Dissolved, (long)l.InLiquidation, (long)l.StruckOff, (long)l.Total]).ToList(),
             [Total, (long)lines.Sum(l => l.Active), (long)lines.Sum(l => l.DormancyCaseOpen), (long)lines.Sum(l => l.Dissolved),
              (long)lines.Sum(l => l.InLiquidation), (long)lines.Sum(l => l.StruckOff), (long)lines.Sum(l => l.Total)]);
+
+    /// <summary>The festival of the fiscal year: shortlisted cooperatives and winners per county, with the totals.</summary>
+    public static ReportTable Festival(IReadOnlyList<FestivalCountyLine> lines, string fiscal) =>
+        new(FestivalKey, $"جشنواره تعاونی‌های برتر سال {fiscal} به تفکیک شهرستان",
+        [
+            new ReportColumn("شهرستان"),
+            new ReportColumn("نامزد (فهرست کوتاه)", ReportColumnKind.Number),
+            new ReportColumn("برگزیده", ReportColumnKind.Number),
+        ],
+            lines.Select(l => (IReadOnlyList<object?>)[l.County, (long)l.Shortlisted, (long)l.Winners]).ToList(),
+            [Total, (long)lines.Sum(l => l.Shortlisted), (long)lines.Sum(l => l.Winners)]);
 
     private static ReportTable Groups(string key, string title, string labelHeader, IReadOnlyList<GroupLine> lines) =>
         new(key, title, [new ReportColumn(labelHeader), new ReportColumn("تعاونی‌ها", ReportColumnKind.Number), new ReportColumn("اعضا", ReportColumnKind.Number)],

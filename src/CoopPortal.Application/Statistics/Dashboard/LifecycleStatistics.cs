@@ -7,8 +7,8 @@ namespace CoopPortal.Application.Statistics.Dashboard;
 /// <summary>
 /// The cooperatives' life on /statistics (issue 21 point 5): the dormancy cases opened, revived, closed and ended in
 /// dissolution, the liquidations started and the cooperatives struck off in the year, per county, read from the audited
-/// status history (a step belongs to the year of its moment in Iran); and the registry by status now, per county. Two
-/// grouped queries with the county's name joined in SQL, scoped like every table (<see cref="DashboardScope"/>).
+/// status history (a step belongs to the year of its moment in Iran); the registry by status now, per county; and the
+/// festival's nominees and winners per county. Grouped queries with the county's name joined in SQL, scoped like every table (<see cref="DashboardScope"/>).
 /// </summary>
 internal static class LifecycleStatistics
 {
@@ -38,6 +38,31 @@ internal static class LifecycleStatistics
         return rows
             .Select(r => new LifecycleCountyLine(r.CountyId, r.Name ?? DashboardQuery.UnknownCounty, r.Opened, r.Revived, r.Closed, r.Dissolved, r.Liquidations, r.StruckOff))
             .OrderByDescending(l => l.DormancyOpened).ThenByDescending(l => l.LiquidationStarted).ThenBy(l => l.County, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>
+    /// The festival of the fiscal year before the chosen year (run during it, as the declarations it scores are filed
+    /// then): its nominees and winners per county of the cooperative, every festival of the scope.
+    /// </summary>
+    public static async Task<IReadOnlyList<FestivalCountyLine>> FestivalByCountyAsync(IAppDbContext db, DashboardScope scope, CancellationToken cancellationToken)
+    {
+        var fiscalYear = scope.Year - 1;
+        var counts = scope.Apply(db.Cooperatives.AsNoTracking(), c => c.ProvinceId, c => c.CountyId)
+            .Join(
+                db.Festivals.AsNoTracking().Where(f => f.FiscalYear == fiscalYear).SelectMany(f => f.Nominees),
+                c => c.Id, n => n.CooperativeId, (c, n) => new { c.CountyId, n.IsWinner })
+            .GroupBy(n => n.CountyId)
+            .Select(g => new { CountyId = g.Key, Shortlisted = g.Count(), Winners = g.Count(n => n.IsWinner) });
+        var rows = await (
+                from c in counts
+                join k in db.Counties.AsNoTracking() on c.CountyId equals (int?)k.Id into names
+                from k in names.DefaultIfEmpty()
+                select new { c.CountyId, Name = k == null ? null : k.Name, c.Shortlisted, c.Winners })
+            .ToListAsync(cancellationToken);
+        return rows
+            .Select(r => new FestivalCountyLine(r.CountyId, r.Name ?? DashboardQuery.UnknownCounty, r.Shortlisted, r.Winners))
+            .OrderByDescending(l => l.Winners).ThenByDescending(l => l.Shortlisted).ThenBy(l => l.County, StringComparer.Ordinal)
             .ToList();
     }
 

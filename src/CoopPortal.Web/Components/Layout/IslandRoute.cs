@@ -27,7 +27,7 @@ public static class IslandRoute
     public static RouteData? To(string page, IReadOnlyDictionary<string, string>? values)
     {
         var type = PagesAssembly.GetType(page, throwOnError: false);
-        if (type is null || !typeof(Microsoft.AspNetCore.Components.IComponent).IsAssignableFrom(type) || type.GetCustomAttribute<RouteAttribute>() is null)
+        if (type is null || !typeof(Microsoft.AspNetCore.Components.IComponent).IsAssignableFrom(type) || !type.IsDefined(typeof(RouteAttribute), inherit: false))
         {
             return null;
         }

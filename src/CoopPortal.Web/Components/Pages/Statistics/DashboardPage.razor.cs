@@ -76,7 +76,7 @@ public partial class DashboardPage
     private static ChartType? ChartFor(string key) => key switch
     {
         "applications-by-status" or "formed-by-county" or "by-orientation" or "inspections" or "durations" or DashboardTables.AssembliesKey
-            or DashboardTables.LifecycleKey or DashboardTables.StatusKey => ChartType.Bar,
+            or DashboardTables.LifecycleKey or DashboardTables.StatusKey or DashboardTables.FestivalKey => ChartType.Bar,
         "by-membership-type" or "declarations-by-status" or "declarations-by-risk" => ChartType.Donut,
         _ => null,
     };
