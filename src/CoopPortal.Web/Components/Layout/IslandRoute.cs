@@ -22,12 +22,13 @@ public static class IslandRoute
 
     /// <summary>
     /// The route again, with each value converted to the type of the page's parameter of that name; null when the name
-    /// is not a routable page of this portal (the island then shows «not found»).
+    /// is not a routable page of this portal (the island then shows «not found»). A page may have more than one route
+    /// (the dormancy case's /office/dormancy/{id} and /dormancy/{id}): any one makes it routable.
     /// </summary>
     public static RouteData? To(string page, IReadOnlyDictionary<string, string>? values)
     {
         var type = PagesAssembly.GetType(page, throwOnError: false);
-        if (type is null || !typeof(Microsoft.AspNetCore.Components.IComponent).IsAssignableFrom(type) || type.GetCustomAttribute<RouteAttribute>() is null)
+        if (type is null || !typeof(Microsoft.AspNetCore.Components.IComponent).IsAssignableFrom(type) || !type.IsDefined(typeof(RouteAttribute), inherit: false))
         {
             return null;
         }
