@@ -87,23 +87,7 @@ internal sealed class DormancyFixture(PortalDatabaseFixture fixture)
     /// </summary>
     public async Task AssemblyAsync(Cooperative cooperative, string managerUserId, DateOnly meetingOn, DateTime confirmedAtUtc, bool confirmed = true, GeneralAssemblyKind kind = GeneralAssemblyKind.Ordinary)
     {
-        var at = meetingOn.AddDays(-20).ToDateTime(new TimeOnly(6, 0), DateTimeKind.Utc);
-        DateTime Next() => at = at.AddMinutes(1);
-        var assembly = GeneralAssembly.Start(cooperative, managerUserId, kind, Next());
-        assembly.EditNotice(new AssemblyNotice(kind, meetingOn, new TimeOnly(10, 0), "سالن اجتماعات اتاق تعاون", null, "از همه اعضای محترم دعوت می‌شود."), Next());
-        assembly.SetAgenda([kind == GeneralAssemblyKind.Extraordinary ? new AgendaItem(AgendaItemKind.AmendBylaws, NewBylaws: "ماده ۵ اساسنامه به این شرح اصلاح می‌شود.") : new AgendaItem(AgendaItemKind.ApproveFinancialStatements)], Next());
-        assembly.Announce(meetingOn.AddDays(-20), AssemblyRules.Default, Next());
-        assembly.WaiveSupervision("head", "مجمع تنها صورت‌های مالی را تصویب می‌کند.", [], Next());
-        at = meetingOn.AddDays(1).ToDateTime(new TimeOnly(6, 0), DateTimeKind.Utc);
-        assembly.RecordAttendance(new Attendance(MeetingCall.First, 20, 14, 1), Next());
-        assembly.RecordResolutions([new Resolution(0, true, 10, 2)], Next());
-        assembly.AttachFile(MinutesFileKind.SignedMinutes, "minutes.pdf", "application/pdf", 100, "aa", "key-minutes", Next());
-        assembly.SubmitMinutes(new MinutesContext(meetingOn.AddDays(1), RegistryRules.Default, AssemblyRules.Default, []), Next());
-        if (confirmed)
-        {
-            assembly.Confirm("reviewer", RegistryRules.Default, confirmedAtUtc);
-        }
-
+        var assembly = ConfirmedAssemblies.Build(cooperative, managerUserId, meetingOn, confirmedAtUtc, confirmed, kind);
         await using var db = await NewDbAsync();
         db.GeneralAssemblies.Add(assembly);
         await db.SaveChangesAsync();

@@ -22,7 +22,8 @@ public static class IslandRoute
 
     /// <summary>
     /// The route again, with each value converted to the type of the page's parameter of that name; null when the name
-    /// is not a routable page of this portal (the island then shows «not found»).
+    /// is not a routable page of this portal (the island then shows «not found»). A page may have more than one route
+    /// (Blazor allows several @page directives): any one makes it routable.
     /// </summary>
     public static RouteData? To(string page, IReadOnlyDictionary<string, string>? values)
     {
