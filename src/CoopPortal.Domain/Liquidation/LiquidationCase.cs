@@ -82,6 +82,9 @@ public sealed class LiquidationCase : AggregateRoot
     /// <summary>The liquidators in the order named (one JSON value).</summary>
     public IReadOnlyList<Liquidator> Liquidators { get; private set; } = [];
 
+    /// <summary>The liquidators' national codes, a column of its own so a person's liquidations are found by index.</summary>
+    public IReadOnlyList<string> LiquidatorCodes { get; private set; } = [];
+
     /// <summary>The reports filed, oldest first (one JSON value; a filed report never changes).</summary>
     public IReadOnlyList<LiquidationReport> Reports { get; private set; } = [];
 
@@ -149,6 +152,7 @@ public sealed class LiquidationCase : AggregateRoot
             StartsOn = startsOn,
             EndsOn = endsOn,
             Liquidators = liquidators.ToList(),
+            LiquidatorCodes = liquidators.Select(l => l.NationalCode).ToList(),
             CreatedAtUtc = nowUtc,
             UpdatedAtUtc = nowUtc,
         };

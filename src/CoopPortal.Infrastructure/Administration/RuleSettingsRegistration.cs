@@ -21,6 +21,7 @@ internal static class RuleSettingsRegistration
         services.AddSingleton<IPostConfigureOptions<Domain.Assemblies.AssemblyRules>>(sp => new RuleSettingsOverlay<Domain.Assemblies.AssemblyRules>(sp.GetRequiredService<RuleSettingsCache>(), Domain.Assemblies.AssemblyRules.SectionName));
         services.AddSingleton<IPostConfigureOptions<Application.Common.Security.OfficeRules>>(sp => new RuleSettingsOverlay<Application.Common.Security.OfficeRules>(sp.GetRequiredService<RuleSettingsCache>(), Application.Common.Security.OfficeRules.SectionName));
         services.AddSingleton<IPostConfigureOptions<Domain.Festival.FestivalWeights>>(sp => new RuleSettingsOverlay<Domain.Festival.FestivalWeights>(sp.GetRequiredService<RuleSettingsCache>(), Domain.Festival.FestivalWeights.SectionName));
+        services.AddSingleton<IPostConfigureOptions<Domain.Liquidation.LiquidationRules>>(sp => new RuleSettingsOverlay<Domain.Liquidation.LiquidationRules>(sp.GetRequiredService<RuleSettingsCache>(), Domain.Liquidation.LiquidationRules.SectionName));
         services.AddHostedService<RuleSettingsRefresh>();
         return services;
     }

@@ -74,6 +74,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Domain.Inspection.InspectorReport> InspectorReports => Set<Domain.Inspection.InspectorReport>();
 
+    public DbSet<Domain.Liquidation.LiquidationCase> Liquidations => Set<Domain.Liquidation.LiquidationCase>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<RuleSetting> RuleSettings => Set<RuleSetting>();

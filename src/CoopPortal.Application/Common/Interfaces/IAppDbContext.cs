@@ -63,6 +63,9 @@ public interface IAppDbContext : IAsyncDisposable
 
     DbSet<Domain.Inspection.InspectorReport> InspectorReports { get; }
 
+    /// <summary>Liquidations of dissolved cooperatives (issue 21, point 2).</summary>
+    DbSet<Domain.Liquidation.LiquidationCase> Liquidations { get; }
+
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<RuleSetting> RuleSettings { get; }
