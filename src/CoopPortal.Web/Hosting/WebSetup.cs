@@ -132,6 +132,7 @@ internal static class WebSetup
         app.MapMembershipEndpoints();
         app.MapAssemblyEndpoints();
         app.MapGeneralAssemblyEndpoints();
+        app.MapLiquidationEndpoints();
         app.MapCandidacyEndpoints();
         app.MapStatisticsEndpoints();
         return app;

@@ -216,7 +216,7 @@ public sealed class LiquidationTests(PortalDatabaseFixture fixture)
         // Another province: not found; a manager of the cooperative: not found; no liquidator: refused by field.
         Assert.Equal(ErrorKind.NotFound, (await new As(fixture, await fixture.NewUserAsync(Roles.HeadOfOffice, PortalDatabaseFixture.Tehran)).Start.HandleAsync(cooperative.Id, form, default)).Kind);
         Assert.Equal(ErrorKind.NotFound, (await new As(fixture, managerUser).Start.HandleAsync(cooperative.Id, form, default)).Kind);
-        Assert.Equal(ErrorKind.Invalid, (await starter.Start.HandleAsync(cooperative.Id, form with { Liquidators = [] }, default)).Kind);
+        Assert.Equal(ErrorKind.Validation, (await starter.Start.HandleAsync(cooperative.Id, form with { Liquidators = [] }, default)).Kind);
         var started = await starter.Start.HandleAsync(cooperative.Id, form, default);
         Assert.True(started.Succeeded, started.Message);
         var id = started.Value;
