@@ -1,6 +1,7 @@
 using CoopPortal.Domain.Common;
 using CoopPortal.Domain.Liquidation;
 using CoopPortal.Domain.Users;
+using CoopPortal.Testing;
 using static CoopPortal.UnitTests.Liquidation.LiquidationFixtures;
 
 namespace CoopPortal.UnitTests.Liquidation;
@@ -86,10 +87,11 @@ public sealed class LiquidationWorkflowTests
     public void The_office_steps_are_refused_to_the_liquidators_and_the_managers()
     {
         var liquidation = At(LiquidationStatus.FinalReportFiled);
-        var parties = liquidation.PartiesWith(["0000000000"]);
+        var managerCode = TestNationalCodes.Next();
+        var parties = liquidation.PartiesWith([managerCode]);
         var liquidator = new CaseActor("someone-else", LiquidatorCode);
         Assert.Equal(SeparationOfDuties.OwnCase, SeparationOfDuties.Refusal(LiquidationCase.Workflow, liquidation.Status, LiquidationAction.Recommend, liquidator, parties));
-        var manager = new CaseActor("manager", "0000000000");
+        var manager = new CaseActor("manager", managerCode);
         Assert.Equal(SeparationOfDuties.OwnCase, SeparationOfDuties.Refusal(LiquidationCase.Workflow, liquidation.Status, LiquidationAction.SendBack, manager, parties));
         Assert.Null(SeparationOfDuties.Refusal(LiquidationCase.Workflow, liquidation.Status, LiquidationAction.Recommend, new CaseActor(ReviewerUserId, null), parties));
     }
@@ -110,7 +112,7 @@ public sealed class LiquidationWorkflowTests
     {
         var liquidation = Started();
         Write(liquidation, final: false);
-        var stranger = Assert.Throws<DomainException>(() => liquidation.FileReport(LiquidationReportKind.Interim, "x", "0084575948", LiquidationRules.Default, Today, Now));
+        var stranger = Assert.Throws<DomainException>(() => liquidation.FileReport(LiquidationReportKind.Interim, "x", TestNationalCodes.Next(), LiquidationRules.Default, Today, Now));
         Assert.Equal(LiquidationCase.NotALiquidator, stranger.Message);
         var late = Assert.Throws<DomainException>(() => liquidation.FileReport(LiquidationReportKind.Interim, LiquidatorUserId, LiquidatorCode, LiquidationRules.Default, EndsOn.AddDays(1), Now));
         Assert.Equal(LiquidationCase.NotALiquidator, late.Message);

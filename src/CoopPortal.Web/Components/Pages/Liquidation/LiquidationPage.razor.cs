@@ -55,11 +55,11 @@ public sealed partial class LiquidationPage
     private LiquidationDraft Draft => new(_text, Parse(_figures.GetValueOrDefault(nameof(LiquidationDraft.Assets))),
         Parse(_figures.GetValueOrDefault(nameof(LiquidationDraft.DebtsSettled))), Parse(_figures.GetValueOrDefault(nameof(LiquidationDraft.RemainingDistributed))));
 
-    private Task ChangedAsync(Action keep)
+    private async Task ChangedAsync(Action keep)
     {
         keep();
         _done = null;
-        return SaveAsync(() => ReportHandler.SaveDraftAsync(Id, Draft, CancellationToken.None));
+        await SaveAsync(() => ReportHandler.SaveDraftAsync(Id, Draft, CancellationToken.None));
     }
 
     private async Task UploadAsync(IBrowserFile? file)
@@ -73,7 +73,7 @@ public sealed partial class LiquidationPage
         await LoadAsync();
     }
 
-    private Task RemoveFileAsync(Guid fileId) => SaveAsync(() => FilesHandler.RemoveAsync(Id, fileId, CancellationToken.None));
+    private async Task RemoveFileAsync(Guid fileId) => await SaveAsync(() => FilesHandler.RemoveAsync(Id, fileId, CancellationToken.None));
 
     /// <summary>Files the report as interim or final, after the confirmation that says it is kept whole.</summary>
     private async Task FileAsync(LiquidationReportKind kind)
