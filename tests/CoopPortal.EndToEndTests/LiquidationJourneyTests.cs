@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using CoopPortal.Application.Certificates.Issue;
 using CoopPortal.Application.Common.Formatting;
 using CoopPortal.Domain.Assemblies;
 using CoopPortal.Domain.Common;
@@ -172,8 +171,8 @@ public sealed class LiquidationJourneyTests(BrowserFixture browser)
     }
 
     /// <summary>
-    /// A Zanjan cooperative formed through the portal (its application approved and its formation certificate issued,
-    /// as the approval does), the manager its CEO; returns its id, name and the certificate's verification code.
+    /// A Zanjan cooperative formed through the portal (its application approved, which issues its formation
+    /// certificate), the manager its CEO; returns its id, name and the certificate's verification code.
     /// </summary>
     private async Task<(Guid Id, string Name, string VerificationCode)> SeedCooperativeAsync(Person manager)
     {
@@ -194,10 +193,10 @@ public sealed class LiquidationJourneyTests(BrowserFixture browser)
         await using var scope = browser.Portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         db.Cooperatives.Add(cooperative);
-        var certificate = await scope.ServiceProvider.GetRequiredService<CertificateIssuer>().IssueAsync(db, application, headId, now, CancellationToken.None);
         await db.SaveChangesAsync();
         await db.Cooperatives.Where(c => c.Id == cooperative.Id).ExecuteUpdateAsync(c => c.SetProperty(x => x.FormationApplicationId, application.Id));
-        return (cooperative.Id, name, certificate.VerificationCode);
+        var code = await db.FormationCertificates.Where(c => c.ApplicationId == application.Id).Select(c => c.VerificationCode).SingleAsync();
+        return (cooperative.Id, name, code);
     }
 
     /// <summary>The extraordinary assembly with the dissolution on its agenda, announced 19 days before it met and its observer assigned.</summary>

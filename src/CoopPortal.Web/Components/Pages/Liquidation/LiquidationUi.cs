@@ -18,7 +18,7 @@ internal static class LiquidationUi
 
     public static Color StatusColor(LiquidationStatus status) => status switch
     {
-        LiquidationStatus.StruckOff => Color.Dark,
+        LiquidationStatus.StruckOff => Color.Default, // grey, as the cooperative's own chip (Color.Dark is left out of the stylesheet, ADR 0020)
         LiquidationStatus.ReturnedForCorrection => Color.Warning,
         LiquidationStatus.FinalReportFiled or LiquidationStatus.Recommended => Color.Info,
         _ => Color.Primary,
