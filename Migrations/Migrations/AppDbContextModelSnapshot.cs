@@ -252,6 +252,10 @@ namespace CoopPortal.Migrations.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Dissolution")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
                     b.Property<string>("Elected")
                         .IsRequired()
                         .HasColumnType("jsonb");
@@ -2039,6 +2043,153 @@ namespace CoopPortal.Migrations.Migrations
                     b.ToTable("inspector_report_events", (string)null);
                 });
 
+            modelBuilder.Entity("CoopPortal.Domain.Liquidation.LiquidationCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CooperativeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CooperativeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("CountyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Draft")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("DraftFiles")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("GeneralAssemblyId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<string[]>("LiquidatorCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Liquidators")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<int>("ProvinceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reports")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("StartedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("StruckOffAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CooperativeId")
+                        .IsUnique();
+
+                    b.HasIndex("CountyId");
+
+                    b.HasIndex("GeneralAssemblyId");
+
+                    b.HasIndex("LiquidatorCodes");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("LiquidatorCodes"), "gin");
+
+                    b.HasIndex("StartedByUserId");
+
+                    b.HasIndex("ProvinceId", "Status");
+
+                    b.ToTable("liquidations", (string)null);
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.Liquidation.LiquidationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ActorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("FromStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("LiquidationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LiquidationId");
+
+                    b.ToTable("liquidation_events", (string)null);
+                });
+
             modelBuilder.Entity("CoopPortal.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3417,6 +3568,46 @@ namespace CoopPortal.Migrations.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoopPortal.Domain.Liquidation.LiquidationCase", b =>
+                {
+                    b.HasOne("CoopPortal.Domain.Cooperatives.Cooperative", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoopPortal.Domain.ReferenceData.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoopPortal.Domain.Assemblies.GeneralAssembly", null)
+                        .WithMany()
+                        .HasForeignKey("GeneralAssemblyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoopPortal.Domain.ReferenceData.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoopPortal.Infrastructure.Persistence.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("StartedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.Liquidation.LiquidationEvent", b =>
+                {
+                    b.HasOne("CoopPortal.Domain.Liquidation.LiquidationCase", null)
+                        .WithMany("Events")
+                        .HasForeignKey("LiquidationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoopPortal.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("CoopPortal.Infrastructure.Persistence.ApplicationUser", null)
@@ -3633,6 +3824,11 @@ namespace CoopPortal.Migrations.Migrations
                 });
 
             modelBuilder.Entity("CoopPortal.Domain.Inspection.InspectorReport", b =>
+                {
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("CoopPortal.Domain.Liquidation.LiquidationCase", b =>
                 {
                     b.Navigation("Events");
                 });

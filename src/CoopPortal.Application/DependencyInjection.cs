@@ -52,6 +52,7 @@ public static class DependencyInjection
         services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Registry.AssemblyStepTaken>, Notifications.NotifyOnAssemblyStep>();
         services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Supervision.DeclarationStepTaken>, Notifications.NotifyOnDeclarationStep>();
         services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Assemblies.GeneralAssemblyStepTaken>, Notifications.NotifyOnGeneralAssemblyStep>();
+        services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Liquidation.LiquidationStepTaken>, Notifications.NotifyOnLiquidationStep>();
         services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Assemblies.CandidacyStepTaken>, Notifications.NotifyOnCandidacyStep>();
         services.AddSingleton<Dormancy.Notice.DormancyNoticeIssuer>();
         services.AddSingleton<Common.Events.IDomainEventHandler<Domain.Dormancy.DormancyStepTaken>, Notifications.NotifyOnDormancyStep>();
@@ -146,6 +147,13 @@ public static class DependencyInjection
         services.AddScoped<Supervision.Documents.DeclarationDocumentsHandler>();
         services.AddScoped<Inspection.MyInspections.MyInspectionsQuery>();
         services.AddScoped<Inspection.StartReport.StartInspectorReportHandler>();
+        services.AddScoped<Liquidation.Start.StartLiquidationHandler>();
+        services.AddScoped<Liquidation.FileReport.FileLiquidationReportHandler>();
+        services.AddScoped<Liquidation.ReportFiles.LiquidationFilesHandler>();
+        services.AddScoped<Liquidation.Queue.LiquidationQueueQuery>();
+        services.AddScoped<Liquidation.MyLiquidations.MyLiquidationsQuery>();
+        services.AddScoped<Liquidation.GetLiquidation.GetLiquidationHandler>();
+        services.AddScoped<Liquidation.Decide.DecideLiquidationHandler>();
         services.AddScoped<Inspection.GetReport.GetInspectorReportHandler>();
         services.AddScoped<Inspection.SaveReport.SaveInspectorReportHandler>();
         services.AddScoped<Inspection.SubmitReport.SubmitInspectorReportHandler>();

@@ -110,6 +110,7 @@ public static class DependencyInjection
         builder.Services.AddOptions<Domain.Registry.RegistryRules>().Bind(builder.Configuration.GetSection(Domain.Registry.RegistryRules.SectionName));
         builder.Services.AddOptions<Domain.Festival.FestivalWeights>().Bind(builder.Configuration.GetSection(Domain.Festival.FestivalWeights.SectionName));
         builder.Services.AddOptions<Domain.Assemblies.AssemblyRules>().Bind(builder.Configuration.GetSection(Domain.Assemblies.AssemblyRules.SectionName));
+        builder.Services.AddOptions<Domain.Liquidation.LiquidationRules>().Bind(builder.Configuration.GetSection(Domain.Liquidation.LiquidationRules.SectionName));
         builder.Services.AddOptions<Application.Common.Security.OfficeRules>().Bind(builder.Configuration.GetSection(Application.Common.Security.OfficeRules.SectionName));
         builder.Services.AddSingleton<Application.Assemblies.Common.IAssemblyRulesProvider, Assemblies.ConfigurationAssemblyRulesProvider>();
         builder.Services.AddOptions<Application.Dormancy.Common.DormancyOptions>().Bind(builder.Configuration.GetSection(Application.Dormancy.Common.DormancyOptions.SectionName));

@@ -14,7 +14,8 @@ internal static class GeneralAssemblyPages
     public static Task UploadMinutesAsync(this IPage page, string kind, string fileName) =>
         UploadIntoAsync(page, $"#minutes-file-{kind}", $"#minutes-files-{kind}", fileName);
 
-    private static async Task UploadIntoAsync(IPage page, string input, string slot, string fileName)
+    /// <summary>Chooses a PDF in the file input <paramref name="input"/> until <paramref name="slot"/> lists it.</summary>
+    internal static async Task UploadIntoAsync(IPage page, string input, string slot, string fileName)
     {
         // InputFile wires its change handler from script after the first interactive render; a file chosen before that
         // moment is not seen, so choose it again until the slot lists it (a person never beats the script).

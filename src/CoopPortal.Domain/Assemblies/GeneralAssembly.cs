@@ -17,6 +17,7 @@ public sealed class GeneralAssembly : AggregateRoot
 {
     public const string NoticeNotEditable = "آگهی پس از انتشار تغییر نمی‌کند؛ برای تغییر، مجمع را لغو و آگهی تازه منتشر کنید.";
     public const string MinutesNotEditable = "صورت‌جلسه در وضعیت فعلی قابل ویرایش نیست.";
+    public const string DissolutionWithoutLiquidators = "صورت‌جلسه‌ای که انحلال تعاونی را تصویب کرده است بی‌معرفی مدیران تصفیه و پایان مدت تصفیه تأیید نمی‌شود.";
 
     // Declared before the table, which reads it (static initializers run in order).
     private static readonly GeneralAssemblyAction[] ObserverSteps = [GeneralAssemblyAction.ObserverConfirm, GeneralAssemblyAction.ReportIrregularities];
@@ -110,6 +111,9 @@ public sealed class GeneralAssembly : AggregateRoot
     public IReadOnlyList<ElectedOfficer> Elected { get; private set; } = [];
 
     public IReadOnlyList<AttachedFile> Files { get; private set; } = [];
+
+    /// <summary>The liquidators and period the minutes name for a resolution to dissolve (one JSON value).</summary>
+    public DissolutionTerms Dissolution { get; private set; } = DissolutionTerms.None;
 
     /// <summary>The observer's findings (a note with a confirmation, the irregularities with a report).</summary>
     public string? ObserverFindings { get; private set; }
@@ -321,6 +325,18 @@ public sealed class GeneralAssembly : AggregateRoot
         UpdatedAtUtc = nowUtc;
     }
 
+    /// <summary>Records the liquidators and the period's end the minutes name for the dissolution item.</summary>
+    public void RecordDissolution(DissolutionTerms terms, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        EnsureMinutesEditable();
+        Dissolution = terms.Normalized();
+        UpdatedAtUtc = nowUtc;
+    }
+
+    /// <summary>True when the minutes adopt the dissolution of the cooperative (an extraordinary assembly's <see cref="AgendaItemKind.Dissolve"/>).</summary>
+    public bool ResolvesDissolution => Notice.Kind == GeneralAssemblyKind.Extraordinary && Adopted(AgendaItemKind.Dissolve);
+
     public AttachedFile AttachFile(MinutesFileKind kind, string fileName, string contentType, long size, string sha256, string storageKey, DateTime nowUtc)
     {
         EnsureMinutesEditable();
@@ -405,6 +421,12 @@ public sealed class GeneralAssembly : AggregateRoot
     public RegistryChange Confirm(string reviewerUserId, RegistryRules registry, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(registry);
+        EnsureAllowed(GeneralAssemblyAction.Confirm);
+        if (ResolvesDissolution && (Dissolution.Liquidators.Count == 0 || Dissolution.EndsOn is null))
+        {
+            throw new DomainException(DissolutionWithoutLiquidators);
+        }
+
         Move(GeneralAssemblyAction.Confirm, reviewerUserId, null, nowUtc);
         ConfirmedAtUtc = nowUtc;
         var on = Notice.MeetingOn ?? throw new DomainException("تاریخ تشکیل مجمع ثبت نشده است.");

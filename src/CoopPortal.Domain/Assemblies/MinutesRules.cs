@@ -9,7 +9,8 @@ namespace CoopPortal.Domain.Assemblies;
 /// and second call; elections of the board and inspectors), each problem with its field and a Persian message: the
 /// meeting has taken place; attendance given and within the members; the quorum of the call met
 /// (<see cref="AssemblyRules.QuorumPercent"/>); a resolution for every agenda item; those elected only for posts the
-/// agenda elects, only approved candidates, each once, as many as the registry's rules ask; the signed minutes uploaded.
+/// agenda elects, only approved candidates, each once, as many as the registry's rules ask; for a resolution to dissolve,
+/// the liquidators and the period (<see cref="DissolutionTerms"/>); the signed minutes uploaded.
 /// </summary>
 public static class MinutesRules
 {
@@ -26,6 +27,7 @@ public static class MinutesRules
         CheckAttendance(assembly, context.Rules, problems);
         CheckResolutions(assembly, problems);
         CheckElected(assembly, context, problems);
+        CheckDissolution(assembly, context, problems);
         if (!assembly.FilesOf(MinutesFileKind.SignedMinutes).Any())
         {
             problems.Add(new("Files." + MinutesFileKind.SignedMinutes, "تصویر صورت‌جلسه امضاشده هیئت رئیسه مجمع را بارگذاری کنید."));
@@ -139,6 +141,19 @@ public static class MinutesRules
                 problems.Add(new("Elected", $"مجمع ۱ تا {Number(context.Registry.MaximumInspectors)} بازرس اصلی برمی‌گزیند؛ انتخاب‌شده: {Number(inspectors)}."));
             }
         }
+    }
+
+    /// <summary>A resolution to dissolve names 1 to 3 liquidators (checked national codes) and the period's end, within the settings.</summary>
+    private static void CheckDissolution(GeneralAssembly assembly, MinutesContext context, List<FieldProblem> problems)
+    {
+        if (!assembly.ResolvesDissolution || assembly.Notice.MeetingOn is not { } meeting)
+        {
+            return;
+        }
+
+        var terms = assembly.Dissolution;
+        problems.AddRange(Liquidation.LiquidationChecks.Validate(terms.LiquidatorsFrom(meeting), meeting, terms.EndsOn, context.Liquidation)
+            .Select(p => p with { Field = "Dissolution." + p.Field }));
     }
 
     private static string ItemTitle(AgendaItem item) => item.Kind == AgendaItemKind.Other && item.Text is { } text ? text : GeneralAssemblyText.Title(item.Kind);

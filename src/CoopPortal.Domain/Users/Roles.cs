@@ -16,6 +16,13 @@ public static class Roles
     /// </summary>
     public const string Inspector = nameof(Inspector);
 
+    /// <summary>
+    /// A liquidator (مدیر تصفیه) of a cooperative in liquidation, derived like <see cref="Inspector"/>: an account whose
+    /// proven national code is named a liquidator of a liquidation not yet ended, within its period, holds it (issue 21).
+    /// Not in <see cref="All"/>: no administrator grants it; it ends with the period or when the cooperative is struck off.
+    /// </summary>
+    public const string Liquidator = nameof(Liquidator);
+
     /// <summary>Headquarters staff (ستاد وزارت): read every province's statistics, compliance and registry; decide nothing.</summary>
     public const string Headquarters = nameof(Headquarters);
 
@@ -39,6 +46,7 @@ public static class Roles
         Headquarters => "کارشناس ستاد وزارت",
         Admin => "مدیر سامانه",
         Inspector => "بازرس تعاونی",
+        Liquidator => "مدیر تصفیه",
         _ => role,
     };
 }

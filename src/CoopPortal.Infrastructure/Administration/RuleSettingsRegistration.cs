@@ -22,6 +22,7 @@ internal static class RuleSettingsRegistration
         services.AddSingleton<IPostConfigureOptions<Application.Common.Security.OfficeRules>>(sp => new RuleSettingsOverlay<Application.Common.Security.OfficeRules>(sp.GetRequiredService<RuleSettingsCache>(), Application.Common.Security.OfficeRules.SectionName));
         services.AddSingleton<IPostConfigureOptions<Domain.Festival.FestivalWeights>>(sp => new RuleSettingsOverlay<Domain.Festival.FestivalWeights>(sp.GetRequiredService<RuleSettingsCache>(), Domain.Festival.FestivalWeights.SectionName));
         services.AddSingleton<IPostConfigureOptions<Application.Dormancy.Common.DormancyOptions>>(sp => new RuleSettingsOverlay<Application.Dormancy.Common.DormancyOptions>(sp.GetRequiredService<RuleSettingsCache>(), Application.Dormancy.Common.DormancyOptions.SectionName));
+        services.AddSingleton<IPostConfigureOptions<Domain.Liquidation.LiquidationRules>>(sp => new RuleSettingsOverlay<Domain.Liquidation.LiquidationRules>(sp.GetRequiredService<RuleSettingsCache>(), Domain.Liquidation.LiquidationRules.SectionName));
         services.AddHostedService<RuleSettingsRefresh>();
         return services;
     }

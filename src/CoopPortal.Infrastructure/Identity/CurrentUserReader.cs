@@ -12,7 +12,7 @@ namespace CoopPortal.Infrastructure.Identity;
 /// proven (<see cref="ICurrentUser.NationalCode"/>), the cooperative-manager role only through a proven code, and
 /// staff roles that need a second factor only once the account has enrolled one. The inspector role is derived the
 /// same way: a proven national code that is an inspector of some cooperative whose term covers today (the portal's
-/// clock, so it ends with the term). Whether a county office's head takes the head steps is the offices' rule
+/// clock, so it ends with the term); the liquidator role too (a liquidation not ended whose period covers today). Whether a county office's head takes the head steps is the offices' rule
 /// (<see cref="OfficeRules"/>), read at every call like the roles, so a change of the rule applies at once.
 /// </summary>
 public sealed class CurrentUserReader(IDbContextFactory<AppDbContext> factory, TimeProvider time, IOptionsMonitor<OfficeRules> offices)
@@ -43,6 +43,8 @@ public sealed class CurrentUserReader(IDbContextFactory<AppDbContext> factory, T
                 InspectsCooperative = u.IdentityProvenAtUtc != null && context.Cooperatives.Any(c => c.Officers.Any(o =>
                     o.Role == OfficerRole.Inspector && o.NationalCode == u.NationalCode
                     && (o.TermStartsOn == null || o.TermStartsOn <= today) && o.TermEndsOn != null && o.TermEndsOn >= today)),
+                Liquidates = u.IdentityProvenAtUtc != null && context.Liquidations.Any(l => l.LiquidatorCodes.Contains(u.NationalCode!)
+                    && l.Status != Domain.Liquidation.LiquidationStatus.StruckOff && l.StartsOn <= today && l.EndsOn >= today),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (account is null || (securityStamp is not null && !string.Equals(securityStamp, account.SecurityStamp, StringComparison.Ordinal)))
@@ -65,6 +67,12 @@ public sealed class CurrentUserReader(IDbContextFactory<AppDbContext> factory, T
         if (account.InspectsCooperative)
         {
             roles.Add(Domain.Users.Roles.Inspector);
+        }
+
+        // A liquidator likewise: named in a liquidation not yet ended, within its period (each case checks the term itself).
+        if (account.Liquidates)
+        {
+            roles.Add(Domain.Users.Roles.Liquidator);
         }
 
         var countyId = account.ProvinceId is null ? null : account.CountyId;

@@ -20,6 +20,7 @@ internal static class UserAdministrationReads
         return role switch
         {
             Roles.Inspector => Inspecting(db, users, today),
+            Roles.Liquidator => Liquidating(db, users, today),
             Roles.CooperativeManager => users.Where(u => (u.IdentityProvenAtUtc != null && db.Cooperatives.Any(c => c.Managers.Any(m => m.NationalCode == u.NationalCode)))
                 || db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == normalized))),
             _ => users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == normalized))),
@@ -33,6 +34,7 @@ internal static class UserAdministrationReads
         var managers = await users.Where(u => u.IdentityProvenAtUtc != null && db.Cooperatives.Any(c => c.Managers.Any(m => m.NationalCode == u.NationalCode)))
             .Select(u => u.Id).ToListAsync(cancellationToken);
         var inspectors = await Inspecting(db, users, today).Select(u => u.Id).ToListAsync(cancellationToken);
+        var liquidators = await Liquidating(db, users, today).Select(u => u.Id).ToListAsync(cancellationToken);
         var held = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var id in userIds)
         {
@@ -45,6 +47,11 @@ internal static class UserAdministrationReads
             if (inspectors.Contains(id))
             {
                 roles.Add(Roles.Inspector);
+            }
+
+            if (liquidators.Contains(id))
+            {
+                roles.Add(Roles.Liquidator);
             }
 
             if (roles.Count > 0)
@@ -88,4 +95,8 @@ internal static class UserAdministrationReads
         users.Where(u => u.IdentityProvenAtUtc != null && db.Cooperatives.Any(c => c.Officers.Any(o =>
             o.Role == OfficerRole.Inspector && o.NationalCode == u.NationalCode
             && (o.TermStartsOn == null || o.TermStartsOn <= today) && o.TermEndsOn != null && o.TermEndsOn >= today)));
+
+    private static IQueryable<ApplicationUser> Liquidating(AppDbContext db, IQueryable<ApplicationUser> users, DateOnly today) =>
+        users.Where(u => u.IdentityProvenAtUtc != null && db.Liquidations.Any(l => l.LiquidatorCodes.Contains(u.NationalCode!)
+            && l.Status != Domain.Liquidation.LiquidationStatus.StruckOff && l.StartsOn <= today && l.EndsOn >= today));
 }

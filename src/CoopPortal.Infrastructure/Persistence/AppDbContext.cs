@@ -82,6 +82,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public DbSet<Domain.Festival.AppreciationCertificate> AppreciationCertificates => Set<Domain.Festival.AppreciationCertificate>();
 
+    public DbSet<Domain.Liquidation.LiquidationCase> Liquidations => Set<Domain.Liquidation.LiquidationCase>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<RuleSetting> RuleSettings => Set<RuleSetting>();

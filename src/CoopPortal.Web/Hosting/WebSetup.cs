@@ -134,6 +134,7 @@ internal static class WebSetup
         app.MapFestivalEndpoints();
         app.MapAssemblyEndpoints();
         app.MapGeneralAssemblyEndpoints();
+        app.MapLiquidationEndpoints();
         app.MapCandidacyEndpoints();
         app.MapStatisticsEndpoints();
         return app;

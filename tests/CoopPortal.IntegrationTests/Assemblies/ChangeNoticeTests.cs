@@ -54,7 +54,8 @@ public sealed class ChangeNoticeTests(PortalDatabaseFixture fixture)
         private DocumentPrinter Printer => new(_services.GetRequiredService<IDocumentTemplates>(), _services.GetRequiredService<IPdfRenderer>());
 
         public MinutesReviewHandler Review => new(
-            fixture.Db, _current, _services.GetRequiredService<IOptionsMonitor<RegistryRules>>(), _services.GetRequiredService<ChangeNoticeIssuer>(), Clock);
+            fixture.Db, _current, _services.GetRequiredService<IOptionsMonitor<RegistryRules>>(),
+            _services.GetRequiredService<IOptionsMonitor<Domain.Liquidation.LiquidationRules>>(), _services.GetRequiredService<ChangeNoticeIssuer>(), Clock);
 
         public DownloadChangeNoticeHandler Download => new(
             fixture.Db, _current, new ChangeNoticePrinter(fixture.Db, Printer, _services.GetRequiredService<IOptions<PortalOptions>>(), TimeProvider.System));

@@ -50,17 +50,19 @@ public sealed class MinutesTests(PortalDatabaseFixture fixture)
 
         private IOptionsMonitor<RegistryRules> Registry => _services.GetRequiredService<IOptionsMonitor<RegistryRules>>();
 
+        private IOptionsMonitor<Domain.Liquidation.LiquidationRules> Liquidation => _services.GetRequiredService<IOptionsMonitor<Domain.Liquidation.LiquidationRules>>();
+
         public SupervisionDecisionHandler Supervision => new(fixture.Db, _current, _services.GetRequiredService<IStaffDirectory>(), Rules, Clock);
 
         public SaveMinutesHandler Save => new(fixture.Db, _current, Clock);
 
         public UploadMinutesFileHandler Upload => new(fixture.Db, _current, fixture.As(user).Files, Clock);
 
-        public SubmitMinutesHandler Submit => new(fixture.Db, _current, new MinutesContextBuilder(Rules, Registry, Clock), Clock);
+        public SubmitMinutesHandler Submit => new(fixture.Db, _current, new MinutesContextBuilder(Rules, Registry, Liquidation, Clock), Clock);
 
         public ObserverReportHandler Observer => new(fixture.Db, _current, Clock);
 
-        public MinutesReviewHandler Review => new(fixture.Db, _current, Registry, _services.GetRequiredService<Application.Assemblies.ChangeNotice.ChangeNoticeIssuer>(), Clock);
+        public MinutesReviewHandler Review => new(fixture.Db, _current, Registry, Liquidation, _services.GetRequiredService<Application.Assemblies.ChangeNotice.ChangeNoticeIssuer>(), Clock);
 
         public GeneralAssemblyQueueQuery Queue => new(fixture.Db, _current);
     }

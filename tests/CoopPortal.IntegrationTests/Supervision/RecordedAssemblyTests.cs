@@ -93,6 +93,7 @@ public sealed class RecordedAssemblyTests(PortalDatabaseFixture fixture)
         var reviewer = new MinutesReviewHandler(
             fixture.Db, new PortalDatabaseFixture.FixedUser(await fixture.NewUserAsync(Roles.Reviewer, province)),
             fixture.Factory.Services.GetRequiredService<IOptionsMonitor<RegistryRules>>(),
+            fixture.Factory.Services.GetRequiredService<IOptionsMonitor<Domain.Liquidation.LiquidationRules>>(),
             fixture.Factory.Services.GetRequiredService<Application.Assemblies.ChangeNotice.ChangeNoticeIssuer>(), new PortalClock(Summer));
         var confirmed = await reviewer.ConfirmAsync(assembly.Id, default);
         Assert.True(confirmed.Succeeded, confirmed.Message);

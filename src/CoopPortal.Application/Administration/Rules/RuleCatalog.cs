@@ -5,6 +5,7 @@ using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Domain.Assemblies;
 using CoopPortal.Domain.Festival;
 using CoopPortal.Domain.Formation;
+using CoopPortal.Domain.Liquidation;
 using CoopPortal.Domain.Registry;
 
 namespace CoopPortal.Application.Administration.Rules;
@@ -30,6 +31,8 @@ public static class RuleCatalog
     public const string ExtraordinaryFirstCallPercent = AssemblyRules.SectionName + ":" + nameof(AssemblyRules.ExtraordinaryFirstCallPercent);
     public const string ExtraordinarySecondCallPercent = AssemblyRules.SectionName + ":" + nameof(AssemblyRules.ExtraordinarySecondCallPercent);
     public const string MaximumBoards = AssemblyRules.SectionName + ":" + nameof(AssemblyRules.MaximumBoards);
+    public const string LiquidationMaxMonths = LiquidationRules.SectionName + ":" + nameof(LiquidationRules.MaxMonths);
+    public const string LiquidationMaxLiquidators = LiquidationRules.SectionName + ":" + nameof(LiquidationRules.MaxLiquidators);
     public const string CountyHeadDecides = OfficeRules.SectionName + ":" + nameof(OfficeRules.CountyHeadDecides);
     public const string FestivalAssemblyOnTime = FestivalWeights.SectionName + ":" + nameof(FestivalWeights.AssemblyOnTime);
     public const string FestivalFinancialStatements = FestivalWeights.SectionName + ":" + nameof(FestivalWeights.FinancialStatements);
@@ -83,6 +86,10 @@ public static class RuleCatalog
             "مجمع فوق‌العاده در نوبت دوم با حضور بیش از این درصد اعضا رسمی است."),
         new(MaximumBoards, "سقف عضویت هم‌زمان در هیئت مدیره‌ی تعاونی‌ها", "تعاونی", 1, 10, AssemblyRules.Default.MaximumBoards,
             "نامزد هیئت مدیره‌ای که اکنون عضو هیئت مدیره‌ی این تعداد تعاونی دیگر است واجد شرایط نیست (قاعده E03)."),
+        new(LiquidationMaxMonths, "بیشترین مدت تصفیه", "ماه", 1, 120, LiquidationRules.Default.MaxMonths,
+            "پایان مدت تصفیه‌ای که مجمع فوق‌العاده یا اداره تعیین می‌کند بیش از این مدت پس از آغاز آن نیست."),
+        new(LiquidationMaxLiquidators, "بیشترین تعداد مدیران تصفیه", "نفر", 1, 3, LiquidationRules.Default.MaxLiquidators,
+            "مجمع یا اداره دست‌کم یک و حداکثر این تعداد مدیر تصفیه معرفی می‌کند."),
         new(CountyHeadDecides, "تصمیم نهایی پرونده‌های شهرستان با رئیس اداره شهرستان", "۰ خیر، ۱ بله", 0, 1, new OfficeRules().CountyHeadDecides,
             "کارشناسان اداره شهرستان پرونده‌های شهرستان خود را بررسی می‌کنند. با ۰، تصمیم‌های مدیر (تأیید و رد نهایی، ارجاع به کارشناس، ابطال، تعیین ناظر مجمع) با مدیر امور تعاونی استان است؛ با ۱، رئیس اداره شهرستان آن‌ها را می‌گیرد."),
         new(FestivalAssemblyOnTime, "جشنواره: امتیاز مجمع عادی در مهلت (F01)", "امتیاز", 0, 100, FestivalWeights.Default.AssemblyOnTime,

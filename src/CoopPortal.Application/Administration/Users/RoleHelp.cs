@@ -13,9 +13,9 @@ public static class RoleHelp
     public static IReadOnlyList<string> Assignable { get; } = Roles.All.Where(r => !IsDerived(r)).ToList();
 
     /// <summary>Roles that come from a proven national code (linked like the registry links managers and inspectors).</summary>
-    public static IReadOnlyList<string> Derived { get; } = [Roles.CooperativeManager, Roles.Inspector];
+    public static IReadOnlyList<string> Derived { get; } = [Roles.CooperativeManager, Roles.Inspector, Roles.Liquidator];
 
-    public static bool IsDerived(string role) => role is Roles.CooperativeManager or Roles.Inspector;
+    public static bool IsDerived(string role) => role is Roles.CooperativeManager or Roles.Inspector or Roles.Liquidator;
 
     /// <summary>One line of what the role may do (or, for a derived role, where it comes from).</summary>
     public static string Help(string role) => role switch
@@ -27,6 +27,7 @@ public static class RoleHelp
         Roles.Admin => "کاربران و نقش‌ها، اطلاعات پایه و تنظیمات قواعد سامانه را اداره می‌کند.",
         Roles.CooperativeManager => "خودکار: با کد ملی اثبات‌شده‌ای که در فهرست مدیران یک تعاونی ثبت‌شده است؛ خوداظهاری و مجامع آن تعاونی را پی می‌گیرد.",
         Roles.Inspector => "خودکار: با کد ملی اثبات‌شده‌ی بازرس یک تعاونی تا پایان دوره‌ی بازرسی‌اش؛ گزارش بازرس را پر و امضا می‌کند.",
+        Roles.Liquidator => "خودکار: با کد ملی اثبات‌شده‌ی مدیر تصفیه‌ی یک تعاونی در مدت تصفیه؛ گزارش‌های میان‌دوره‌ای و نهایی تصفیه را ثبت می‌کند.",
         _ => string.Empty,
     };
 

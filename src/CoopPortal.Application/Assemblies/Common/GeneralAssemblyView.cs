@@ -46,4 +46,10 @@ public sealed record GeneralAssemblyView(
 
     /// <summary>The posts candidates stand for at this assembly.</summary>
     public IReadOnlyList<OfficerRole> ElectedPosts => GeneralAssembly.PostsElectedBy(Agenda);
+
+    /// <summary>The liquidators and the period's end the minutes name for a dissolution item (liquidation.md).</summary>
+    public DissolutionTerms Dissolution { get; init; } = DissolutionTerms.None;
+
+    /// <summary>True when the agenda has «انحلال تعاونی»: the minutes then name the liquidators.</summary>
+    public bool HasDissolution => Agenda.Any(a => a.Kind == AgendaItemKind.Dissolve);
 }

@@ -40,6 +40,9 @@ public sealed class GeneralAssemblyViews(IAssemblyRulesProvider rules, IStaffDir
             assembly.Notice, assembly.Agenda, assembly.PublishedOn, assembly.ObserverName, assembly.SupervisionWaiverReason, requiredBecause,
             assembly.Attendance, assembly.Resolutions, assembly.Elected, assembly.Files, assembly.ObserverFindings, assembly.ReturnComment,
             history, problems, isManager, GeneralAssemblyAccess.IsObserver(assembly, user),
-            GeneralAssemblyAccess.Actions(assembly, cooperative, user), noticeNumber);
+            GeneralAssemblyAccess.Actions(assembly, cooperative, user), noticeNumber)
+        {
+            Dissolution = assembly.Dissolution,
+        };
     }
 }

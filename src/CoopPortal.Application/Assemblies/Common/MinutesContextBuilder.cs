@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 
 namespace CoopPortal.Application.Assemblies.Common;
 
-/// <summary>Gathers what the minutes rules need: today, the registry's and the assembly's rules, the approved candidates.</summary>
-public sealed class MinutesContextBuilder(IAssemblyRulesProvider rules, IOptionsMonitor<RegistryRules> registry, PortalClock clock)
+/// <summary>Gathers what the minutes rules need: today, the registry's, the assembly's and the liquidation's rules, the approved candidates.</summary>
+public sealed class MinutesContextBuilder(IAssemblyRulesProvider rules, IOptionsMonitor<RegistryRules> registry, IOptionsMonitor<Domain.Liquidation.LiquidationRules> liquidation, PortalClock clock)
 {
     public async Task<MinutesContext> BuildAsync(IAppDbContext db, Guid assemblyId, CancellationToken cancellationToken)
     {
@@ -17,6 +17,9 @@ public sealed class MinutesContextBuilder(IAssemblyRulesProvider rules, IOptions
             .Where(c => c.AssemblyId == assemblyId && c.Status == CandidacyStatus.Approved)
             .Select(c => new { c.Post, c.NationalCode })
             .ToListAsync(cancellationToken);
-        return new MinutesContext(clock.Today, registry.CurrentValue, rules.Current, approved.Select(c => (c.Post, c.NationalCode)).ToList());
+        return new MinutesContext(clock.Today, registry.CurrentValue, rules.Current, approved.Select(c => (c.Post, c.NationalCode)).ToList())
+        {
+            Liquidation = liquidation.CurrentValue,
+        };
     }
 }

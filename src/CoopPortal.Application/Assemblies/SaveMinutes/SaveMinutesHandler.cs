@@ -7,7 +7,7 @@ using CoopPortal.Application.Common.Time;
 namespace CoopPortal.Application.Assemblies.SaveMinutes;
 
 /// <summary>
-/// Saves the minutes as typed (attendance, resolutions, those elected): nothing is checked but what the aggregate keeps
+/// Saves the minutes as typed (attendance, resolutions, those elected, a dissolution's liquidators and period): nothing is checked but what the aggregate keeps
 /// (a resolution for an item not on the agenda is dropped); <see cref="SubmitMinutes.SubmitMinutesHandler"/> checks the
 /// rules. Only a manager of the cooperative, while the minutes may be written.
 /// </summary>
@@ -29,6 +29,11 @@ public sealed class SaveMinutesHandler(IAppDbContextFactory dbFactory, ICurrentU
             assembly.RecordAttendance(form.Attendance, clock.UtcNow);
             assembly.RecordResolutions(form.Resolutions, clock.UtcNow);
             assembly.RecordElected(form.Elected, clock.UtcNow);
+            if (form.Dissolution is { } dissolution)
+            {
+                assembly.RecordDissolution(dissolution, clock.UtcNow);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
         });
     }

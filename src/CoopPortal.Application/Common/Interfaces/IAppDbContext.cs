@@ -71,6 +71,9 @@ public interface IAppDbContext : IAsyncDisposable
 
     DbSet<Domain.Festival.AppreciationCertificate> AppreciationCertificates { get; }
 
+    /// <summary>Liquidations of dissolved cooperatives (issue 21, point 2).</summary>
+    DbSet<Domain.Liquidation.LiquidationCase> Liquidations { get; }
+
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<RuleSetting> RuleSettings { get; }

@@ -46,6 +46,7 @@ internal sealed class GeneralAssemblyConfiguration : IEntityTypeConfiguration<Ge
         builder.Property(a => a.Resolutions).AsJson();
         builder.Property(a => a.Elected).AsJson();
         builder.Property(a => a.Files).AsJson();
+        builder.Property(a => a.Dissolution).AsJson();
         builder.Property(a => a.ObserverUserId).HasMaxLength(FieldLengths.UserId);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.ObserverUserId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(a => a.ObserverName).HasMaxLength(FieldLengths.PersonName);
@@ -55,6 +56,7 @@ internal sealed class GeneralAssemblyConfiguration : IEntityTypeConfiguration<Ge
         builder.Ignore(a => a.IsNoticeEditable);
         builder.Ignore(a => a.IsMinutesEditable);
         builder.Ignore(a => a.ElectedPosts);
+        builder.Ignore(a => a.ResolvesDissolution);
 
         // The office's queue (province, status, by meeting day), a cooperative's assemblies, an observer's list.
         // The statistics' index by meeting day (StatisticsIndex) is raw SQL in the AssemblyStatisticsIndexes migration:

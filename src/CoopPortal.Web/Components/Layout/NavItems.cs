@@ -27,6 +27,11 @@ internal static class NavItems
             yield return new NavItem("inspections", "گزارش‌های بازرسی من", Icons.Material.Outlined.Plagiarism);
         }
 
+        if (user.IsInRole(Roles.Liquidator))
+        {
+            yield return new NavItem("liquidations", "تصفیه‌های من", Icons.Material.Outlined.Gavel);
+        }
+
         if (user.IsAuthenticated)
         {
             yield return new NavItem("candidacies", "نامزدی‌های من", Icons.Material.Outlined.HowToVote);
@@ -46,6 +51,7 @@ internal static class NavItems
             yield return new NavItem("office/compliance", "تعاونی‌های بدون خوداظهاری", Icons.Material.Outlined.ReportProblem);
             yield return new NavItem("office/dormancy", "پرونده‌های رکود", Icons.Material.Outlined.HourglassEmpty);
             yield return new NavItem("office/festival", "جشنواره تعاونی‌های برتر", Icons.Material.Outlined.EmojiEvents);
+            yield return new NavItem("office/liquidations", "تصفیه تعاونی‌ها", Icons.Material.Outlined.Gavel);
         }
         else if (user.IsInRole(Roles.Headquarters))
         {

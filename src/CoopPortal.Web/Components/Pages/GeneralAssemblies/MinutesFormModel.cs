@@ -25,6 +25,14 @@ public sealed class MinutesFormModel
 
     public List<ElectedRow> Elected { get; } = [];
 
+    /// <summary>For a dissolution item: up to three liquidators (name, national code) and the period's end as typed.</summary>
+    public List<LiquidatorRow> Liquidators { get; } = [new(), new(), new()];
+
+    public string? LiquidationEndsOn { get; set; }
+
+    /// <summary>True when the agenda has a dissolution item (the liquidators are then sent with the minutes).</summary>
+    public bool NamesLiquidators { get; set; }
+
     public static MinutesFormModel From(GeneralAssemblyView view)
     {
         ArgumentNullException.ThrowIfNull(view);
@@ -47,6 +55,14 @@ public sealed class MinutesFormModel
         }
 
         model.Elected.AddRange(view.Elected.Select(e => new ElectedRow { Role = e.Role, FullName = e.FullName, NationalCode = e.NationalCode, Votes = Typed(e.Votes) }));
+        model.NamesLiquidators = view.HasDissolution;
+        for (var i = 0; i < Math.Min(3, view.Dissolution.Liquidators.Count); i++)
+        {
+            model.Liquidators[i].FullName = view.Dissolution.Liquidators[i].FullName;
+            model.Liquidators[i].NationalCode = PersianDigits.ToPersian(view.Dissolution.Liquidators[i].NationalCode);
+        }
+
+        model.LiquidationEndsOn = view.Dissolution.EndsOn is { } endsOn ? PersianDigits.ToPersian(JalaliDate.Format(endsOn)) : null;
         return model;
     }
 
@@ -57,7 +73,13 @@ public sealed class MinutesFormModel
         new Attendance(Call, Count(Members), Count(Present), Count(Represented)),
         Resolutions.Select((r, i) => (Row: r, Item: i)).Where(x => x.Row.Adopted is not null)
             .Select(x => Resolution.From(x.Item, x.Row.Adopted!.Value, Count(x.Row.VotesFor), Count(x.Row.VotesAgainst), null)).ToList(),
-        Elected.Where(e => !string.IsNullOrEmpty(e.NationalCode)).Select(e => new ElectedOfficer(e.Role, e.FullName ?? string.Empty, e.NationalCode!, Count(e.Votes))).ToList());
+        Elected.Where(e => !string.IsNullOrEmpty(e.NationalCode)).Select(e => new ElectedOfficer(e.Role, e.FullName ?? string.Empty, e.NationalCode!, Count(e.Votes))).ToList(),
+        NamesLiquidators
+            ? new DissolutionTerms(
+                Liquidators.Where(l => !string.IsNullOrWhiteSpace(l.FullName) || !string.IsNullOrWhiteSpace(l.NationalCode))
+                    .Select(l => new NamedLiquidator(l.FullName ?? string.Empty, l.NationalCode ?? string.Empty)).ToList(),
+                JalaliDate.Parse(PersianDigits.ToAscii(LiquidationEndsOn)))
+            : null);
 
     private static string? Typed(int? value) => value is { } v ? PersianDigits.ToPersian(v.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null;
 }
@@ -83,4 +105,12 @@ public sealed class ElectedRow
     public string? NationalCode { get; set; }
 
     public string? Votes { get; set; }
+}
+
+/// <summary>A liquidator the minutes of a dissolution name, as typed.</summary>
+public sealed class LiquidatorRow
+{
+    public string? FullName { get; set; }
+
+    public string? NationalCode { get; set; }
 }
