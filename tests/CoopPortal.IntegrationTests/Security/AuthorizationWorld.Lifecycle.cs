@@ -3,6 +3,12 @@ using CoopPortal.Application.Festival.Decide;
 using CoopPortal.Application.Festival.Open;
 using CoopPortal.Application.Festival.Shortlist;
 using CoopPortal.Application.Festival.Standings;
+using CoopPortal.Application.Liquidation.ReportFiles;
+using CoopPortal.Application.Liquidation.Start;
+using CoopPortal.Application.Registry.Lifecycle;
+using CoopPortal.Domain.Assemblies;
+using CoopPortal.Domain.Cooperatives;
+using CoopPortal.Domain.Liquidation;
 using CoopPortal.Application.Supervision.Common;
 using CoopPortal.Domain.Festival;
 using CoopPortal.IntegrationTests.Common;
@@ -17,7 +23,8 @@ namespace CoopPortal.IntegrationTests.Security;
 /// The cases of a cooperative's life in the world (issue 21): a dormancy case opened by the provincial reviewer on a
 /// silent cooperative of the county of Zanjan managed by the <see cref="Caller.OtherManager"/>, and Zanjan's festival of
 /// 1404 in which the provincial head confirmed cooperative X (the <see cref="Caller.Manager"/>'s) a winner, with its
-/// certificate of appreciation.
+/// certificate of appreciation; and a dissolved cooperative of the county (the other manager's) whose liquidation the
+/// provincial reviewer started, naming the <see cref="Caller.OtherApplicant"/> its liquidator, with a file they uploaded.
 /// </summary>
 public sealed partial class AuthorizationWorld
 {
@@ -27,7 +34,40 @@ public sealed partial class AuthorizationWorld
 
     public Guid AppreciationCertificateId { get; private set; }
 
+    public Guid LiquidationId { get; private set; }
+
+    public Guid LiquidationFile { get; private set; }
+
     private async Task LifecycleAsync()
+    {
+        await DormancyAndFestivalAsync();
+        await LiquidationAsync();
+    }
+
+    private async Task LiquidationAsync()
+    {
+        var clock = new PortalClock(TimeProvider.System);
+        var reviewer = new PortalDatabaseFixture.FixedUser(_users[Caller.ReviewerProvince]);
+        var dissolved = await CooperativeAsync("منحل", _users[Caller.OtherManager], _users[Caller.OtherInspector]);
+        foreach (var (user, action) in new[] { (reviewer, CooperativeStatusAction.OpenDormancyCase), (new PortalDatabaseFixture.FixedUser(_users[Caller.HeadProvince]), CooperativeStatusAction.PursueDissolution) })
+        {
+            var changed = await new ChangeCooperativeStatusHandler(Portal.Db, user, clock).HandleAsync(dissolved, action, "به اخطار پاسخ نداد", "ماده ۵۴ قانون بخش تعاونی", default);
+            Assert.True(changed.Succeeded, changed.Message);
+        }
+
+        var liquidator = _users[Caller.OtherApplicant];
+        var started = await new StartLiquidationHandler(Portal.Db, reviewer, Portal.Factory.Services.GetRequiredService<IOptionsMonitor<LiquidationRules>>(), clock)
+            .HandleAsync(dissolved, new StartLiquidationForm([new NamedLiquidator("مدیر تصفیه آزمون", liquidator.NationalCode!)], Today.AddMonths(6)), default);
+        Assert.True(started.Succeeded, started.Message);
+        LiquidationId = started.Value;
+        using var stream = new MemoryStream(PortalDatabaseFixture.SmallPdf);
+        var uploaded = await new LiquidationFilesHandler(Portal.Db, new PortalDatabaseFixture.FixedUser(liquidator), Portal.As(liquidator).Files, clock)
+            .UploadAsync(LiquidationId, "گزارش موقت.pdf", PortalDatabaseFixture.SmallPdf.Length, stream, default);
+        Assert.True(uploaded.Succeeded, uploaded.Message);
+        LiquidationFile = uploaded.Value;
+    }
+
+    private async Task DormancyAndFestivalAsync()
     {
         var silent = await CooperativeAsync("راکد", _users[Caller.OtherManager], _users[Caller.OtherInspector]);
         var opened = await new DormancyFixture(Portal).Person(_users[Caller.ReviewerProvince], TimeProvider.System).Open.HandleAsync(silent, default);

@@ -121,6 +121,12 @@ public static class RouteTable
         new("S  F  F  F  F  F  F  O  O  O  N  O  O  O  N  O  O", "/office/festival/{Id:guid}", w => $"/office/festival/{w.FestivalId}"),
         new("S  N  N  O  N  N  N  O  O  N  N  O  O  N  N  O  O", "/festival/certificates/{certificateId:guid}.pdf", w => $"/festival/certificates/{w.AppreciationCertificateId}.pdf"),
         new("O  O  O  O  O  O  O  O  O  O  O  O  O  O  O  O  O", "/festival/winners", _ => "/festival/winners"),
+        // Liquidation (of a dissolved cooperative of the county): its liquidator (the other applicant), the office of its county and of its province.
+        new("S  O  O  O  O  O  O  O  O  O  O  O  O  O  O  O  O", "/liquidations", _ => "/liquidations"),
+        new("S  N  O  N  N  N  N  O  O  N  N  O  O  N  N  O  O", "/liquidations/{Id:guid}", w => $"/liquidations/{w.LiquidationId}"),
+        new("S  N  O  N  N  N  N  O  O  N  N  O  O  N  N  O  O", "/liquidations/{liquidationId:guid}/files/{fileId:guid}", w => $"/liquidations/{w.LiquidationId}/files/{w.LiquidationFile}"),
+        new("S  F  F  F  F  F  F  O  O  O  O  O  O  O  O  O  O", "/office/liquidations", _ => "/office/liquidations"),
+        new("S  F  F  F  F  F  F  O  O  N  N  O  O  N  N  O  O", "/office/liquidations/{Id:guid}", w => $"/office/liquidations/{w.LiquidationId}"),
         // Public check of a printed document.
         new("N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N  N", "/verify/{code}", _ => "/verify/ABCD-EFGH"), // an unknown code (public page): not found for everyone
         // Administration: the admin only.
