@@ -51,8 +51,8 @@ public sealed class OpenDormancyCaseHandler(
 
         var report = await compliance.HandleAsync(
             new ComplianceFilter(cooperative.ProvinceId, DormantOnly: true, Search: cooperative.RegistrationNumber ?? cooperative.Name), cancellationToken);
-        var row = report.Items.FirstOrDefault(i => i.CooperativeId == cooperativeId && i.PossiblyDormant);
-        if (row is null || cooperative.Status != CooperativeStatus.Active)
+        var row = report.Items.FirstOrDefault(i => i.CooperativeId == cooperativeId);
+        if (row is null || !row.MayOpenDormancyCase || cooperative.Status != CooperativeStatus.Active)
         {
             return Result<Guid>.Conflict(NotPossiblyDormant);
         }

@@ -20,4 +20,11 @@ public sealed record ComplianceItem(
     bool PossiblyDormant,
     int? LastDeclaredYear,
     DateOnly? OrdinaryAssemblyHeldOn = null,
-    CooperativeStatus Status = CooperativeStatus.Active);
+    CooperativeStatus Status = CooperativeStatus.Active)
+{
+    /// <summary>
+    /// Whether the office may open a dormancy case on this row (issue 21 point 1): possibly dormant and still active.
+    /// The list offers the button by it and <c>OpenDormancyCaseHandler</c> refuses by it.
+    /// </summary>
+    public bool MayOpenDormancyCase => PossiblyDormant && Status == CooperativeStatus.Active;
+}
